@@ -1,0 +1,6 @@
+package dev.toolspend.model;
+
+/** What an input file (or workbook sheet) holds, recognised from its header row. */
+public enum InputKind {
+    BILLING, LICENSES, USAGE, FX
+}
