@@ -1,0 +1,76 @@
+package dev.toolspend.catalog;
+
+import dev.toolspend.model.Category;
+import dev.toolspend.model.Tool;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shipped catalog: its size, its consistency, and the descriptors of the samples. */
+class CatalogTest {
+
+    private static final Catalog CATALOG = Catalog.shipped();
+
+    @Test
+    void coversManyToolsAcrossTheProductsTaxonomy() {
+        assertThat(CATALOG.tools()).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(CATALOG.tools().stream().map(Tool::categoryId).distinct().count()).isGreaterThanOrEqualTo(20);
+        assertThat(CATALOG.categories()).extracting(Category::nameEn).contains("Team chat", "Video conferencing",
+                "AI assistant", "Project management", "CRM", "File storage", "Code hosting", "Password manager",
+                "E-signature", "Customer support", "Forms & surveys", "Accounting", "Design", "Whiteboard",
+                "Productivity suite", "Wiki & docs", "Developer tools", "HR", "Marketing", "Scheduling",
+                "Async video", "Translation", "Writing assistant", "Meeting notes", "Identity / SSO",
+                "Device management", "Website builder", "Internal tool", "Uncategorised");
+    }
+
+    @Test
+    void loadsWithoutDuplicateAliasesOrUnknownCategories() {
+        assertThat(CATALOG.problems()).isEmpty();
+    }
+
+    @Test
+    void findsCategoriesByEnglishOrFrenchNameInAnyCase() {
+        assertThat(CATALOG.categoryNamed("visioconference")).map(Category::id).contains("video-conferencing");
+        assertThat(CATALOG.categoryNamed("PASSWORD MANAGER")).map(Category::id).contains("password-manager");
+        assertThat(CATALOG.categoryNamed("Gadgets")).isEmpty();
+    }
+
+    /** Every descriptor and name of input-samples, labelled by whoever wrote the samples. */
+    @Test
+    void resolvesEveryDescriptorOfTheSamples() throws IOException {
+        ToolMatcher matcher = CATALOG.matcher();
+        List<String> misses = new ArrayList<>();
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/golden/descriptors.tsv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            String expected = f[2];
+            String actual;
+            if (f[0].startsWith("license:") || f[0].startsWith("usage:")) {
+                actual = matcher.match(f[0].substring(f[0].indexOf(':') + 1)).toolId();
+            } else {
+                actual = matcher.matchCharge(f[0], f[1]).toolId();
+            }
+            if (!expected.equals(actual == null ? "none" : actual)) {
+                misses.add(line + " → " + actual);
+            }
+        }
+        assertThat(misses).as("misses").isEmpty();
+        assertThat(lines).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void fingerprintChangesWithContent() {
+        String base = CATALOG.fingerprint();
+        assertThat(Catalog.shipped().fingerprint()).isEqualTo(base);
+        assertThat(Catalog.of("id,name_en,name_fr,overlap\n", "id,name,vendor,category,aliases\n", "vendor,aliases\n")
+                .fingerprint()).isNotEqualTo(base);
+        assertThat(base).hasSize(64);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.toolspend.catalog;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each normalisation step, on the kind of text card statements really carry. */
+class DescriptorNormaliserTest {
+
+    private final DescriptorNormaliser normaliser = new DescriptorNormaliser();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Adobe Inc. - Creative Cloud        | adobe creative cloud
+            Zoé Létourneau                     | zoe letourneau
+            PAYPAL *ATLASSIAN 855-6            | atlassian
+            PP*NOTION                          | notion
+            SQ *CAFE OLIMPICO                  | cafe olimpico
+            FS *SKETCH                         | sketch
+            GOOGLE *GSUITE_atelierb            | gsuite atelierb
+            ZOOM.US 888-799-9666               | zoom
+            SLACK T03ABC12*PRO                 | slack pro
+            MSFT *E0400ABCD                    | msft
+            AIR CANADA 0142345678              | air canada
+            STARBUCKS #1234 MONTREAL QC        | starbucks
+            BUREAU EN GROS #2041               | bureau en gros
+            NOTION LABS INC                    | notion labs
+            DOCUSIGN INC                       | docusign
+            Purolator Ltée                     | purolator
+            FIGMA SAN FRANCISCO CA             | figma
+            https://www.canva.com              | canva com
+            +1 (415) 555-0100 LUMEN ANALYTICS  | lumen analytics
+            """)
+    void normalises(String raw, String expected) {
+        assertThat(normaliser.normalise(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void keepsTheLastWordEvenIfItLooksLikeAPlace() {
+        assertThat(normaliser.normalise("CA")).isEqualTo("ca");
+        assertThat(normaliser.normalise("AIR CANADA")).isEqualTo("air canada");
+    }
+
+    @Test
+    void shortNumbersAndProductNumbersSurvive() {
+        assertThat(normaliser.normalise("Microsoft 365")).isEqualTo("microsoft 365");
+        assertThat(normaliser.normalise("1Password")).isEqualTo("1password");
+        assertThat(normaliser.normalise("M365 E3")).isEqualTo("m365 e3");
+    }
+
+    @Test
+    void referenceCodesGoUnlessTheCatalogKnowsTheWord() {
+        assertThat(DescriptorNormaliser.isReferenceCode("t03abc12")).isTrue();
+        assertThat(DescriptorNormaliser.isReferenceCode("0142345678")).isTrue();
+        assertThat(DescriptorNormaliser.isReferenceCode("365")).isFalse();
+        assertThat(normaliser.normalise("360LEARNING INC")).isEmpty();
+        assertThat(new DescriptorNormaliser(Set.of("360learning")).normalise("360LEARNING INC")).isEqualTo("360learning");
+    }
+
+    @Test
+    void blankIsEmpty() {
+        assertThat(normaliser.tokens(null)).isEmpty();
+        assertThat(normaliser.tokens("  ")).isEmpty();
+    }
+}
