@@ -1,0 +1,144 @@
+package dev.toolspend.ingest;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Lists the input folder (recursively, in path order) and recognises the kind of every CSV file and
+ * workbook sheet from its header row, which may sit below a few title rows.
+ */
+public final class InputScanner {
+
+    /** How far down a table its header row is looked for. */
+    static final int HEADER_SEARCH_ROWS = 10;
+
+    private InputScanner() {
+    }
+
+    /** The input files, relative to {@code root}, sorted; hidden files, Office lock files and notes are left out. */
+    public static List<Path> listFiles(Path root, Path exclude) throws IOException {
+        Path excluded = exclude == null ? null : exclude.toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> excluded == null || !p.toAbsolutePath().normalize().startsWith(excluded))
+                    .map(root::relativize)
+                    .filter(InputScanner::isInput)
+                    .sorted((a, b) -> slashed(a).compareTo(slashed(b)))
+                    .toList();
+        }
+    }
+
+    /** One digest of every input file's name and content: same files, same fingerprint. */
+    public static String fingerprint(Path root, List<Path> files) throws IOException {
+        StringBuilder manifest = new StringBuilder();
+        for (Path file : files) {
+            manifest.append(slashed(file)).append('\t').append(Sha256.of(root.resolve(file))).append('\n');
+        }
+        return Sha256.of(manifest.toString());
+    }
+
+    public static Inventory scan(Path root, Path exclude) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        List<InputSource> sources = new ArrayList<>();
+        List<IgnoredInput> ignored = new ArrayList<>();
+        for (Path relative : listFiles(root, exclude)) {
+            Path file = root.resolve(relative);
+            String path = slashed(relative);
+            files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
+            String extension = extension(path);
+            if (List.of("csv", "tsv", "txt").contains(extension)) {
+                try (CsvTable table = CsvTable.open(file)) {
+                    recognise(table, path, null, sources, ignored);
+                } catch (IOException e) {
+                    ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
+                }
+            } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
+                scanWorkbook(file, path, sources, ignored);
+            } else {
+                ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
+            }
+        }
+        return new Inventory(files, sources, ignored);
+    }
+
+    private static void scanWorkbook(Path file, String path, List<InputSource> sources, List<IgnoredInput> ignored) {
+        try (Workbook workbook = Workbooks.open(file)) {
+            if (workbook.getNumberOfSheets() == 0) {
+                ignored.add(new IgnoredInput(path, null, List.of(), "the workbook has no sheet"));
+            }
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Sheet sheet = workbook.getSheetAt(i);
+                if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                    ignored.add(new IgnoredInput(path, sheet.getSheetName(), List.of(),
+                            "hidden sheet: not read (unhide it if it holds data to use)"));
+                    continue;
+                }
+                recognise(SheetTable.over(sheet), path, sheet.getSheetName(), sources, ignored);
+            }
+        } catch (UnreadableFileException e) {
+            ignored.add(new IgnoredInput(path, null, List.of(), e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static void recognise(Table table, String path, String sheet,
+                                  List<InputSource> sources, List<IgnoredInput> ignored) throws IOException {
+        List<String> firstColumns = null;
+        for (int seen = 0; seen < HEADER_SEARCH_ROWS; ) {
+            TableRow row;
+            try {
+                row = table.next();
+            } catch (MalformedInputException e) {
+                break;
+            }
+            if (row == null) {
+                break;
+            }
+            if (row.blank()) {
+                continue;
+            }
+            seen++;
+            List<String> texts = row.texts();
+            if (firstColumns == null) {
+                firstColumns = texts;
+            }
+            Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
+            if (match.isPresent()) {
+                sources.add(new InputSource(path, sheet, match.get(), row.line()));
+                return;
+            }
+        }
+        ignored.add(new IgnoredInput(path, sheet, firstColumns == null ? List.of() : firstColumns,
+                firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage or FX rates)"));
+    }
+
+    private static boolean isInput(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String name = relative.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !name.startsWith("~$") && !lower.endsWith(".md") && !lower.startsWith("readme");
+    }
+
+    static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    private static String extension(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

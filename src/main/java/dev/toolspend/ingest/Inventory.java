@@ -1,0 +1,7 @@
+package dev.toolspend.ingest;
+
+import java.util.List;
+
+/** Everything found in the input folder: the files, the tables recognised in them, and what was ignored. */
+public record Inventory(List<InputFile> files, List<InputSource> sources, List<IgnoredInput> ignored) {
+}

@@ -1,0 +1,39 @@
+package dev.toolspend.ingest;
+
+import dev.toolspend.model.UsageRow;
+
+import java.util.Set;
+
+import static dev.toolspend.ingest.Field.*;
+
+/**
+ * A usage row: one seat holder of one tool, with the holder's last activity (empty = never active)
+ * and, optionally, a status that says the holder has left.
+ */
+public final class UsageMapper implements RowMapper<UsageRow> {
+
+    private static final Set<String> DEPARTED = Set.of("departed", "suspended", "deleted", "deactivated", "disabled",
+            "terminated", "deprovisioned", "parti", "suspendu", "supprime", "desactive");
+    private static final Set<String> HOLDING = Set.of("active", "actif", "enabled", "provisioned", "invited", "new");
+
+    @Override
+    public UsageRow map(RowValues row) throws ValueException {
+        String user = row.required(USER);
+        String tool = row.required(TOOL);
+        var lastActive = row.optionalDate(LAST_ACTIVE);
+        boolean departed = row.text(STATUS) != null && row.parse(STATUS, UsageMapper::departed);
+        return new UsageRow(row.source(), user, tool, null, lastActive, row.has(LAST_ACTIVE), departed,
+                row.optionalDate(ASSIGNED));
+    }
+
+    static boolean departed(String status) throws ValueException {
+        String s = HeaderSchema.normalise(status);
+        if (DEPARTED.contains(s)) {
+            return true;
+        }
+        if (HOLDING.contains(s)) {
+            return false;
+        }
+        throw new ValueException("unknown status (expected active, or departed, suspended, deleted, deactivated)");
+    }
+}
