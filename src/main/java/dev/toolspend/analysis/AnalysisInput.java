@@ -1,0 +1,28 @@
+package dev.toolspend.analysis;
+
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.FxRate;
+import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Period;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.ToolDirectory;
+
+import java.util.List;
+
+/**
+ * Everything the rules need, already read and resolved to tool ids.
+ *
+ * @param billing  billing lines; only those dated in the period count
+ * @param holders  merged seat holders, one per tool and user
+ */
+public record AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
+                            List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
+                            ToolDirectory directory) {
+
+    public AnalysisInput {
+        fxRates = List.copyOf(fxRates);
+        billing = List.copyOf(billing);
+        licenses = List.copyOf(licenses);
+        holders = List.copyOf(holders);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.toolspend.analysis;
+
+import dev.toolspend.model.DataNote;
+import dev.toolspend.model.Period;
+import dev.toolspend.model.Rejection;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report shows, computed; nothing here is rounded or worded.
+ *
+ * @param rejections rows the analysis could not use (a currency without an FX rate)
+ * @param notes      rows used, with something to fix in the inputs
+ */
+public record AnalysisResult(Period period, String currency, Parameters parameters, Totals totals,
+                             List<ToolSummary> tools, List<Finding> findings, List<OverlapGroup> overlaps,
+                             List<RenewalItem> renewals, List<SeatToReclaim> seatsToReclaim,
+                             List<UnrecognisedGroup> unrecognised, List<Rejection> rejections, List<DataNote> notes,
+                             Map<String, BigDecimal> fxRates) {
+
+    public ToolSummary tool(String id) {
+        return tools.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+}

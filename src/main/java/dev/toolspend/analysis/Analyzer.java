@@ -1,0 +1,382 @@
+package dev.toolspend.analysis;
+
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.Category;
+import dev.toolspend.model.DataNote;
+import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Rejection;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.Tool;
+import dev.toolspend.model.ToolDirectory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Applies PRODUCT.md's rules to resolved inputs. Plain Java: no Spring, no I/O; the same input always
+ * gives the same result.
+ */
+public final class Analyzer {
+
+    private static final Comparator<Finding> FINDING_ORDER = Comparator
+            .comparing(Finding::annualSavings, Comparator.reverseOrder())
+            .thenComparing(Finding::type)
+            .thenComparing(Finding::toolId)
+            .thenComparing(Finding::actBy, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private static final List<SeatState> RECLAIM_ORDER =
+            List.of(SeatState.DEPARTED, SeatState.NEVER_ACTIVE, SeatState.INACTIVE);
+
+    public AnalysisResult analyse(AnalysisInput in) {
+        return new Run(in).result();
+    }
+
+    /** One analysis: accumulates per tool, then applies the rules. */
+    private static final class Run {
+        private final AnalysisInput in;
+        private final LocalDate asOf;
+        private final Parameters parameters;
+        private final ToolDirectory directory;
+        private final FxTable fx;
+        private final List<Rejection> rejections = new ArrayList<>();
+        private final List<DataNote> notes = new ArrayList<>();
+        private final Map<String, Facts> facts = new TreeMap<>();
+        private final Map<String, UnrecognisedAccumulator> unrecognised = new TreeMap<>();
+
+        Run(AnalysisInput in) {
+            this.in = in;
+            this.asOf = in.period().asOf();
+            this.parameters = in.parameters();
+            this.directory = in.directory();
+            this.fx = new FxTable(in.currency(), in.fxRates());
+            rejections.addAll(fx.rejections());
+        }
+
+        AnalysisResult result() {
+            in.billing().forEach(this::addBillingLine);
+            in.licenses().forEach(this::addLicenseRow);
+            in.holders().forEach(holder -> facts(holder.toolId()).holders.add(holder));
+
+            Map<String, Set<String>> activeByTool = new TreeMap<>();
+            List<ToolSummary> summaries = new ArrayList<>();
+            facts.forEach((id, f) -> summaries.add(summarise(id, f, activeByTool)));
+
+            List<Finding> findings = new ArrayList<>();
+            Map<String, Map<FindingType, BigDecimal>> savings = new TreeMap<>();
+            for (ToolSummary tool : summaries) {
+                toolFindings(tool).forEach(finding -> {
+                    findings.add(finding);
+                    savings.computeIfAbsent(finding.toolId(), k -> new EnumMap<>(FindingType.class))
+                            .put(finding.type(), finding.annualSavings());
+                });
+            }
+            List<OverlapGroup> overlaps = OverlapRule.groups(summaries, activeByTool);
+            for (OverlapGroup group : overlaps) {
+                for (OverlapGroup.Member member : group.members()) {
+                    if (member.role() == OverlapGroup.Role.CONSOLIDATE && member.savings().signum() > 0) {
+                        ToolSummary tool = summaryOf(summaries, member.toolId());
+                        findings.add(new Finding.Overlap(member.toolId(), member.savings(), group.keptToolId(),
+                                group.category().id(), tool.activeUsers(), member.movers(), member.activeInBoth(),
+                                member.annualCost(), member.migrationCost()));
+                        savings.computeIfAbsent(member.toolId(), k -> new EnumMap<>(FindingType.class))
+                                .put(FindingType.OVERLAP, member.savings());
+                    }
+                }
+            }
+            List<RenewalItem> renewals = renewals(summaries);
+            renewals.forEach(r -> findings.add(new Finding.Renewal(r.toolId(), BigDecimal.ZERO, r.actBy(), r)));
+            findings.sort(FINDING_ORDER);
+
+            Map<FindingType, BigDecimal> savingsByType = new EnumMap<>(FindingType.class);
+            List<ToolSummary> tools = new ArrayList<>();
+            for (ToolSummary tool : summaries) {
+                Map<FindingType, BigDecimal> own = savings.getOrDefault(tool.id(), Map.of());
+                BigDecimal counted = Rules.countedSavings(own.get(FindingType.UNUSED), own.get(FindingType.UNDERUSED),
+                        own.get(FindingType.OVERLAP));
+                if (counted.signum() > 0) {
+                    FindingType source = List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP).stream()
+                            .filter(type -> own.containsKey(type) && own.get(type).compareTo(counted) == 0)
+                            .findFirst().orElseThrow();
+                    savingsByType.merge(source, counted, BigDecimal::add);
+                }
+                tools.add(tool.withAnnualSavings(counted));
+            }
+
+            List<UnrecognisedGroup> unrecognisedGroups = unrecognised.values().stream()
+                    .map(UnrecognisedAccumulator::group)
+                    .sorted(Comparator.comparing(UnrecognisedGroup::amount, Comparator.reverseOrder())
+                            .thenComparing(UnrecognisedGroup::descriptor))
+                    .toList();
+            Totals totals = totals(tools, unrecognisedGroups, activeByTool, savingsByType);
+            return new AnalysisResult(in.period(), in.currency(), parameters, totals, List.copyOf(tools),
+                    List.copyOf(findings), overlaps, renewals, seatsToReclaim(tools, findings),
+                    unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.rates());
+        }
+
+        private void addBillingLine(BillingLine line) {
+            if (!in.period().contains(line.date())) {
+                return;
+            }
+            Optional<BigDecimal> amount = fx.convert(line.amount(), line.currency());
+            if (amount.isEmpty()) {
+                rejections.add(new Rejection(line.source(), "currency", line.currency(),
+                        FxTable.missingRateReason(line.currency())));
+                return;
+            }
+            if (line.toolId() != null) {
+                Facts f = facts(line.toolId());
+                f.spend = f.spend.add(amount.get());
+                f.billingLines++;
+            } else {
+                String key = line.descriptorKey() == null || line.descriptorKey().isBlank() ? "?" : line.descriptorKey();
+                unrecognised.computeIfAbsent(key, UnrecognisedAccumulator::new).add(line, amount.get());
+            }
+        }
+
+        private void addLicenseRow(LicenseRow row) {
+            Optional<BigDecimal> rate = fx.rate(row.currency());
+            if (rate.isEmpty()) {
+                rejections.add(new Rejection(row.source(), "currency", row.currency(),
+                        FxTable.missingRateReason(row.currency())));
+                return;
+            }
+            Facts f = facts(row.toolId());
+            f.licenseRows.add(row);
+            f.rowCosts.put(row, Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), row.cycle(), rate.get()));
+            if (row.renewalDate() != null && !row.renewalDate().isAfter(asOf)) {
+                notes.add(new DataNote(row.source(), "renewal date", row.renewalDate().toString(),
+                        "renewal date is on or before " + asOf + ": update the register with the next renewal date"));
+            }
+        }
+
+        private Facts facts(String toolId) {
+            return facts.computeIfAbsent(toolId, id -> new Facts());
+        }
+
+        private ToolSummary summarise(String id, Facts f, Map<String, Set<String>> activeByTool) {
+            Tool tool = directory.tool(id);
+            Category category = category(tool, f);
+            if (directory.custom(id)) {
+                SourceRef where = !f.licenseRows.isEmpty() ? f.licenseRows.get(0).source()
+                        : f.holders.isEmpty() ? null : f.holders.get(0).source();
+                notes.add(new DataNote(where, "tool", tool.name(), "not in the catalog: listed as "
+                        + category.nameEn() + "; add it to your catalog to categorise it"));
+            }
+            int window = first(f.licenseRows, LicenseRow::inactiveAfterDays, parameters.inactiveAfterDays());
+            boolean exempt = first(f.licenseRows, LicenseRow::exempt, false);
+            boolean usageData = f.holders.stream().anyMatch(SeatHolder::activityKnown);
+
+            int[] byState = new int[SeatState.values().length];
+            Set<String> active = new TreeSet<>();
+            for (SeatHolder holder : f.holders) {
+                SeatState state = state(holder, window);
+                byState[state.ordinal()]++;
+                if (state.countsActive()) {
+                    active.add(holder.userKey());
+                }
+            }
+            if (usageData) {
+                activeByTool.put(id, active);
+            }
+            Integer seats = f.licenseRows.isEmpty() ? null
+                    : f.licenseRows.stream().mapToInt(LicenseRow::seats).sum();
+            Integer activeUsers = usageData ? active.size() : null;
+            boolean licensed = !f.licenseRows.isEmpty();
+            BigDecimal annualCost = licensed ? f.licenseCost() : Rules.estimatedAnnualCost(f.spend);
+            BigDecimal utilization = Rules.utilization(activeUsers, seats);
+            Integer reclaimable = seats == null || activeUsers == null ? null
+                    : Rules.isUnderused(utilization, parameters.underusedBelow())
+                    ? Rules.reclaimableSeats(seats, activeUsers, parameters.headroom()) : 0;
+            BigDecimal perActive = activeUsers == null || activeUsers == 0 ? null
+                    : annualCost.divide(BigDecimal.valueOf(activeUsers), Rules.PRECISION);
+            Integer unassigned = seats == null || f.holders.isEmpty() ? null : Math.max(0, seats - f.holders.size());
+            SeatCounts counts = new SeatCounts(byState[SeatState.ACTIVE.ordinal()], byState[SeatState.NEW.ordinal()],
+                    byState[SeatState.INACTIVE.ordinal()], byState[SeatState.NEVER_ACTIVE.ordinal()],
+                    byState[SeatState.DEPARTED.ordinal()], byState[SeatState.NO_ACTIVITY_DATA.ordinal()], unassigned);
+            LocalDate nextRenewal = f.licenseRows.stream().map(LicenseRow::renewalDate)
+                    .filter(d -> d != null && d.isAfter(asOf)).min(Comparator.naturalOrder()).orElse(null);
+            return new ToolSummary(tool, category, seats, activeUsers, utilization, f.spend, annualCost,
+                    licensed ? CostSource.LICENSES : CostSource.BILLING, Rules.monthlySeatPrice(annualCost, seats),
+                    perActive, usageData, reclaimable, BigDecimal.ZERO,
+                    first(f.licenseRows, LicenseRow::owner, null), nextRenewal, exempt, window, counts,
+                    f.licenseRows.size(), f.billingLines);
+        }
+
+        /** A Category cell naming a known category overrides the catalog; an unknown name is reported. */
+        private Category category(Tool tool, Facts f) {
+            Category catalogCategory = directory.category(tool.categoryId());
+            for (LicenseRow row : f.licenseRows) {
+                if (row.category() == null) {
+                    continue;
+                }
+                Optional<Category> named = directory.categoryNamed(row.category());
+                if (named.isPresent()) {
+                    return named.get();
+                }
+                notes.add(new DataNote(row.source(), "category", row.category(),
+                        "unknown category: the catalog's (" + catalogCategory.nameEn() + ") is used"));
+                return catalogCategory;
+            }
+            return catalogCategory;
+        }
+
+        private SeatState state(SeatHolder holder, int window) {
+            if (holder.departed()) {
+                return SeatState.DEPARTED;
+            }
+            if (Rules.isNewSeat(asOf, holder.assignedOn(), window)) {
+                return SeatState.NEW;
+            }
+            if (holder.lastActive() != null) {
+                return Rules.isActive(Rules.daysInactive(asOf, holder.lastActive()), window)
+                        ? SeatState.ACTIVE : SeatState.INACTIVE;
+            }
+            return holder.activityKnown() ? SeatState.NEVER_ACTIVE : SeatState.NO_ACTIVITY_DATA;
+        }
+
+        private List<Finding> toolFindings(ToolSummary tool) {
+            List<Finding> found = new ArrayList<>();
+            boolean unused = !tool.exempt() && Rules.isUnused(tool.usageData(), tool.activeUsers(), tool.annualCost());
+            if (unused) {
+                found.add(new Finding.Unused(tool.id(), tool.annualCost(), tool.seatCounts().holders(), tool.seats(),
+                        tool.inactiveAfterDays()));
+            } else if (!tool.exempt() && tool.seats() != null && tool.seats() > 0 && tool.reclaimableSeats() != null
+                    && tool.reclaimableSeats() >= 1) {
+                found.add(new Finding.Underused(tool.id(),
+                        Rules.underusedSavings(tool.reclaimableSeats(), tool.annualCost(), tool.seats()),
+                        tool.seats(), tool.activeUsers(), tool.reclaimableSeats(),
+                        Rules.recommendedSeats(tool.activeUsers(), parameters.headroom()), tool.inactiveAfterDays()));
+            }
+            if (Rules.isUntracked(tool.spendInPeriod(), tool.licenseRows() > 0)) {
+                found.add(new Finding.Untracked(tool.id(), BigDecimal.ZERO, tool.spendInPeriod(),
+                        Rules.estimatedAnnualCost(tool.spendInPeriod()), tool.billingLinesInPeriod()));
+            }
+            return found;
+        }
+
+        private List<RenewalItem> renewals(List<ToolSummary> tools) {
+            List<RenewalItem> renewals = new ArrayList<>();
+            for (ToolSummary tool : tools) {
+                for (LicenseRow row : facts.get(tool.id()).licenseRows) {
+                    LocalDate renewal = row.renewalDate();
+                    if (renewal == null || !Rules.renewsWithinHorizon(renewal, asOf, parameters.renewalHorizonDays())) {
+                        continue;
+                    }
+                    LocalDate actBy = Rules.actBy(renewal, row.noticeDays(), parameters.defaultNoticeDays());
+                    long daysToAct = Rules.daysToAct(asOf, actBy);
+                    Integer recommended = tool.activeUsers() == null ? null
+                            : Rules.recommendedSeats(tool.activeUsers(), parameters.headroom());
+                    renewals.add(new RenewalItem(tool.id(), row.plan(), renewal,
+                            row.noticeDays() == null ? parameters.defaultNoticeDays() : row.noticeDays(),
+                            row.noticeDays() == null, actBy, daysToAct, Rules.urgency(daysToAct), row.seats(),
+                            recommended, facts.get(tool.id()).rowCosts.get(row), row.autoRenew(),
+                            row.owner() != null ? row.owner() : tool.owner(), row.source()));
+                }
+            }
+            renewals.sort(Comparator.comparing(RenewalItem::actBy).thenComparing(RenewalItem::toolId)
+                    .thenComparing(RenewalItem::renewalDate));
+            return renewals;
+        }
+
+        /** Inactive holders of underused tools, and departed holders of every tool. */
+        private List<SeatToReclaim> seatsToReclaim(List<ToolSummary> tools, List<Finding> findings) {
+            Set<String> underused = new HashSet<>();
+            findings.stream().filter(f -> f.type() == FindingType.UNDERUSED).forEach(f -> underused.add(f.toolId()));
+            List<SeatToReclaim> seats = new ArrayList<>();
+            for (ToolSummary tool : tools) {
+                for (SeatHolder holder : facts.get(tool.id()).holders) {
+                    SeatState state = state(holder, tool.inactiveAfterDays());
+                    boolean listed = state == SeatState.DEPARTED || (underused.contains(tool.id()) && state.reclaimable());
+                    if (listed) {
+                        Long days = holder.lastActive() == null ? null : Rules.daysInactive(asOf, holder.lastActive());
+                        seats.add(new SeatToReclaim(tool.id(), holder.user(), state, holder.lastActive(), days,
+                                holder.source()));
+                    }
+                }
+            }
+            seats.sort(Comparator.comparing(SeatToReclaim::toolId)
+                    .thenComparing(s -> RECLAIM_ORDER.indexOf(s.state()))
+                    .thenComparing(SeatToReclaim::daysInactive, Comparator.nullsFirst(Comparator.reverseOrder()))
+                    .thenComparing(s -> s.user().toLowerCase(java.util.Locale.ROOT)));
+            return List.copyOf(seats);
+        }
+
+        private Totals totals(List<ToolSummary> tools, List<UnrecognisedGroup> unrecognisedGroups,
+                              Map<String, Set<String>> activeByTool, Map<FindingType, BigDecimal> savingsByType) {
+            BigDecimal spend = BigDecimal.ZERO;
+            BigDecimal annual = BigDecimal.ZERO;
+            BigDecimal saved = BigDecimal.ZERO;
+            for (ToolSummary tool : tools) {
+                spend = spend.add(tool.spendInPeriod());
+                annual = annual.add(tool.annualCost());
+                saved = saved.add(tool.annualSavings());
+            }
+            BigDecimal unrecognisedTotal = unrecognisedGroups.stream().map(UnrecognisedGroup::amount)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            Set<String> activeUsers = new HashSet<>();
+            activeByTool.values().forEach(activeUsers::addAll);
+            return new Totals(spend, unrecognisedTotal, annual, saved, activeUsers.size(), tools.size(),
+                    Map.copyOf(savingsByType));
+        }
+
+        private static ToolSummary summaryOf(List<ToolSummary> tools, String id) {
+            return tools.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        private static <T> T first(List<LicenseRow> rows, java.util.function.Function<LicenseRow, T> getter, T fallback) {
+            return rows.stream().map(getter).filter(v -> v != null).findFirst().orElse(fallback);
+        }
+    }
+
+    /** Per-tool accumulation while the inputs are walked once. */
+    private static final class Facts {
+        BigDecimal spend = BigDecimal.ZERO;
+        int billingLines;
+        final List<LicenseRow> licenseRows = new ArrayList<>();
+        /** Each license row's annual cost in report currency. */
+        final Map<LicenseRow, BigDecimal> rowCosts = new LinkedHashMap<>();
+        final List<SeatHolder> holders = new ArrayList<>();
+
+        BigDecimal licenseCost() {
+            return rowCosts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+    }
+
+    private static final class UnrecognisedAccumulator {
+        private final String descriptor;
+        private int lines;
+        private BigDecimal amount = BigDecimal.ZERO;
+        private final Set<String> examples = new java.util.LinkedHashSet<>();
+        private final List<String> sources = new ArrayList<>();
+
+        UnrecognisedAccumulator(String descriptor) {
+            this.descriptor = descriptor;
+        }
+
+        void add(BillingLine line, BigDecimal converted) {
+            lines++;
+            amount = amount.add(converted);
+            String raw = line.descriptor() != null ? line.descriptor() : line.description();
+            if (examples.size() < 3) {
+                examples.add(raw);
+            }
+            sources.add(line.source().toString());
+        }
+
+        UnrecognisedGroup group() {
+            return new UnrecognisedGroup(descriptor, lines, amount, List.copyOf(examples), List.copyOf(sources));
+        }
+    }
+}

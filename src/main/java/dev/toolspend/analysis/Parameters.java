@@ -1,0 +1,20 @@
+package dev.toolspend.analysis;
+
+import java.math.BigDecimal;
+
+/**
+ * The thresholds of the rules (configuration, see application.yml).
+ *
+ * @param inactiveAfterDays  a seat is active when its last activity is at most this many days before the as-of date
+ * @param underusedBelow     utilization below this ratio makes a tool underused
+ * @param headroom           seats kept above the active users, as a ratio (0.10 = 10 %)
+ * @param renewalHorizonDays renewals up to this many days after the as-of date are listed
+ * @param defaultNoticeDays  notice period used when the register leaves it blank
+ */
+public record Parameters(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom,
+                         int renewalHorizonDays, int defaultNoticeDays) {
+
+    public static Parameters defaults() {
+        return new Parameters(30, new BigDecimal("0.80"), new BigDecimal("0.10"), 90, 30);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.toolspend.analysis;
+
+import dev.toolspend.model.BillingCycle;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The arithmetic of PRODUCT.md's rules, one small named method each (see docs/figures.md).
+ * Exact decimals throughout; nothing here rounds a figure that is shown.
+ */
+public final class Rules {
+
+    /** Divisions keep 34 significant digits. */
+    public static final MathContext PRECISION = MathContext.DECIMAL128;
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private Rules() {
+    }
+
+    /** A license row's annual cost in report currency: seats × price per cycle × cycles per year × FX rate. */
+    public static BigDecimal licenseAnnualCost(int seats, BigDecimal pricePerSeat, BillingCycle cycle, BigDecimal rate) {
+        return BigDecimal.valueOf(seats).multiply(pricePerSeat).multiply(BigDecimal.valueOf(cycle.perYear())).multiply(rate);
+    }
+
+    /** Without a license row, a year is estimated as twelve times the period's spend. */
+    public static BigDecimal estimatedAnnualCost(BigDecimal spendInPeriod) {
+        return spendInPeriod.multiply(TWELVE);
+    }
+
+    /** Annual cost / seats / 12; 0 for a free tool; null when the seats are unknown. */
+    public static BigDecimal monthlySeatPrice(BigDecimal annualCost, Integer seats) {
+        if (annualCost.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        if (seats == null || seats == 0) {
+            return null;
+        }
+        return annualCost.divide(BigDecimal.valueOf(seats), PRECISION).divide(TWELVE, PRECISION);
+    }
+
+    /** As-of date − last activity, in days; 0 when the activity is after the as-of date. */
+    public static long daysInactive(LocalDate asOf, LocalDate lastActive) {
+        return Math.max(0, ChronoUnit.DAYS.between(lastActive, asOf));
+    }
+
+    /** Active when days inactive ≤ the window. */
+    public static boolean isActive(long daysInactive, int inactiveAfterDays) {
+        return daysInactive <= inactiveAfterDays;
+    }
+
+    /** A seat assigned less than the window ago is new, and counts as active. */
+    public static boolean isNewSeat(LocalDate asOf, LocalDate assignedOn, int inactiveAfterDays) {
+        return assignedOn != null && ChronoUnit.DAYS.between(assignedOn, asOf) < inactiveAfterDays;
+    }
+
+    /** Active users / seats; null when either is unknown or there are no seats. */
+    public static BigDecimal utilization(Integer activeUsers, Integer seats) {
+        if (activeUsers == null || seats == null || seats == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(activeUsers).divide(BigDecimal.valueOf(seats), PRECISION);
+    }
+
+    /** Unused: usage data present, nobody active, and the tool costs something. */
+    public static boolean isUnused(boolean usageData, Integer activeUsers, BigDecimal annualCost) {
+        return usageData && activeUsers != null && activeUsers == 0 && annualCost.signum() > 0;
+    }
+
+    public static boolean isUnderused(BigDecimal utilization, BigDecimal underusedBelow) {
+        return utilization != null && utilization.compareTo(underusedBelow) < 0;
+    }
+
+    /** Seats worth keeping: ceil(active × (1 + headroom)). */
+    public static int recommendedSeats(int activeUsers, BigDecimal headroom) {
+        return BigDecimal.valueOf(activeUsers).multiply(BigDecimal.ONE.add(headroom))
+                .setScale(0, RoundingMode.CEILING).intValueExact();
+    }
+
+    /** Seats − recommended seats, never below 0. */
+    public static int reclaimableSeats(int seats, int activeUsers, BigDecimal headroom) {
+        return Math.max(0, seats - recommendedSeats(activeUsers, headroom));
+    }
+
+    /** Reclaimable × monthly seat price × 12, computed as reclaimable × annual cost / seats (no rounded price). */
+    public static BigDecimal underusedSavings(int reclaimable, BigDecimal annualCost, int seats) {
+        return BigDecimal.valueOf(reclaimable).multiply(annualCost).divide(BigDecimal.valueOf(seats), PRECISION);
+    }
+
+    /** Users who must move × the kept tool's monthly seat price × 12. */
+    public static BigDecimal migrationCost(int movers, BigDecimal keptMonthlySeatPrice) {
+        return BigDecimal.valueOf(movers).multiply(keptMonthlySeatPrice).multiply(TWELVE);
+    }
+
+    /** Annual cost of the consolidated tool minus the cost of moving its users; may be ≤ 0 (then no finding). */
+    public static BigDecimal overlapSavings(BigDecimal annualCost, BigDecimal migrationCost) {
+        return annualCost.subtract(migrationCost);
+    }
+
+    /** as-of < renewal ≤ as-of + horizon. */
+    public static boolean renewsWithinHorizon(LocalDate renewal, LocalDate asOf, int horizonDays) {
+        return renewal.isAfter(asOf) && !renewal.isAfter(asOf.plusDays(horizonDays));
+    }
+
+    /** Renewal date − notice days; a blank notice takes the default, 0 means the renewal date itself. */
+    public static LocalDate actBy(LocalDate renewal, Integer noticeDays, int defaultNoticeDays) {
+        return renewal.minusDays(noticeDays == null ? defaultNoticeDays : noticeDays);
+    }
+
+    /** Days from the as-of date to act-by; negative when overdue. */
+    public static long daysToAct(LocalDate asOf, LocalDate actBy) {
+        return ChronoUnit.DAYS.between(asOf, actBy);
+    }
+
+    /** Critical ≤ 14 days (overdue included), high 15–30, medium 31–60, low beyond. */
+    public static Urgency urgency(long daysToAct) {
+        if (daysToAct <= 14) {
+            return Urgency.CRITICAL;
+        }
+        if (daysToAct <= 30) {
+            return Urgency.HIGH;
+        }
+        return daysToAct <= 60 ? Urgency.MEDIUM : Urgency.LOW;
+    }
+
+    /** Spend in the period on a tool without any license row. */
+    public static boolean isUntracked(BigDecimal spendInPeriod, boolean hasLicenseRow) {
+        return !hasLicenseRow && spendInPeriod.signum() > 0;
+    }
+
+    /** Each tool counts once in the total: the largest of its savings. */
+    public static BigDecimal countedSavings(BigDecimal... savings) {
+        BigDecimal max = BigDecimal.ZERO;
+        for (BigDecimal s : savings) {
+            if (s != null && s.compareTo(max) > 0) {
+                max = s;
+            }
+        }
+        return max;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.toolspend.analysis;
+
+import dev.toolspend.catalog.Catalog;
+import dev.toolspend.model.BillingCycle;
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.FxRate;
+import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Period;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.SourceRef;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A small, readable set of inputs for analysis tests: period 2026-10, report currency CAD. */
+final class Scenario {
+
+    static final Period PERIOD = Period.parse("2026-10");
+    static final LocalDate AS_OF = PERIOD.asOf();
+
+    static final Catalog CATALOG = Catalog.of("""
+            id,name_en,name_fr,overlap,focus_category
+            video,Video conferencing,Visioconférence,yes,
+            chat,Team chat,Messagerie d'équipe,yes,
+            design,Design,Design,no,
+            uncategorised,Uncategorised,Non classé,no,
+            """, """
+            id,name,vendor,category,aliases
+            zoom,Zoom,Zoom,video,zoom
+            meet,Google Meet,Google,video,google meet
+            webex,Webex,Cisco,video,webex
+            slack,Slack,Salesforce,chat,slack
+            figma,Figma,Figma,design,figma
+            """, "vendor,aliases\n");
+
+    private final List<FxRate> fx = new ArrayList<>();
+    private final List<BillingLine> billing = new ArrayList<>();
+    private final List<LicenseRow> licenses = new ArrayList<>();
+    private final List<SeatHolder> holders = new ArrayList<>();
+    private Parameters parameters = Parameters.defaults();
+    private int line = 1;
+
+    Scenario fx(String currency, String rate) {
+        fx.add(new FxRate(ref("fx.csv"), currency, new BigDecimal(rate)));
+        return this;
+    }
+
+    Scenario charge(String toolId, String date, String amount, String currency) {
+        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(),
+                null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId));
+        return this;
+    }
+
+    Scenario license(String toolId, int seats, String price, BillingCycle cycle, String currency) {
+        return license(new LicenseRow(ref("licenses.xlsx"), toolId, toolId, null, seats, new BigDecimal(price), cycle,
+                currency, null, null, "Ops", null, null, null, null, null));
+    }
+
+    Scenario license(LicenseRow row) {
+        licenses.add(row);
+        return this;
+    }
+
+    /** A seat holder last active {@code daysAgo} days before the as-of date (null: never active). */
+    Scenario seat(String toolId, String user, Integer daysAgo) {
+        holders.add(new SeatHolder(toolId, toolId, user, user, daysAgo == null ? null : AS_OF.minusDays(daysAgo), true,
+                false, null, ref("usage.csv")));
+        return this;
+    }
+
+    Scenario departed(String toolId, String user, int daysAgo) {
+        holders.add(new SeatHolder(toolId, toolId, user, user, AS_OF.minusDays(daysAgo), true, true, null,
+                ref("usage.csv")));
+        return this;
+    }
+
+    /** {@code count} holders of a tool, all active yesterday, named {@code prefix1..n}. */
+    Scenario activeSeats(String toolId, String prefix, int count) {
+        for (int i = 1; i <= count; i++) {
+            seat(toolId, prefix + i + "@co.ca", 1);
+        }
+        return this;
+    }
+
+    Scenario inactiveSeats(String toolId, String prefix, int count) {
+        for (int i = 1; i <= count; i++) {
+            seat(toolId, prefix + i + "@co.ca", 90);
+        }
+        return this;
+    }
+
+    Scenario parameters(Parameters value) {
+        parameters = value;
+        return this;
+    }
+
+    AnalysisResult analyse() {
+        return new Analyzer().analyse(new AnalysisInput(PERIOD, "CAD", parameters, fx, billing, licenses, holders,
+                CATALOG.directory(Map.of())));
+    }
+
+    private SourceRef ref(String file) {
+        return SourceRef.csv(file, ++line);
+    }
+}
