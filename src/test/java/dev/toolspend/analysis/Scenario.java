@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A small, readable set of inputs for analysis tests: period 2026-10, report currency CAD. */
-final class Scenario {
+public final class Scenario {
 
-    static final Period PERIOD = Period.parse("2026-10");
-    static final LocalDate AS_OF = PERIOD.asOf();
+    public static final Period PERIOD = Period.parse("2026-10");
+    public static final LocalDate AS_OF = PERIOD.asOf();
 
-    static final Catalog CATALOG = Catalog.of("""
+    public static final Catalog CATALOG = Catalog.of("""
             id,name_en,name_fr,overlap,focus_category
             video,Video conferencing,Visioconférence,yes,
             chat,Team chat,Messagerie d'équipe,yes,
@@ -43,63 +43,73 @@ final class Scenario {
     private Parameters parameters = Parameters.defaults();
     private int line = 1;
 
-    Scenario fx(String currency, String rate) {
+    public Scenario fx(String currency, String rate) {
         fx.add(new FxRate(ref("fx.csv"), currency, new BigDecimal(rate)));
         return this;
     }
 
-    Scenario charge(String toolId, String date, String amount, String currency) {
+    public Scenario charge(String toolId, String date, String amount, String currency) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(),
                 null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId));
         return this;
     }
 
-    Scenario license(String toolId, int seats, String price, BillingCycle cycle, String currency) {
+    public Scenario license(String toolId, int seats, String price, BillingCycle cycle, String currency) {
         return license(new LicenseRow(ref("licenses.xlsx"), toolId, toolId, null, seats, new BigDecimal(price), cycle,
                 currency, null, null, "Ops", null, null, null, null, null));
     }
 
-    Scenario license(LicenseRow row) {
+    public Scenario license(LicenseRow row) {
         licenses.add(row);
         return this;
     }
 
     /** A seat holder last active {@code daysAgo} days before the as-of date (null: never active). */
-    Scenario seat(String toolId, String user, Integer daysAgo) {
+    public Scenario seat(String toolId, String user, Integer daysAgo) {
         holders.add(new SeatHolder(toolId, toolId, user, user, daysAgo == null ? null : AS_OF.minusDays(daysAgo), true,
                 false, null, ref("usage.csv")));
         return this;
     }
 
-    Scenario departed(String toolId, String user, int daysAgo) {
+    public Scenario departed(String toolId, String user, int daysAgo) {
         holders.add(new SeatHolder(toolId, toolId, user, user, AS_OF.minusDays(daysAgo), true, true, null,
                 ref("usage.csv")));
         return this;
     }
 
     /** {@code count} holders of a tool, all active yesterday, named {@code prefix1..n}. */
-    Scenario activeSeats(String toolId, String prefix, int count) {
+    public Scenario activeSeats(String toolId, String prefix, int count) {
         for (int i = 1; i <= count; i++) {
             seat(toolId, prefix + i + "@co.ca", 1);
         }
         return this;
     }
 
-    Scenario inactiveSeats(String toolId, String prefix, int count) {
+    public Scenario inactiveSeats(String toolId, String prefix, int count) {
         for (int i = 1; i <= count; i++) {
             seat(toolId, prefix + i + "@co.ca", 90);
         }
         return this;
     }
 
-    Scenario parameters(Parameters value) {
+    /** A charge no catalog tool matches, grouped under its own descriptor. */
+    public Scenario unrecognised(String descriptor, String date, String amount) {
+        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), descriptor, null, new BigDecimal(amount),
+                "CAD", null, null, descriptor));
+        return this;
+    }
+
+    public Scenario parameters(Parameters value) {
         parameters = value;
         return this;
     }
 
-    AnalysisResult analyse() {
+    public AnalysisResult analyse() {
+        Map<String, String> customNames = new java.util.TreeMap<>();
+        licenses.stream().filter(r -> CATALOG.tool(r.toolId()).isEmpty())
+                .forEach(r -> customNames.putIfAbsent(r.toolId(), r.toolName()));
         return new Analyzer().analyse(new AnalysisInput(PERIOD, "CAD", parameters, fx, billing, licenses, holders,
-                CATALOG.directory(Map.of())));
+                CATALOG.directory(customNames)));
     }
 
     private SourceRef ref(String file) {

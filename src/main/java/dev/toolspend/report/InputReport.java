@@ -1,0 +1,27 @@
+package dev.toolspend.report;
+
+import dev.toolspend.ingest.IgnoredInput;
+import dev.toolspend.ingest.InputFile;
+import dev.toolspend.model.Rejection;
+
+import java.util.List;
+
+/** What the report says about the inputs themselves: files, how each table was read, what was not used. */
+public record InputReport(List<InputFile> files, List<TableRead> tables, List<IgnoredInput> ignored,
+                          List<Rejection> readRejections, String catalogFingerprint) {
+
+    /** Files with at least one table read. */
+    public long filesRead() {
+        return tables.stream().map(TableRead::path).distinct().count();
+    }
+
+    /** Files of which nothing was read. */
+    public long filesIgnored() {
+        return ignored.stream().map(i -> i.path()).distinct()
+                .filter(path -> tables.stream().noneMatch(t -> t.path().equals(path))).count();
+    }
+
+    public long rowsRead() {
+        return tables.stream().mapToLong(t -> t.stats().read()).sum();
+    }
+}

@@ -1,0 +1,126 @@
+package dev.toolspend.report;
+
+import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.Finding;
+import dev.toolspend.analysis.OverlapGroup;
+import dev.toolspend.analysis.ToolSummary;
+import dev.toolspend.analysis.UnrecognisedGroup;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+
+/**
+ * The machine-readable companion of the workbook, in the shape README.md documents: money in report
+ * currency rounded to cents, ratios to 4 decimals, dates ISO, null where unknown.
+ */
+final class JsonReport {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final AnalysisResult result;
+    private final InputReport inputs;
+    private final FindingText text;
+    private final String generatedBy;
+
+    JsonReport(AnalysisResult result, InputReport inputs, Labels labels, String generatedBy) {
+        this.result = result;
+        this.inputs = inputs;
+        this.generatedBy = generatedBy;
+        this.text = new FindingText(labels, new Formats(labels.locale(), result.currency()),
+                id -> result.tool(id).tool().name(), result.period());
+    }
+
+    String render() {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("period", result.period().toString());
+        root.put("asOf", result.period().asOf().toString());
+        root.put("currency", result.currency());
+        root.put("generatedBy", generatedBy);
+        var p = result.parameters();
+        ObjectNode parameters = root.putObject("parameters");
+        parameters.put("inactiveAfterDays", p.inactiveAfterDays());
+        parameters.put("underusedBelow", p.underusedBelow());
+        parameters.put("headroom", p.headroom());
+        parameters.put("renewalHorizonDays", p.renewalHorizonDays());
+        parameters.put("defaultNoticeDays", p.defaultNoticeDays());
+        var t = result.totals();
+        ObjectNode totals = root.putObject("totals");
+        totals.put("spendInPeriod", Formats.cents(t.spendInPeriod()));
+        totals.put("annualCost", Formats.cents(t.annualCost()));
+        totals.put("identifiedAnnualSavings", Formats.cents(t.identifiedAnnualSavings()));
+        totals.put("activeUsers", t.activeUsers());
+        totals.put("tools", t.tools());
+        ArrayNode tools = root.putArray("tools");
+        result.tools().forEach(tool -> tools.add(tool(tool)));
+        ArrayNode findings = root.putArray("findings");
+        result.findings().forEach(finding -> findings.add(finding(finding)));
+        ArrayNode overlaps = root.putArray("overlaps");
+        result.overlaps().forEach(group -> overlaps.add(overlap(group)));
+        ArrayNode unrecognised = root.putArray("unrecognisedSpend");
+        result.unrecognised().forEach(group -> unrecognised.add(unrecognised(group)));
+        ObjectNode quality = root.putObject("dataQuality");
+        quality.put("filesRead", inputs.filesRead());
+        quality.put("filesIgnored", inputs.filesIgnored());
+        quality.put("rowsRead", inputs.rowsRead());
+        quality.put("rowsRejected", inputs.readRejections().size() + result.rejections().size());
+        return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    private ObjectNode tool(ToolSummary t) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", t.id());
+        node.put("name", t.tool().name());
+        node.put("category", t.category().nameEn());
+        node.put("seats", t.seats());
+        node.put("activeUsers", t.activeUsers());
+        node.put("utilization", ratio(t.utilization()));
+        node.put("spendInPeriod", Formats.cents(t.spendInPeriod()));
+        node.put("annualCost", Formats.cents(t.annualCost()));
+        node.put("annualCostSource", t.costSource().name().toLowerCase());
+        node.put("costPerActiveUser", Formats.cents(t.costPerActiveUser()));
+        node.put("usageData", t.usageData());
+        node.put("reclaimableSeats", t.reclaimableSeats());
+        node.put("annualSavings", Formats.cents(t.annualSavings()));
+        return node;
+    }
+
+    private ObjectNode finding(Finding f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", f.type().name());
+        node.put("toolId", f.toolId());
+        node.put("annualSavings", Formats.cents(f.annualSavings()));
+        node.put("actBy", f.actBy() == null ? null : f.actBy().toString());
+        node.put("detail", text.action(f) + " " + text.evidence(f));
+        return node;
+    }
+
+    private ObjectNode overlap(OverlapGroup group) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("category", group.category().nameEn());
+        node.put("keptToolId", group.keptToolId());
+        ArrayNode ids = node.putArray("toolIds");
+        group.members().forEach(m -> ids.add(m.toolId()));
+        node.put("sharedActiveUsers", group.sharedActiveUsers());
+        return node;
+    }
+
+    private ObjectNode unrecognised(UnrecognisedGroup group) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("descriptor", group.descriptor());
+        node.put("lines", group.lines());
+        node.put("amount", Formats.cents(group.amount()));
+        return node;
+    }
+
+    private static BigDecimal ratio(BigDecimal value) {
+        BigDecimal rounded = Formats.ratio(value);
+        return rounded == null ? null : rounded.stripTrailingZeros();
+    }
+}

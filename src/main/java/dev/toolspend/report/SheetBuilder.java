@@ -1,0 +1,177 @@
+package dev.toolspend.report;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes one sheet row by row with typed cells: money and ratios as numbers, dates as dates, text
+ * from inputs as inert text. Remembers the list's header for freezing, filtering and printing.
+ */
+final class SheetBuilder {
+
+    private static final int MAX_WIDTH_CHARS = 60;
+
+    private final Sheet sheet;
+    private final Styles styles;
+    private final Map<Integer, Integer> widths = new HashMap<>();
+    private Row row;
+    private int nextRow;
+    private int column;
+    private int headerRow = -1;
+    private int headerColumns;
+
+    SheetBuilder(Sheet sheet, Styles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** Starts a new row. */
+    SheetBuilder row() {
+        row = sheet.createRow(nextRow++);
+        column = 0;
+        return this;
+    }
+
+    int rowIndex() {
+        return row.getRowNum();
+    }
+
+    SheetBuilder skipRow() {
+        nextRow++;
+        return this;
+    }
+
+    /** Writes the header row of the sheet's list: frozen, filterable, repeated when printed. */
+    SheetBuilder header(String... labels) {
+        row();
+        headerRow = row.getRowNum();
+        headerColumns = labels.length;
+        for (String label : labels) {
+            Cell cell = row.createCell(column++);
+            cell.setCellValue(label);
+            cell.setCellStyle(styles.header);
+            widen(cell.getColumnIndex(), Math.min(label.length(), 24));
+        }
+        return this;
+    }
+
+    SheetBuilder text(String value) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value);
+            widen(cell.getColumnIndex(), value.length());
+        }
+        cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : styles.text);
+        return this;
+    }
+
+    SheetBuilder styled(String value, CellStyle style) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : style);
+        return this;
+    }
+
+    SheetBuilder wrapped(String value) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value);
+            widen(cell.getColumnIndex(), Math.min(value.length(), MAX_WIDTH_CHARS));
+        }
+        cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : styles.wrapped);
+        return this;
+    }
+
+    SheetBuilder money(BigDecimal amount) {
+        return number(Formats.cents(amount), styles.money, 16);
+    }
+
+    SheetBuilder moneyBig(BigDecimal amount) {
+        return number(Formats.cents(amount), styles.moneyBig, 18);
+    }
+
+    SheetBuilder percent(BigDecimal ratio) {
+        return number(Formats.ratio(ratio), styles.percent, 8);
+    }
+
+    SheetBuilder decimal(BigDecimal value) {
+        return number(value, styles.decimal, 12);
+    }
+
+    SheetBuilder integer(Number value) {
+        return number(value == null ? null : new BigDecimal(value.toString()), styles.integer, 8);
+    }
+
+    SheetBuilder date(LocalDate date) {
+        Cell cell = row.createCell(column++);
+        if (date != null) {
+            cell.setCellValue(date);
+        }
+        cell.setCellStyle(styles.date);
+        widen(cell.getColumnIndex(), 11);
+        return this;
+    }
+
+    /** A cell that jumps to another sheet of the workbook. */
+    SheetBuilder link(Number value, String sheetName) {
+        Cell cell = row.createCell(column++);
+        cell.setCellValue(value.doubleValue());
+        Hyperlink link = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sheetName.replace("'", "''") + "'!A1");
+        cell.setHyperlink(link);
+        cell.setCellStyle(styles.link);
+        return this;
+    }
+
+    SheetBuilder blank() {
+        row.createCell(column++);
+        return this;
+    }
+
+    private SheetBuilder number(BigDecimal value, CellStyle style, int width) {
+        Cell cell = row.createCell(column++);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        cell.setCellStyle(style);
+        widen(cell.getColumnIndex(), width);
+        return this;
+    }
+
+    void widen(int column, int chars) {
+        widths.merge(column, Math.min(chars, MAX_WIDTH_CHARS), Math::max);
+    }
+
+    /** Widths, frozen header, autofilter over the list, landscape print fitted to the page width. */
+    void finish() {
+        widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.max(8, chars + 2) * 256));
+        if (headerRow >= 0) {
+            sheet.createFreezePane(0, headerRow + 1);
+            int lastRow = Math.max(headerRow, nextRow - 1);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, headerColumns - 1));
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, 0, headerColumns - 1));
+        }
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.toolspend.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles of the workbook, created once per workbook (Excel limits their number). */
+final class Styles {
+
+    final CellStyle header;
+    final CellStyle title;
+    final CellStyle section;
+    final CellStyle text;
+    final CellStyle quotedText;
+    final CellStyle wrapped;
+    final CellStyle link;
+    final CellStyle money;
+    final CellStyle moneyBig;
+    final CellStyle percent;
+    final CellStyle integer;
+    final CellStyle decimal;
+    final CellStyle date;
+
+    Styles(Workbook workbook, Formats formats) {
+        var format = workbook.createDataFormat();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+
+        Font big = workbook.createFont();
+        big.setBold(true);
+        big.setFontHeightInPoints((short) 14);
+        title = workbook.createCellStyle();
+        title.setFont(big);
+
+        section = workbook.createCellStyle();
+        section.setFont(bold);
+
+        text = workbook.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        quotedText = workbook.createCellStyle();
+        quotedText.cloneStyleFrom(text);
+        quotedText.setQuotePrefixed(true);
+        wrapped = workbook.createCellStyle();
+        wrapped.cloneStyleFrom(text);
+        wrapped.setWrapText(true);
+
+        Font underline = workbook.createFont();
+        underline.setUnderline(Font.U_SINGLE);
+        underline.setColor(IndexedColors.BLUE.getIndex());
+        link = workbook.createCellStyle();
+        link.setFont(underline);
+
+        money = workbook.createCellStyle();
+        money.setDataFormat(format.getFormat(formats.excelMoneyFormat()));
+        moneyBig = workbook.createCellStyle();
+        moneyBig.cloneStyleFrom(money);
+        moneyBig.setFont(big);
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(format.getFormat("0.0%"));
+        integer = workbook.createCellStyle();
+        integer.setDataFormat(format.getFormat("#,##0"));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(format.getFormat("0.0000######"));
+        date = workbook.createCellStyle();
+        date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+    }
+}

@@ -1,0 +1,394 @@
+package dev.toolspend.report;
+
+import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.Finding;
+import dev.toolspend.analysis.FindingType;
+import dev.toolspend.analysis.OverlapGroup;
+import dev.toolspend.analysis.RenewalItem;
+import dev.toolspend.analysis.SeatToReclaim;
+import dev.toolspend.analysis.ToolSummary;
+import dev.toolspend.analysis.UnrecognisedGroup;
+import dev.toolspend.ingest.IgnoredInput;
+import dev.toolspend.ingest.InputFile;
+import dev.toolspend.model.DataNote;
+import dev.toolspend.model.Rejection;
+import dev.toolspend.model.SourceRef;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes the period's workbook: one sheet per part of PRODUCT.md's Output table. */
+final class WorkbookWriter {
+
+    private static final int TOP_ACTIONS = 10;
+
+    private final AnalysisResult result;
+    private final InputReport inputs;
+    private final Labels labels;
+    private final Formats formats;
+    private final FindingText findingText;
+    private final String generatedBy;
+    private final List<Finding> actions;
+
+    WorkbookWriter(AnalysisResult result, InputReport inputs, Labels labels, String generatedBy) {
+        this.result = result;
+        this.inputs = inputs;
+        this.labels = labels;
+        this.formats = new Formats(labels.locale(), result.currency());
+        this.findingText = new FindingText(labels, formats, this::toolName, result.period());
+        this.generatedBy = generatedBy;
+        this.actions = result.findings();
+    }
+
+    void write(OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.getProperties().getCoreProperties().setTitle(labels.get("summary.title", result.period()));
+            workbook.getProperties().getCoreProperties().setCreator(generatedBy);
+            Styles styles = new Styles(workbook, formats);
+            summary(new SheetBuilder(workbook.createSheet(labels.get("sheet.summary")), styles), styles);
+            actions(sheet(workbook, "sheet.actions", styles));
+            tools(sheet(workbook, "sheet.tools", styles));
+            overlaps(sheet(workbook, "sheet.overlaps", styles));
+            renewals(sheet(workbook, "sheet.renewals", styles));
+            seats(sheet(workbook, "sheet.seats", styles));
+            unrecognised(sheet(workbook, "sheet.unrecognised", styles));
+            quality(sheet(workbook, "sheet.quality", styles));
+            method(sheet(workbook, "sheet.method", styles), styles);
+            workbook.write(out);
+        }
+    }
+
+    private SheetBuilder sheet(XSSFWorkbook workbook, String key, Styles styles) {
+        return new SheetBuilder(workbook.createSheet(labels.get(key)), styles);
+    }
+
+    private void summary(SheetBuilder s, Styles styles) {
+        var totals = result.totals();
+        s.row().styled(labels.get("summary.title", result.period()), styles.title);
+        s.skipRow();
+        s.row().text(labels.get("summary.period")).text(result.period().toString());
+        s.row().text(labels.get("summary.asOf")).date(result.period().asOf());
+        s.row().text(labels.get("summary.currency")).text(result.currency());
+        s.row().text(labels.get("summary.spend")).money(totals.spendInPeriod());
+        s.row().text(labels.get("summary.unrecognised")).money(totals.unrecognisedSpend());
+        s.row().text(labels.get("summary.runRate")).money(totals.annualCost());
+        s.row().text(labels.get("summary.tools")).link(totals.tools(), labels.get("sheet.tools"));
+        s.row().text(labels.get("summary.activeUsers")).integer(totals.activeUsers());
+        s.row().styled(labels.get("summary.savings"), styles.section).moneyBig(totals.identifiedAnnualSavings());
+        s.row().text(labels.get("summary.actionsCount")).link(actions.size(), labels.get("sheet.actions"));
+        s.row().text(labels.get("summary.renewalsCount", result.parameters().renewalHorizonDays()))
+                .link(result.renewals().size(), labels.get("sheet.renewals"));
+        s.row().text(labels.get("summary.qualityCount")).link(qualityItems(), labels.get("sheet.quality"));
+        s.skipRow();
+        s.row().styled(labels.get("summary.savingsByType"), styles.section);
+        for (FindingType type : List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP)) {
+            s.row().text(labels.get("type." + type)).money(result.totals().savingsByType().getOrDefault(type, BigDecimal.ZERO));
+        }
+        s.skipRow();
+        s.row().styled(labels.get("summary.topActions"), styles.section);
+        s.row().styled(labels.get("col.rank"), styles.header).styled(labels.get("col.type"), styles.header)
+                .styled(labels.get("col.tool"), styles.header).styled(labels.get("col.action"), styles.header)
+                .styled(labels.get("col.annualSavings"), styles.header).styled(labels.get("col.owner"), styles.header)
+                .styled(labels.get("col.actBy"), styles.header);
+        int rank = 0;
+        for (Finding finding : actions.subList(0, Math.min(TOP_ACTIONS, actions.size()))) {
+            s.row().integer(++rank).text(labels.get("type." + finding.type())).text(toolName(finding.toolId()))
+                    .text(findingText.action(finding)).money(finding.annualSavings()).text(owner(finding))
+                    .date(finding.actBy());
+        }
+        s.skipRow();
+        s.row().styled(labels.get("summary.spendByCategory"), styles.section);
+        s.row().styled(labels.get("col.category"), styles.header).styled(labels.get("col.spendInPeriod"), styles.header)
+                .styled(labels.get("col.annualCost"), styles.header);
+        int firstCategoryRow = -1;
+        int lastCategoryRow = -1;
+        for (Map.Entry<String, BigDecimal[]> entry : spendByCategory().entrySet()) {
+            s.row().text(entry.getKey()).money(entry.getValue()[0]).money(entry.getValue()[1]);
+            if (firstCategoryRow < 0) {
+                firstCategoryRow = s.rowIndex();
+            }
+            lastCategoryRow = s.rowIndex();
+        }
+        s.row().text(labels.get("summary.generatedBy", generatedBy, inputs.files().size()));
+        s.widen(0, 44);
+        s.widen(3, 60);
+        s.finish();
+        if (firstCategoryRow >= 0) {
+            spendChart((XSSFSheet) s.sheet(), firstCategoryRow, lastCategoryRow);
+        }
+    }
+
+    /** A native bar chart of spend in the period by category, drawn from the Summary's own table. */
+    private void spendChart(XSSFSheet sheet, int firstRow, int lastRow) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 8, 1, 16, 24);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(labels.get("summary.chartTitle"));
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        var names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
+        var spend = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(BarDirection.BAR);
+        XDDFChartData.Series series = data.addSeries(names, spend);
+        series.setTitle(labels.get("col.spendInPeriod"), null);
+        chart.plot(data);
+    }
+
+    private Map<String, BigDecimal[]> spendByCategory() {
+        Map<String, BigDecimal[]> byCategory = new TreeMap<>();
+        for (ToolSummary tool : result.tools()) {
+            BigDecimal[] sums = byCategory.computeIfAbsent(categoryName(tool),
+                    k -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            sums[0] = sums[0].add(tool.spendInPeriod());
+            sums[1] = sums[1].add(tool.annualCost());
+        }
+        return byCategory;
+    }
+
+    private void actions(SheetBuilder s) {
+        s.header(labels.get("col.rank"), labels.get("col.type"), labels.get("col.tool"), labels.get("col.category"),
+                labels.get("col.action"), labels.get("col.evidence"), labels.get("col.annualSavings"),
+                labels.get("col.owner"), labels.get("col.actBy"), labels.get("col.urgency"), labels.get("col.status"));
+        int rank = 0;
+        for (Finding finding : actions) {
+            ToolSummary tool = result.tool(finding.toolId());
+            s.row().integer(++rank).text(labels.get("type." + finding.type())).text(tool.tool().name())
+                    .text(categoryName(tool)).wrapped(findingText.action(finding)).wrapped(findingText.evidence(finding))
+                    .money(finding.annualSavings()).text(owner(finding)).date(finding.actBy())
+                    .text(finding instanceof Finding.Renewal r ? labels.get("urgency." + r.renewal().urgency()) : null)
+                    .blank();
+        }
+        s.finish();
+    }
+
+    private void tools(SheetBuilder s) {
+        s.header(labels.get("col.tool"), labels.get("col.toolId"), labels.get("col.category"), labels.get("col.seats"),
+                labels.get("col.activeUsers"), labels.get("col.utilization"), labels.get("col.spendInPeriod"),
+                labels.get("col.annualCost"), labels.get("col.costSource"), labels.get("col.costPerActiveUser"),
+                labels.get("col.monthlySeatPrice"), labels.get("col.usageData"), labels.get("col.reclaimableSeats"),
+                labels.get("col.annualSavings"), labels.get("col.nextRenewal"), labels.get("col.owner"),
+                labels.get("col.exempt"), labels.get("col.seatsActive"), labels.get("col.seatsNew"),
+                labels.get("col.seatsInactive"), labels.get("col.seatsNeverActive"), labels.get("col.seatsDeparted"),
+                labels.get("col.seatsUnassigned"));
+        for (ToolSummary t : result.tools()) {
+            var seats = t.seatCounts();
+            s.row().text(t.tool().name()).text(t.id()).text(categoryName(t)).integer(t.seats()).integer(t.activeUsers())
+                    .percent(t.utilization()).money(t.spendInPeriod()).money(t.annualCost())
+                    .text(labels.get("costSource." + t.costSource())).money(t.costPerActiveUser())
+                    .money(t.monthlySeatPrice()).text(yesNo(t.usageData())).integer(t.reclaimableSeats())
+                    .money(t.annualSavings()).date(t.nextRenewal()).text(t.owner()).text(yesNo(t.exempt()))
+                    .integer(seats.active()).integer(seats.newSeats()).integer(seats.inactive())
+                    .integer(seats.neverActive()).integer(seats.departed()).integer(seats.unassigned());
+        }
+        s.finish();
+    }
+
+    private void overlaps(SheetBuilder s) {
+        s.header(labels.get("col.category"), labels.get("col.tool"), labels.get("col.role"), labels.get("col.keptTool"),
+                labels.get("col.activeUsers"), labels.get("col.activeInBoth"), labels.get("col.movers"),
+                labels.get("col.annualCost"), labels.get("col.monthlySeatPrice"), labels.get("col.migrationCost"),
+                labels.get("col.savings"), labels.get("col.sharedActiveUsers"));
+        for (OverlapGroup group : result.overlaps()) {
+            String category = categoryName(group.category().id(), group.category().nameEn(), group.category().nameFr());
+            for (OverlapGroup.Member m : group.members()) {
+                boolean kept = m.role() == OverlapGroup.Role.KEPT;
+                s.row().text(category).text(toolName(m.toolId())).text(labels.get("role." + m.role()))
+                        .text(group.keptToolId() == null ? null : toolName(group.keptToolId())).integer(m.activeUsers())
+                        .integer(kept || m.activeUsers() == null ? null : m.activeInBoth())
+                        .integer(kept || m.activeUsers() == null ? null : m.movers())
+                        .money(m.annualCost()).money(m.monthlySeatPrice()).money(m.migrationCost()).money(m.savings())
+                        .integer(group.sharedActiveUsers());
+            }
+        }
+        s.finish();
+    }
+
+    private void renewals(SheetBuilder s) {
+        s.header(labels.get("col.tool"), labels.get("col.plan"), labels.get("col.renewalDate"), labels.get("col.noticeDays"),
+                labels.get("col.actBy"), labels.get("col.daysToAct"), labels.get("col.urgency"), labels.get("col.overdue"),
+                labels.get("col.seats"), labels.get("col.activeUsers"), labels.get("col.recommendedSeats"),
+                labels.get("col.annualCost"), labels.get("col.autoRenew"), labels.get("col.owner"),
+                labels.get("col.source"));
+        for (RenewalItem r : result.renewals()) {
+            s.row().text(toolName(r.toolId())).text(r.plan()).date(r.renewalDate()).integer(r.noticeDays())
+                    .date(r.actBy()).integer(r.daysToAct()).text(labels.get("urgency." + r.urgency()))
+                    .text(yesNo(r.overdue())).integer(r.seats()).integer(result.tool(r.toolId()).activeUsers())
+                    .integer(r.recommendedSeats()).money(r.annualCost())
+                    .text(r.autoRenew() == null ? null : yesNo(r.autoRenew())).text(r.owner()).text(r.source().toString());
+        }
+        s.finish();
+    }
+
+    private void seats(SheetBuilder s) {
+        s.header(labels.get("col.tool"), labels.get("col.user"), labels.get("col.seatState"), labels.get("col.lastActivity"),
+                labels.get("col.daysInactive"), labels.get("col.source"));
+        for (SeatToReclaim seat : result.seatsToReclaim()) {
+            s.row().text(toolName(seat.toolId())).text(seat.user()).text(labels.get("state." + seat.state()))
+                    .date(seat.lastActive()).integer(seat.daysInactive()).text(seat.source().toString());
+        }
+        s.finish();
+    }
+
+    private void unrecognised(SheetBuilder s) {
+        s.header(labels.get("col.descriptor"), labels.get("col.examples"), labels.get("col.lines"),
+                labels.get("col.amount"), labels.get("col.source"));
+        for (UnrecognisedGroup group : result.unrecognised()) {
+            s.row().text(group.descriptor()).wrapped(String.join("\n", group.examples())).integer(group.lines())
+                    .money(group.amount()).wrapped(String.join("\n", group.sources()));
+        }
+        s.finish();
+    }
+
+    private void quality(SheetBuilder s) {
+        s.row().text(labels.get("quality.summary", inputs.filesRead(), inputs.filesIgnored(), inputs.rowsRead(),
+                rejectedRows(), result.notes().size()));
+        s.skipRow();
+        s.header(labels.get("col.issue"), labels.get("col.file"), labels.get("col.sheet"), labels.get("col.kind"),
+                labels.get("col.line"), labels.get("col.column"), labels.get("col.value"), labels.get("col.reason"),
+                labels.get("col.rowsRead"), labels.get("col.rowsUsed"), labels.get("col.rowsRejected"),
+                labels.get("col.rowsSkipped"));
+        List<QualityRow> rows = new ArrayList<>();
+        for (TableRead table : inputs.tables()) {
+            long analysisRejected = result.rejections().stream()
+                    .filter(r -> r.source().file().equals(table.path()) && java.util.Objects.equals(r.source().sheet(), table.sheet()))
+                    .count();
+            rows.add(new QualityRow(table.path(), table.sheet(), -1, () -> s.row().text(labels.get("issue.read"))
+                    .text(table.path()).text(table.sheet()).text(labels.get("kind." + table.kind())).blank().blank()
+                    .blank().blank().integer(table.stats().read())
+                    .integer(table.stats().used() - analysisRejected)
+                    .integer(table.stats().rejected() + analysisRejected).integer(table.stats().skipped())));
+        }
+        for (IgnoredInput ignored : inputs.ignored()) {
+            rows.add(new QualityRow(ignored.path(), ignored.sheet(), 0, () -> s.row().text(labels.get("issue.ignored"))
+                    .text(ignored.path()).text(ignored.sheet()).blank().blank().blank()
+                    .text(String.join(", ", ignored.columns())).text(ignored.reason())));
+        }
+        List<Rejection> rejections = new ArrayList<>(inputs.readRejections());
+        rejections.addAll(result.rejections());
+        for (Rejection r : rejections) {
+            rows.add(new QualityRow(r.source().file(), r.source().sheet(), r.source().line(), () -> issue(s,
+                    labels.get("issue.rejected"), r.source(), r.column(), r.value(), r.reason())));
+        }
+        for (DataNote note : result.notes()) {
+            SourceRef where = note.source() == null ? new SourceRef("", null, 0) : note.source();
+            rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> issue(s, labels.get("issue.note"),
+                    where, note.column(), note.value(), note.message())));
+        }
+        rows.sort(Comparator.comparing(QualityRow::file).thenComparing(q -> q.sheet == null ? "" : q.sheet)
+                .thenComparingLong(QualityRow::line));
+        rows.forEach(q -> q.writer.run());
+        s.finish();
+    }
+
+    private record QualityRow(String file, String sheet, long line, Runnable writer) {
+    }
+
+    private void issue(SheetBuilder s, String kind, SourceRef where, String column, String value, String reason) {
+        s.row().text(kind).text(where.file()).text(where.sheet()).blank()
+                .integer(where.line() > 0 ? where.line() : null).text(column).text(value).text(reason);
+    }
+
+    private void method(SheetBuilder s, Styles styles) {
+        var p = result.parameters();
+        s.row().styled(labels.get("method.parameters"), styles.section);
+        s.row().styled(labels.get("col.parameter"), styles.header).styled(labels.get("col.value"), styles.header);
+        s.row().text(labels.get("param.period")).text(result.period().toString());
+        s.row().text(labels.get("param.asOf")).date(result.period().asOf());
+        s.row().text(labels.get("param.currency")).text(result.currency());
+        s.row().text(labels.get("param.inactiveAfterDays")).integer(p.inactiveAfterDays());
+        s.row().text(labels.get("param.underusedBelow")).percent(p.underusedBelow());
+        s.row().text(labels.get("param.headroom")).percent(p.headroom());
+        s.row().text(labels.get("param.renewalHorizonDays")).integer(p.renewalHorizonDays());
+        s.row().text(labels.get("param.defaultNoticeDays")).integer(p.defaultNoticeDays());
+        s.row().text(labels.get("param.catalog")).text(inputs.catalogFingerprint());
+        s.skipRow();
+        s.row().styled(labels.get("method.rules"), styles.section);
+        s.row().styled(labels.get("col.rule"), styles.header).styled(labels.get("col.explanation"), styles.header);
+        for (String rule : List.of("spend", "annualCost", "activity", "utilization", "unused", "underused", "overlap",
+                "renewal", "untracked", "savings", "rounding")) {
+            s.row().text(labels.get("rule." + rule)).wrapped(labels.get("rule." + rule + ".text"));
+        }
+        s.skipRow();
+        s.row().styled(labels.get("method.fx"), styles.section);
+        s.row().styled(labels.get("col.currency"), styles.header)
+                .styled(labels.get("col.rate", result.currency()), styles.header);
+        s.row().text(result.currency()).decimal(BigDecimal.ONE);
+        result.fxRates().forEach((currency, rate) -> s.row().text(currency).decimal(rate));
+        s.skipRow();
+        s.row().styled(labels.get("method.inputs"), styles.section);
+        s.row().styled(labels.get("col.file"), styles.header).styled(labels.get("col.kind"), styles.header)
+                .styled(labels.get("col.sheet"), styles.header).styled(labels.get("col.rowsRead"), styles.header)
+                .styled(labels.get("col.rowsRejected"), styles.header).styled(labels.get("col.bytes"), styles.header)
+                .styled(labels.get("col.sha256"), styles.header);
+        for (InputFile file : inputs.files()) {
+            List<TableRead> tables = inputs.tables().stream().filter(t -> t.path().equals(file.path())).toList();
+            if (tables.isEmpty()) {
+                s.row().text(file.path()).text(labels.get("issue.ignored")).blank().blank().blank()
+                        .integer(file.size()).text(file.sha256());
+            }
+            for (TableRead table : tables) {
+                s.row().text(file.path()).text(labels.get("kind." + table.kind())).text(table.sheet())
+                        .integer(table.stats().read()).integer(table.stats().rejected()).integer(file.size())
+                        .text(file.sha256());
+            }
+        }
+        s.widen(0, 36);
+        s.widen(1, 60);
+        s.finish();
+    }
+
+    private long qualityItems() {
+        return inputs.ignored().size() + rejectedRows() + result.notes().size();
+    }
+
+    long rejectedRows() {
+        return inputs.readRejections().size() + result.rejections().size();
+    }
+
+    private String owner(Finding finding) {
+        if (finding instanceof Finding.Renewal r && r.renewal().owner() != null) {
+            return r.renewal().owner();
+        }
+        return result.tool(finding.toolId()).owner();
+    }
+
+    private String toolName(String id) {
+        return result.tool(id).tool().name();
+    }
+
+    private String categoryName(ToolSummary tool) {
+        return categoryName(tool.category().id(), tool.category().nameEn(), tool.category().nameFr());
+    }
+
+    private String categoryName(String id, String en, String fr) {
+        return labels.locale().getLanguage().equals("fr") ? fr : en;
+    }
+
+    private String yesNo(boolean value) {
+        return labels.get(value ? "yes" : "no");
+    }
+}
