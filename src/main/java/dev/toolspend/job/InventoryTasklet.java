@@ -1,0 +1,39 @@
+package dev.toolspend.job;
+
+import dev.toolspend.ingest.InputScanner;
+import dev.toolspend.ingest.Inventory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+
+/**
+ * First step: lists the input folder, digests every file and recognises the kind of each table by
+ * its header. Stops the run when nothing in the folder can be read.
+ */
+final class InventoryTasklet implements Tasklet {
+
+    private final Staging staging;
+    private final Console console;
+
+    InventoryTasklet(Staging staging, Console console) {
+        this.staging = staging;
+        this.console = console;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        JobParams params = JobParams.of(context.getStepContext().getStepExecution());
+        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir());
+        staging.saveInventory(params.instance(), inventory);
+        console.line(String.format("  found %d files: %d tables recognised, %d files or sheets ignored",
+                inventory.files().size(), inventory.sources().size(), inventory.ignored().size()));
+        inventory.ignored().forEach(i -> console.line("  ignored   " + i.path()
+                + (i.sheet() == null ? "" : " [" + i.sheet() + "]") + ": " + i.reason()));
+        if (inventory.sources().isEmpty()) {
+            throw new RunStoppedException("nothing readable in " + params.inputDir()
+                    + ": no billing, license, usage or FX file with a recognised header");
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.toolspend.job;
+
+import dev.toolspend.catalog.Catalog;
+import dev.toolspend.catalog.Match;
+import dev.toolspend.catalog.ToolMatcher;
+import dev.toolspend.ingest.BillingMapper;
+import dev.toolspend.ingest.FxMapper;
+import dev.toolspend.ingest.LicenseMapper;
+import dev.toolspend.ingest.RowMapper;
+import dev.toolspend.ingest.RowResult;
+import dev.toolspend.ingest.UsageMapper;
+import dev.toolspend.ingest.Values;
+import dev.toolspend.model.InputKind;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.UsageRow;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * The job: inventory → read FX rates → read licenses → read usage → read billing → report.
+ * Each read step streams its tables (reader), resolves names to tools (processor) and stages the
+ * records (writer); the report step analyses and writes.
+ */
+@Configuration
+@EnableConfigurationProperties(ToolspendProperties.class)
+public class JobConfiguration {
+
+    public static final String JOB_NAME = "toolspend";
+    private static final int CHUNK = 500;
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final Staging staging;
+    private final Console console;
+    private final Values values;
+
+    public JobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            Staging staging, Console console, ToolspendProperties properties) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.staging = staging;
+        this.console = console;
+        this.values = new Values(properties.timeZone());
+    }
+
+    @Bean
+    public Catalog catalog() {
+        return Catalog.shipped();
+    }
+
+    @Bean
+    public Job toolspendJob(Catalog catalog, ToolspendProperties properties,
+                            @Value("${toolspend.version:0.1.0}") String version) {
+        ToolMatcher matcher = catalog.matcher();
+        Step inventory = new StepBuilder("inventory", jobRepository)
+                .tasklet(new InventoryTasklet(staging, console), transactionManager).build();
+        Step fx = readStep(InputKind.FX, new FxMapper(), UnaryOperator.identity(), staging::insertFxRates);
+        Step licenses = readStep(InputKind.LICENSES, new LicenseMapper(),
+                row -> row.withToolId(matcher.resolveName(row.toolName()).toolId()), staging::insertLicenses);
+        Step usage = readStep(InputKind.USAGE, new UsageMapper(),
+                row -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
+                (instance, rows) -> staging.mergeSeats(instance, mergeWithinChunk(rows)));
+        Step billing = readStep(InputKind.BILLING, new BillingMapper(), line -> {
+            Match match = matcher.matchCharge(line.descriptor(), line.description());
+            return line.resolved(match.toolId(), match.normalised());
+        }, staging::insertBilling);
+        Step report = new StepBuilder("report", jobRepository)
+                .tasklet(new ReportTasklet(staging, catalog, properties, version), transactionManager).build();
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inventory).next(fx).next(licenses).next(usage).next(billing).next(report)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        if (execution.getStatus() == BatchStatus.COMPLETED) {
+                            staging.clear(execution.getJobInstance().getInstanceId());
+                        }
+                    }
+                })
+                .build();
+    }
+
+    private <T> Step readStep(InputKind kind, RowMapper<T> mapper, UnaryOperator<T> resolve, StagingWriter.Sink<T> sink) {
+        ItemProcessor<RowResult<T>, RowResult<T>> resolver = item ->
+                item instanceof RowResult.Accepted<T> accepted ? new RowResult.Accepted<>(resolve.apply(accepted.record()))
+                        : item;
+        return new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
+                .<RowResult<T>, RowResult<T>>chunk(CHUNK)
+                .transactionManager(transactionManager)
+                .reader(new InputItemReader<>(kind, mapper, values, staging, console))
+                .processor(resolver)
+                .writer(new StagingWriter<>(staging, sink))
+                .build();
+    }
+
+    /** Usage rows of one chunk reduced to one holder per tool and user before they reach the database. */
+    private static Collection<SeatHolder> mergeWithinChunk(List<UsageRow> rows) {
+        Map<String, SeatHolder> holders = new LinkedHashMap<>();
+        for (UsageRow row : rows) {
+            SeatHolder holder = SeatHolder.of(row);
+            holders.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
+        }
+        return holders.values();
+    }
+}

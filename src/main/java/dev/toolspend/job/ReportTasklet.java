@@ -1,0 +1,92 @@
+package dev.toolspend.job;
+
+import dev.toolspend.analysis.AnalysisInput;
+import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.Analyzer;
+import dev.toolspend.catalog.Catalog;
+import dev.toolspend.catalog.ToolMatcher;
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Period;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.report.InputReport;
+import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportWriter;
+import dev.toolspend.report.TableRead;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Last step: loads what the read steps staged, applies the rules, and writes the workbook and its
+ * JSON companion. Keeps the outcome (paths, savings) in the job's execution context for the CLI.
+ */
+final class ReportTasklet implements Tasklet {
+
+    static final String WORKBOOK = "workbook";
+    static final String JSON = "json";
+    static final String SAVINGS = "identifiedAnnualSavings";
+    static final String ACTIONS = "actions";
+
+    private final Staging staging;
+    private final Catalog catalog;
+    private final ToolspendProperties properties;
+    private final String version;
+
+    ReportTasklet(Staging staging, Catalog catalog, ToolspendProperties properties, String version) {
+        this.staging = staging;
+        this.catalog = catalog;
+        this.properties = properties;
+        this.version = version;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        StepExecution step = context.getStepContext().getStepExecution();
+        JobParams params = JobParams.of(step);
+        long instance = params.instance();
+        Period period = Period.parse(params.period());
+
+        List<BillingLine> billing = staging.billing(instance, period);
+        if (billing.isEmpty()) {
+            throw new RunStoppedException("no billing line dated in " + period + " in " + params.inputDir()
+                    + ": add the period's billing exports (or choose another --period)");
+        }
+        List<LicenseRow> licenses = staging.licenses(instance);
+        List<SeatHolder> holders = staging.seats(instance);
+        AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
+                staging.fxRates(instance), billing, licenses, holders,
+                catalog.directory(customToolNames(licenses, holders)));
+        AnalysisResult result = new Analyzer().analyse(input);
+
+        List<TableRead> tables = staging.tablesRead(instance);
+        InputReport inputs = new InputReport(staging.files(instance), tables, staging.ignored(instance),
+                staging.rejections(instance), catalog.fingerprint());
+        Path workbook = new ReportWriter(Labels.of(properties.language()), "toolspend " + version)
+                .write(result, inputs, params.outputDir());
+
+        var outcome = step.getJobExecution().getExecutionContext();
+        outcome.putString(WORKBOOK, workbook.toAbsolutePath().toString());
+        outcome.putString(JSON, ReportWriter.jsonPath(params.outputDir(), params.period()).toAbsolutePath().toString());
+        outcome.putString(SAVINGS, result.totals().identifiedAnnualSavings().toPlainString());
+        outcome.putInt(ACTIONS, result.findings().size());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Tools the inputs named that the catalog lacks, with the name they were first given. */
+    private static Map<String, String> customToolNames(List<LicenseRow> licenses, List<SeatHolder> holders) {
+        Map<String, String> names = new TreeMap<>();
+        licenses.stream().filter(r -> r.toolId().startsWith(ToolMatcher.CUSTOM_PREFIX))
+                .forEach(r -> names.putIfAbsent(r.toolId(), r.toolName()));
+        holders.stream().filter(h -> h.toolId().startsWith(ToolMatcher.CUSTOM_PREFIX))
+                .forEach(h -> names.putIfAbsent(h.toolId(), h.toolName()));
+        return names;
+    }
+}

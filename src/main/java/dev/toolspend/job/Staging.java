@@ -1,0 +1,283 @@
+package dev.toolspend.job;
+
+import dev.toolspend.ingest.FileStats;
+import dev.toolspend.ingest.HeaderSchema;
+import dev.toolspend.ingest.IgnoredInput;
+import dev.toolspend.ingest.InputFile;
+import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.Inventory;
+import dev.toolspend.model.BillingCycle;
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.FxRate;
+import dev.toolspend.model.InputKind;
+import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Period;
+import dev.toolspend.model.Rejection;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.SourceRef;
+import dev.toolspend.report.TableRead;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The staging tables (toolspend-schema.sql): what the read steps found, kept per job instance so a
+ * restarted run resumes where it stopped. Only this class knows their SQL.
+ */
+@Component
+public class Staging {
+
+    private static final String COLUMN_SEPARATOR = "\u001F";
+    private static final String[] TABLES = {"TS_INPUT_FILE", "TS_INPUT_TABLE", "TS_REJECTION", "TS_FX_RATE",
+            "TS_LICENSE", "TS_BILLING", "TS_SEAT"};
+
+    private final JdbcTemplate jdbc;
+
+    public Staging(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A recognised table of the inventory, with its position for per-table statistics. */
+    public record StagedSource(int seq, InputSource source) {
+    }
+
+    public void saveInventory(long instance, Inventory inventory) {
+        clear(instance);
+        jdbc.batchUpdate("INSERT INTO TS_INPUT_FILE (INSTANCE_ID, PATH, SHA256, SIZE_BYTES) VALUES (?, ?, ?, ?)",
+                inventory.files(), 100, (ps, f) -> {
+                    ps.setLong(1, instance);
+                    ps.setString(2, f.path());
+                    ps.setString(3, f.sha256());
+                    ps.setLong(4, f.size());
+                });
+        String insert = "INSERT INTO TS_INPUT_TABLE (INSTANCE_ID, SEQ, PATH, SHEET, KIND, HEADER_LINE, COLUMNS, REASON)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        int seq = 0;
+        for (InputSource source : inventory.sources()) {
+            jdbc.update(insert, instance, seq++, source.path(), source.sheet(), source.kind().name(),
+                    source.headerLine(), joinColumns(source.columns()), null);
+        }
+        for (IgnoredInput ignored : inventory.ignored()) {
+            jdbc.update(insert, instance, seq++, ignored.path(), ignored.sheet(), null, null,
+                    joinColumns(ignored.columns()), clip(ignored.reason(), 2000));
+        }
+    }
+
+    public List<InputFile> files(long instance) {
+        return jdbc.query("SELECT PATH, SHA256, SIZE_BYTES FROM TS_INPUT_FILE WHERE INSTANCE_ID = ? ORDER BY PATH",
+                (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3)), instance);
+    }
+
+    public List<StagedSource> sources(long instance, InputKind kind) {
+        return jdbc.query("SELECT SEQ, PATH, SHEET, HEADER_LINE, COLUMNS FROM TS_INPUT_TABLE"
+                        + " WHERE INSTANCE_ID = ? AND KIND = ? ORDER BY SEQ",
+                (rs, i) -> new StagedSource(rs.getInt(1), new InputSource(rs.getString(2), rs.getString(3),
+                        HeaderSchema.recognise(splitColumns(rs.getString(5))).orElseThrow(), rs.getLong(4))),
+                instance, kind.name());
+    }
+
+    public List<IgnoredInput> ignored(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, COLUMNS, REASON FROM TS_INPUT_TABLE WHERE INSTANCE_ID = ?"
+                        + " AND KIND IS NULL ORDER BY SEQ",
+                (rs, i) -> new IgnoredInput(rs.getString(1), rs.getString(2), splitColumns(rs.getString(3)),
+                        rs.getString(4)), instance);
+    }
+
+    public void recordStats(long instance, int seq, FileStats stats) {
+        jdbc.update("UPDATE TS_INPUT_TABLE SET ROWS_READ = ?, ROWS_REJECTED = ?, ROWS_SKIPPED = ?"
+                + " WHERE INSTANCE_ID = ? AND SEQ = ?", stats.read(), stats.rejected(), stats.skipped(), instance, seq);
+    }
+
+    public List<TableRead> tablesRead(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, KIND, ROWS_READ, ROWS_REJECTED, ROWS_SKIPPED FROM TS_INPUT_TABLE"
+                        + " WHERE INSTANCE_ID = ? AND KIND IS NOT NULL ORDER BY SEQ",
+                (rs, i) -> new TableRead(rs.getString(1), rs.getString(2), InputKind.valueOf(rs.getString(3)),
+                        new FileStats(rs.getLong(4), rs.getLong(5), rs.getLong(6))), instance);
+    }
+
+    public void insertRejections(long instance, Collection<Rejection> rejections) {
+        jdbc.batchUpdate("INSERT INTO TS_REJECTION (INSTANCE_ID, PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, REASON)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rejections, 500, (ps, r) -> {
+                    ps.setLong(1, instance);
+                    ps.setString(2, r.source().file());
+                    ps.setString(3, r.source().sheet());
+                    ps.setLong(4, r.source().line());
+                    ps.setString(5, clip(r.column(), 255));
+                    ps.setString(6, clip(r.value(), 4000));
+                    ps.setString(7, clip(r.reason(), 2000));
+                });
+    }
+
+    public List<Rejection> rejections(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, REASON FROM TS_REJECTION"
+                        + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE, ID",
+                (rs, i) -> new Rejection(source(rs), rs.getString(4), rs.getString(5), rs.getString(6)), instance);
+    }
+
+    public void insertFxRates(long instance, List<FxRate> rates) {
+        jdbc.batchUpdate("INSERT INTO TS_FX_RATE (INSTANCE_ID, PATH, SHEET, LINE, CURRENCY, RATE) VALUES (?, ?, ?, ?, ?, ?)",
+                rates, 500, (ps, r) -> {
+                    ps.setLong(1, instance);
+                    setSource(ps, 2, r.source());
+                    ps.setString(5, r.currency());
+                    ps.setBigDecimal(6, r.rate());
+                });
+    }
+
+    public List<FxRate> fxRates(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, LINE, CURRENCY, RATE FROM TS_FX_RATE WHERE INSTANCE_ID = ?"
+                        + " ORDER BY PATH, SHEET, LINE",
+                (rs, i) -> new FxRate(source(rs), rs.getString(4), decimal(rs, 5)), instance);
+    }
+
+    public void insertLicenses(long instance, List<LicenseRow> rows) {
+        jdbc.batchUpdate("INSERT INTO TS_LICENSE (INSTANCE_ID, PATH, SHEET, LINE, TOOL_NAME, TOOL_ID, PLAN, SEATS, PRICE,"
+                        + " CYCLE, CURRENCY, RENEWAL_DATE, NOTICE_DAYS, OWNER, DEPARTMENT, CATEGORY, INACTIVE_AFTER_DAYS,"
+                        + " EXEMPT, AUTO_RENEW) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows, 500, (ps, r) -> {
+                    ps.setLong(1, instance);
+                    setSource(ps, 2, r.source());
+                    ps.setString(5, clip(r.toolName(), 1000));
+                    ps.setString(6, r.toolId());
+                    ps.setString(7, clip(r.plan(), 1000));
+                    ps.setInt(8, r.seats());
+                    ps.setBigDecimal(9, r.pricePerSeat());
+                    ps.setString(10, r.cycle().name());
+                    ps.setString(11, r.currency());
+                    ps.setObject(12, r.renewalDate(), Types.DATE);
+                    ps.setObject(13, r.noticeDays(), Types.INTEGER);
+                    ps.setString(14, clip(r.owner(), 1000));
+                    ps.setString(15, clip(r.department(), 1000));
+                    ps.setString(16, clip(r.category(), 1000));
+                    ps.setObject(17, r.inactiveAfterDays(), Types.INTEGER);
+                    ps.setObject(18, r.exempt(), Types.BOOLEAN);
+                    ps.setObject(19, r.autoRenew(), Types.BOOLEAN);
+                });
+    }
+
+    public List<LicenseRow> licenses(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, LINE, TOOL_NAME, TOOL_ID, PLAN, SEATS, PRICE, CYCLE, CURRENCY,"
+                        + " RENEWAL_DATE, NOTICE_DAYS, OWNER, DEPARTMENT, CATEGORY, INACTIVE_AFTER_DAYS, EXEMPT, AUTO_RENEW"
+                        + " FROM TS_LICENSE WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
+                (rs, i) -> new LicenseRow(source(rs), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        decimal(rs, 8), BillingCycle.valueOf(rs.getString(9)), rs.getString(10), localDate(rs, 11),
+                        integer(rs, 12), rs.getString(13), rs.getString(14), rs.getString(15), integer(rs, 16),
+                        bool(rs, 17), bool(rs, 18)), instance);
+    }
+
+    public void insertBilling(long instance, List<BillingLine> lines) {
+        jdbc.batchUpdate("INSERT INTO TS_BILLING (INSTANCE_ID, PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION,"
+                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lines, 1000, (ps, l) -> {
+                    ps.setLong(1, instance);
+                    setSource(ps, 2, l.source());
+                    ps.setObject(5, l.date(), Types.DATE);
+                    ps.setString(6, clip(l.descriptor(), 2000));
+                    ps.setString(7, clip(l.description(), 4000));
+                    ps.setBigDecimal(8, l.amount());
+                    ps.setString(9, l.currency());
+                    ps.setString(10, clip(l.department(), 1000));
+                    ps.setString(11, l.toolId());
+                    ps.setString(12, clip(l.descriptorKey(), 2000));
+                });
+    }
+
+    /** Billing lines dated in the period: the only ones any rule uses. */
+    public List<BillingLine> billing(long instance, Period period) {
+        return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
+                        + " TOOL_ID, DESCRIPTOR_KEY FROM TS_BILLING WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ?"
+                        + " ORDER BY PATH, SHEET, LINE",
+                (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
+                        decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
+                instance, period.start(), period.asOf());
+    }
+
+    /** Merges seat holders into what earlier chunks stored (idempotent, so a restart cannot double anything). */
+    public void mergeSeats(long instance, Collection<SeatHolder> holders) {
+        for (SeatHolder holder : holders) {
+            List<SeatHolder> existing = jdbc.query(SEAT_SELECT + " AND TOOL_ID = ? AND USER_KEY = ?", this::seat,
+                    instance, holder.toolId(), holder.userKey());
+            SeatHolder merged = existing.isEmpty() ? holder : existing.get(0).merge(holder);
+            if (!existing.isEmpty()) {
+                jdbc.update("DELETE FROM TS_SEAT WHERE INSTANCE_ID = ? AND TOOL_ID = ? AND USER_KEY = ?",
+                        instance, holder.toolId(), holder.userKey());
+            }
+            jdbc.update("INSERT INTO TS_SEAT (INSTANCE_ID, TOOL_ID, USER_KEY, USER_NAME, TOOL_NAME, LAST_ACTIVE,"
+                            + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    instance, merged.toolId(), clip(merged.userKey(), 512), clip(merged.user(), 512),
+                    clip(merged.toolName(), 1000), merged.lastActive(), merged.activityKnown(),
+                    merged.departed(), merged.assignedOn(), merged.source().file(), merged.source().sheet(),
+                    merged.source().line());
+        }
+    }
+
+    private static final String SEAT_SELECT = "SELECT TOOL_ID, TOOL_NAME, USER_KEY, USER_NAME, LAST_ACTIVE,"
+            + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE FROM TS_SEAT WHERE INSTANCE_ID = ?";
+
+    public List<SeatHolder> seats(long instance) {
+        return jdbc.query(SEAT_SELECT + " ORDER BY TOOL_ID, USER_KEY", this::seat, instance);
+    }
+
+    private SeatHolder seat(ResultSet rs, int row) throws SQLException {
+        return new SeatHolder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
+                rs.getBoolean(6), rs.getBoolean(7), localDate(rs, 8),
+                new SourceRef(rs.getString(9), rs.getString(10), rs.getLong(11)));
+    }
+
+    /** Forgets everything staged for an instance (after it completes, or before it is scanned again). */
+    public void clear(long instance) {
+        for (String table : TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE INSTANCE_ID = ?", instance);
+        }
+    }
+
+    private static void setSource(java.sql.PreparedStatement ps, int first, SourceRef source) throws SQLException {
+        ps.setString(first, source.file());
+        ps.setString(first + 1, source.sheet());
+        ps.setLong(first + 2, source.line());
+    }
+
+    private static SourceRef source(ResultSet rs) throws SQLException {
+        return new SourceRef(rs.getString("PATH"), rs.getString("SHEET"), rs.getLong("LINE"));
+    }
+
+    private static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Boolean bool(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String joinColumns(List<String> columns) {
+        return clip(String.join(COLUMN_SEPARATOR, columns), 8000);
+    }
+
+    private static List<String> splitColumns(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(joined.split(COLUMN_SEPARATOR, -1)));
+    }
+}

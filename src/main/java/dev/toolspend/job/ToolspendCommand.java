@@ -1,0 +1,128 @@
+package dev.toolspend.job;
+
+import dev.toolspend.ToolspendApplication;
+import dev.toolspend.model.Period;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** The command line: options become settings, then the job runs once and the exit status says how it went. */
+@Command(name = "toolspend", mixinStandardHelpOptions = true, version = "toolspend 0.1.0", sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+                "Reads a month's billing exports, license register and usage exports from a folder and writes",
+                "toolspend-YYYY-MM.xlsx (and .json): what to cancel, which seats to reclaim, which tools overlap,",
+                "which contracts renew soon, and the yearly savings of each action.",
+                "Defaults come from application.yml; every option below overrides them for one run."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the workbook was written, or the period is already done for these files",
+                "1:the run stopped (the one-line reason is printed)", "2:the command line is wrong"})
+public class ToolspendCommand implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "DIR", required = true,
+            description = "Folder with the month's files: billing CSVs, the license register (.xlsx), usage exports, FX rates. Read only, never modified.")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+            description = "Folder the workbook and JSON are written to (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM",
+            description = "Month to report (default: the previous calendar month).")
+    String period;
+
+    @Option(names = "--lang", paramLabel = "en|fr", description = "Report language (default: toolspend.language, en).")
+    String language;
+
+    @Option(names = "--currency", paramLabel = "CODE",
+            description = "Report currency (default: toolspend.currency, CAD). Other currencies need a rate in the FX file.")
+    String currency;
+
+    @Option(names = "--force", description = "Run again even if this period is already done for these input files.")
+    boolean force;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where the job history (HSQLDB) and the log file live (default: toolspend.data-dir, data).")
+    Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+            description = "Keep the job history in another database, e.g. jdbc:postgresql://host/toolspend (with --db-user, --db-password).")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --db-url.")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password for --db-url.")
+    String dbPassword;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE",
+            description = "Zone event timestamps are converted to (default: toolspend.time-zone, America/Toronto).")
+    ZoneId timeZone;
+
+    @Option(names = "--inactive-after-days", paramLabel = "N", description = "A seat is inactive after N days without activity (default 30).")
+    Integer inactiveAfterDays;
+
+    @Option(names = "--underused-below", paramLabel = "RATIO", description = "A tool is underused below this utilization (default 0.80).")
+    BigDecimal underusedBelow;
+
+    @Option(names = "--headroom", paramLabel = "RATIO", description = "Seats kept above the active users (default 0.10 = 10 %%).")
+    BigDecimal headroom;
+
+    @Option(names = "--renewal-horizon-days", paramLabel = "N", description = "List renewals up to N days after the period (default 90).")
+    Integer renewalHorizonDays;
+
+    @Option(names = "--default-notice-days", paramLabel = "N", description = "Notice period when the register leaves it blank (default 30).")
+    Integer defaultNoticeDays;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> settings = settings();
+        Period reportPeriod;
+        try {
+            reportPeriod = period == null ? Period.previousMonth(LocalDate.now()) : Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            System.out.println("toolspend stopped: " + e.getMessage());
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ToolspendApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(settings)
+                .run()) {
+            return context.getBean(JobRunner.class).run(new RunRequest(input, output, reportPeriod, force));
+        }
+    }
+
+    /** The options given, as Spring properties (they take precedence over application.yml). */
+    Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        put(settings, "toolspend.language", language);
+        put(settings, "toolspend.currency", currency == null ? null : currency.toUpperCase());
+        put(settings, "toolspend.data-dir", dataDir == null ? null : dataDir.toAbsolutePath().toString());
+        put(settings, "toolspend.time-zone", timeZone);
+        put(settings, "toolspend.rules.inactive-after-days", inactiveAfterDays);
+        put(settings, "toolspend.rules.underused-below", underusedBelow);
+        put(settings, "toolspend.rules.headroom", headroom);
+        put(settings, "toolspend.rules.renewal-horizon-days", renewalHorizonDays);
+        put(settings, "toolspend.rules.default-notice-days", defaultNoticeDays);
+        put(settings, "spring.datasource.url", dbUrl);
+        put(settings, "spring.datasource.username", dbUser);
+        put(settings, "spring.datasource.password", dbPassword);
+        return settings;
+    }
+
+    private static void put(Map<String, Object> settings, String key, Object value) {
+        if (value != null) {
+            settings.put(key, value.toString());
+        }
+    }
+}

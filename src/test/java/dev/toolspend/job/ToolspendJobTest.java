@@ -1,0 +1,242 @@
+package dev.toolspend.job;
+
+import dev.toolspend.ToolspendApplication;
+import dev.toolspend.model.Period;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole job on a temporary copy of input-samples/, through the same runner the command line uses. */
+@SpringBatchTest
+@SpringBootTest(classes = ToolspendApplication.class, properties = {
+        "spring.datasource.url=jdbc:hsqldb:mem:toolspend-job-test",
+        "toolspend.data-dir=target/test-data"})
+@ExtendWith(OutputCaptureExtension.class)
+class ToolspendJobTest {
+
+    private static final Period OCTOBER = Period.parse("2026-10");
+
+    @TempDir
+    Path temp;
+
+    @Autowired
+    JobRunner runner;
+
+    @Autowired
+    JobRepository repository;
+
+    @Autowired
+    Job job;
+
+    @Autowired
+    JobRepositoryTestUtils repositoryUtils;
+
+    Path input;
+    Path output;
+
+    @BeforeEach
+    void copySamples() throws IOException {
+        input = temp.resolve("in");
+        output = temp.resolve("out");
+        copy(Path.of("input-samples"), input);
+    }
+
+    @AfterEach
+    void forgetRuns() {
+        repositoryUtils.removeJobExecutions();
+    }
+
+    private int run(Period period, boolean force) throws Exception {
+        return runner.run(new RunRequest(input, output, period, force));
+    }
+
+    @Test
+    void theSamplesGiveTheIndependentlyDerivedFigures() throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode actual = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode expected = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
+        assertThat(actual.get("findings")).allSatisfy(f -> assertThat(f.get("detail").asString()).isNotBlank());
+        assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
+    }
+
+    @Test
+    void theWorkbookHasEverySheetWithTypedCells() throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        try (Workbook workbook = WorkbookFactory.create(output.resolve("toolspend-2026-10.xlsx").toFile())) {
+            assertThat(sheetNames(workbook)).containsExactly("Summary", "Actions", "Tools", "Overlaps", "Renewals",
+                    "Seats to reclaim", "Unrecognised spend", "Data quality", "Method");
+
+            Row savings = rowLabelled(workbook.getSheet("Summary"), "Identified annual savings");
+            assertThat(savings.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(savings.getCell(1).getNumericCellValue()).isEqualTo(43473.95);
+            assertThat(savings.getCell(1).getCellStyle().getDataFormatString()).contains("CAD");
+            Cell asOf = rowLabelled(workbook.getSheet("Summary"), "As-of date").getCell(1);
+            assertThat(DateUtil.isCellDateFormatted(asOf)).isTrue();
+            assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(OCTOBER.asOf());
+
+            Sheet tools = workbook.getSheet("Tools");
+            assertThat(tools.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tool");
+            assertThat(tools.getPaneInformation().isFreezePane()).isTrue();
+            Row loom = rowLabelled(tools, "Loom");
+            assertThat(loom.getCell(7).getNumericCellValue()).isEqualTo(3576.96);   // annual cost
+            assertThat(loom.getCell(13).getNumericCellValue()).isEqualTo(3576.96);  // annual savings (unused)
+
+            Sheet renewals = workbook.getSheet("Renewals");
+            Row docusign = rowLabelled(renewals, "DocuSign");
+            assertThat(DateUtil.isCellDateFormatted(docusign.getCell(4))).isTrue();
+            assertThat(docusign.getCell(4).getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-09-21");
+            assertThat(docusign.getCell(7).getStringCellValue()).isEqualTo("yes");  // overdue
+
+            Sheet actions = workbook.getSheet("Actions");
+            assertThat(actions.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(9491.16); // largest: Adobe
+            assertThat(workbook.getSheet("Unrecognised spend").getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("hotel du petit moulin");
+            assertThat(rowLabelled(workbook.getSheet("Data quality"), "ignored").getCell(1).getStringCellValue())
+                    .isEqualTo("notes/vendor-contacts.csv");
+        }
+    }
+
+    @Test
+    void theSameFilesAgainAreAlreadyDoneAndNothingIsRewritten(CapturedOutput console) throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        Path workbook = output.resolve("toolspend-2026-10.xlsx");
+        Path json = output.resolve("toolspend-2026-10.json");
+        byte[] workbookBytes = Files.readAllBytes(workbook);
+        byte[] jsonBytes = Files.readAllBytes(json);
+        FileTime written = Files.getLastModifiedTime(workbook);
+
+        assertThat(run(OCTOBER, false)).isZero();
+
+        assertThat(console.getOut()).contains("2026-10 is already done for these input files")
+                .contains("Identified annual savings: 43,473.95 CAD");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(workbookBytes);
+        assertThat(Files.readAllBytes(json)).isEqualTo(jsonBytes);
+        assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(written);
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(1);
+    }
+
+    @Test
+    void newOrChangedFilesMakeANewRunAndForceRerunsTheSameFiles() throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        Files.writeString(input.resolve("billing/card-statement-2026-10.csv"),
+                "2026-10-30,CALENDLY,500.00,CAD,Ventes,\n", StandardOpenOption.APPEND);
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        assertThat(json.get("totals").get("spendInPeriod").decimalValue()).isEqualByComparingTo("19973.94");
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(2);
+
+        assertThat(run(OCTOBER, true)).isZero();
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(3);
+    }
+
+    @Test
+    void anInterruptedRunIsResumed(CapturedOutput console) throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        JobParameters params = repository.getLastJobExecution(repository.getLastJobInstance(job.getName()))
+                .getJobParameters();
+        repositoryUtils.removeJobExecutions();
+        Files.delete(output.resolve("toolspend-2026-10.xlsx"));
+        // what a killed process leaves behind: an execution still marked as started
+        JobInstance instance = repository.createJobInstance(job.getName(), params);
+        JobExecution killed = repository.createJobExecution(instance, params, new ExecutionContext());
+        killed.setStatus(org.springframework.batch.core.BatchStatus.STARTED);
+        repository.update(killed);
+
+        assertThat(run(OCTOBER, false)).isZero();
+
+        assertThat(console.getOut()).contains("was interrupted: resuming it");
+        assertThat(output.resolve("toolspend-2026-10.xlsx")).exists();
+        assertThat(repository.getJobExecutions(instance)).hasSize(2);
+    }
+
+    @Test
+    void stopsWithAOneLineReason(CapturedOutput console) throws Exception {
+        assertThat(run(Period.parse("2025-01"), false)).isEqualTo(JobRunner.STOPPED);
+        assertThat(console.getOut()).contains("toolspend stopped: no billing line dated in 2025-01");
+
+        assertThat(runner.run(new RunRequest(temp.resolve("missing"), output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+        assertThat(console.getOut()).contains("toolspend stopped: input folder").contains("does not exist");
+
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertThat(runner.run(new RunRequest(empty, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+        assertThat(console.getOut()).contains("the folder has no input files");
+
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve("contacts.csv"), "vendor,contact\nX,Y\n");
+        assertThat(runner.run(new RunRequest(notes, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+        assertThat(console.getOut()).contains("toolspend stopped: nothing readable in");
+
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        assertThat(runner.run(new RunRequest(input, file, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+        assertThat(console.getOut()).contains("is not writable");
+    }
+
+    @Test
+    void inputFilesAreNeverModified() throws Exception {
+        String before = dev.toolspend.ingest.InputScanner.fingerprint(input,
+                dev.toolspend.ingest.InputScanner.listFiles(input, null));
+        assertThat(run(OCTOBER, false)).isZero();
+        assertThat(dev.toolspend.ingest.InputScanner.fingerprint(input,
+                dev.toolspend.ingest.InputScanner.listFiles(input, null))).isEqualTo(before);
+    }
+
+    private static List<String> sheetNames(Workbook workbook) {
+        return java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+    }
+
+    private static Row rowLabelled(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row labelled '" + label + "' in " + sheet.getSheetName());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
