@@ -5,6 +5,7 @@ import dev.toolspend.model.Period;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,10 +21,10 @@ import java.util.concurrent.Callable;
 @Command(name = "toolspend", mixinStandardHelpOptions = true, version = "toolspend 0.1.0", sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-                "Reads a month's billing exports, license register and usage exports from a folder and writes",
-                "toolspend-YYYY-MM.xlsx (and .json): what to cancel, which seats to reclaim, which tools overlap,",
-                "which contracts renew soon, and the yearly savings of each action.",
-                "Defaults come from application.yml; every option below overrides them for one run."},
+                "Reads a month's billing exports, license register and usage exports from a folder and writes "
+                        + "toolspend-YYYY-MM.xlsx (and .json): what to cancel, which seats to reclaim, which tools "
+                        + "overlap, which contracts renew soon, and the yearly savings of each action.",
+                "Defaults come from application.yml; every option below overrides them for one run.", ""},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the workbook was written, or the period is already done for these files",
                 "1:the run stopped (the one-line reason is printed)", "2:the command line is wrong"})
@@ -50,6 +51,12 @@ public class ToolspendCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Run again even if this period is already done for these input files.")
     boolean force;
+
+    @Option(names = "--schedule", paramLabel = "CRON",
+            description = "Keep running and report the previous month at each time of this cron expression "
+                    + "(seconds minutes hours day month weekday), e.g. \"0 0 6 2 * *\" = 06:00 on the 2nd of each month. "
+                    + "Default: toolspend.schedule, if set; otherwise run once.")
+    String schedule;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the job history (HSQLDB) and the log file live (default: toolspend.data-dir, data).")
@@ -90,6 +97,9 @@ public class ToolspendCommand implements Callable<Integer> {
         Period reportPeriod;
         try {
             reportPeriod = period == null ? Period.previousMonth(LocalDate.now()) : Period.parse(period);
+            if (schedule != null) {
+                CronExpression.parse(schedule);
+            }
         } catch (IllegalArgumentException e) {
             System.out.println("toolspend stopped: " + e.getMessage());
             return 2;
@@ -98,7 +108,13 @@ public class ToolspendCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE)
                 .properties(settings)
                 .run()) {
-            return context.getBean(JobRunner.class).run(new RunRequest(input, output, reportPeriod, force));
+            JobRunner runner = context.getBean(JobRunner.class);
+            String cron = schedule != null ? schedule : context.getEnvironment().getProperty("toolspend.schedule", "");
+            if (cron.isBlank()) {
+                return runner.run(new RunRequest(input, output, reportPeriod, force));
+            }
+            return new MonthlySchedule(CronExpression.parse(cron), runner, context.getBean(Console.class))
+                    .runForever(input, output);
         }
     }
 

@@ -14,7 +14,11 @@ import dev.toolspend.model.DataNote;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -42,6 +46,8 @@ import java.util.TreeMap;
 final class WorkbookWriter {
 
     private static final int TOP_ACTIONS = 10;
+    /** The chart shows the categories with the largest spend; the table beside it lists them all. */
+    private static final int CHARTED_CATEGORIES = 10;
 
     private final AnalysisResult result;
     private final InputReport inputs;
@@ -96,25 +102,22 @@ final class WorkbookWriter {
         s.row().text(labels.get("summary.tools")).link(totals.tools(), labels.get("sheet.tools"));
         s.row().text(labels.get("summary.activeUsers")).integer(totals.activeUsers());
         s.row().styled(labels.get("summary.savings"), styles.section).moneyBig(totals.identifiedAnnualSavings());
+        for (FindingType type : List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP)) {
+            s.row().text("    " + labels.get("type." + type))
+                    .money(totals.savingsByType().getOrDefault(type, BigDecimal.ZERO));
+        }
         s.row().text(labels.get("summary.actionsCount")).link(actions.size(), labels.get("sheet.actions"));
         s.row().text(labels.get("summary.renewalsCount", result.parameters().renewalHorizonDays()))
                 .link(result.renewals().size(), labels.get("sheet.renewals"));
         s.row().text(labels.get("summary.qualityCount")).link(qualityItems(), labels.get("sheet.quality"));
         s.skipRow();
-        s.row().styled(labels.get("summary.savingsByType"), styles.section);
-        for (FindingType type : List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP)) {
-            s.row().text(labels.get("type." + type)).money(result.totals().savingsByType().getOrDefault(type, BigDecimal.ZERO));
-        }
-        s.skipRow();
         s.row().styled(labels.get("summary.topActions"), styles.section);
-        s.row().styled(labels.get("col.rank"), styles.header).styled(labels.get("col.type"), styles.header)
-                .styled(labels.get("col.tool"), styles.header).styled(labels.get("col.action"), styles.header)
-                .styled(labels.get("col.annualSavings"), styles.header).styled(labels.get("col.owner"), styles.header)
-                .styled(labels.get("col.actBy"), styles.header);
-        int rank = 0;
+        s.row().styled(labels.get("col.action"), styles.header).styled(labels.get("col.annualSavings"), styles.header)
+                .styled(labels.get("col.type"), styles.header).styled(labels.get("col.tool"), styles.header)
+                .styled(labels.get("col.owner"), styles.header).styled(labels.get("col.actBy"), styles.header);
         for (Finding finding : actions.subList(0, Math.min(TOP_ACTIONS, actions.size()))) {
-            s.row().integer(++rank).text(labels.get("type." + finding.type())).text(toolName(finding.toolId()))
-                    .text(findingText.action(finding)).money(finding.annualSavings()).text(owner(finding))
+            s.row().wrapped(findingText.action(finding)).money(finding.annualSavings())
+                    .text(labels.get("type." + finding.type())).text(toolName(finding.toolId())).text(owner(finding))
                     .date(finding.actBy());
         }
         s.skipRow();
@@ -122,43 +125,50 @@ final class WorkbookWriter {
         s.row().styled(labels.get("col.category"), styles.header).styled(labels.get("col.spendInPeriod"), styles.header)
                 .styled(labels.get("col.annualCost"), styles.header);
         int firstCategoryRow = -1;
-        int lastCategoryRow = -1;
-        for (Map.Entry<String, BigDecimal[]> entry : spendByCategory().entrySet()) {
+        int lastCharted = -1;
+        for (Map.Entry<String, BigDecimal[]> entry : spendByCategory()) {
             s.row().text(entry.getKey()).money(entry.getValue()[0]).money(entry.getValue()[1]);
             if (firstCategoryRow < 0) {
                 firstCategoryRow = s.rowIndex();
             }
-            lastCategoryRow = s.rowIndex();
+            if (entry.getValue()[0].signum() > 0 && s.rowIndex() - firstCategoryRow < CHARTED_CATEGORIES) {
+                lastCharted = s.rowIndex();
+            }
         }
+        s.skipRow();
         s.row().text(labels.get("summary.generatedBy", generatedBy, inputs.files().size()));
-        s.widen(0, 44);
-        s.widen(3, 60);
+        s.widen(0, 60);
         s.finish();
-        if (firstCategoryRow >= 0) {
-            spendChart((XSSFSheet) s.sheet(), firstCategoryRow, lastCategoryRow);
+        if (lastCharted >= 0) {
+            spendChart((XSSFSheet) s.sheet(), firstCategoryRow, lastCharted);
         }
     }
 
     /** A native bar chart of spend in the period by category, drawn from the Summary's own table. */
     private void spendChart(XSSFSheet sheet, int firstRow, int lastRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 8, 1, 16, 24);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 9, 17);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(labels.get("summary.chartTitle"));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
+        categories.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setNumberFormat("#,##0");
         var names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
         var spend = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(names, spend);
         series.setTitle(labels.get("col.spendInPeriod"), null);
+        series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
 
-    private Map<String, BigDecimal[]> spendByCategory() {
+    /** Categories with spend or cost, largest spend in the period first (then annual cost, then name). */
+    private List<Map.Entry<String, BigDecimal[]>> spendByCategory() {
         Map<String, BigDecimal[]> byCategory = new TreeMap<>();
         for (ToolSummary tool : result.tools()) {
             BigDecimal[] sums = byCategory.computeIfAbsent(categoryName(tool),
@@ -166,7 +176,12 @@ final class WorkbookWriter {
             sums[0] = sums[0].add(tool.spendInPeriod());
             sums[1] = sums[1].add(tool.annualCost());
         }
-        return byCategory;
+        return byCategory.entrySet().stream()
+                .filter(e -> e.getValue()[0].signum() != 0 || e.getValue()[1].signum() != 0)
+                .sorted(Comparator.<Map.Entry<String, BigDecimal[]>, BigDecimal>comparing(e -> e.getValue()[0]).reversed()
+                        .thenComparing(e -> e.getValue()[1], Comparator.reverseOrder())
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
     }
 
     private void actions(SheetBuilder s) {

@@ -1,0 +1,40 @@
+package dev.toolspend.job;
+
+import dev.toolspend.model.Period;
+import org.springframework.scheduling.support.CronExpression;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+
+/**
+ * The long-running mode: waits for each time of a cron expression and reports the month before it.
+ * A run that stops (bad inputs) is reported and the schedule goes on; the same files are never
+ * reported twice, since each run is identified by its inputs.
+ */
+final class MonthlySchedule {
+
+    private final CronExpression cron;
+    private final JobRunner runner;
+    private final Console console;
+
+    MonthlySchedule(CronExpression cron, JobRunner runner, Console console) {
+        this.cron = cron;
+        this.runner = runner;
+        this.console = console;
+    }
+
+    int runForever(Path input, Path output) throws Exception {
+        while (!Thread.currentThread().isInterrupted()) {
+            ZonedDateTime next = cron.next(ZonedDateTime.now());
+            if (next == null) {
+                console.line("toolspend stopped: the schedule '" + cron + "' has no next time");
+                return JobRunner.STOPPED;
+            }
+            console.line("next run: " + next.toLocalDateTime() + " (schedule " + cron + ")");
+            Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis()));
+            runner.run(new RunRequest(input, output, Period.previousMonth(next.toLocalDate()), false));
+        }
+        return JobRunner.OK;
+    }
+}
