@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Sha256;
+import dev.toolspend.report.Labels;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -56,6 +57,10 @@ public class JobRunner {
     public int run(RunRequest request) throws Exception {
         Path input = request.input().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
+        String invalid = invalidSettings();
+        if (invalid != null) {
+            return stop(invalid);
+        }
         if (!Files.isDirectory(input)) {
             return stop("input folder " + input + " does not exist");
         }
@@ -118,6 +123,19 @@ public class JobRunner {
     private String settingsFingerprint() {
         return Sha256.of(String.join("|", version, properties.currency(), properties.language(),
                 properties.timeZone().getId(), properties.parameters().toString(), catalog.fingerprint()));
+    }
+
+    /** Settings that would make the run fail late are refused before it starts. */
+    private String invalidSettings() {
+        try {
+            Labels.of(properties.language());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+        if (!properties.currency().matches("[A-Z]{3}")) {
+            return "the report currency must be a three-letter code such as CAD, not '" + properties.currency() + "'";
+        }
+        return null;
     }
 
     private int stop(String reason) {

@@ -20,6 +20,10 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +42,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The whole job on a temporary copy of input-samples/, through the same runner the command line uses. */
 @SpringBatchTest
@@ -62,7 +67,13 @@ class ToolspendJobTest {
     Job job;
 
     @Autowired
+    Staging staging;
+
+    @Autowired
     JobRepositoryTestUtils repositoryUtils;
+
+    @Autowired
+    JobOperatorTestUtils operatorUtils;
 
     Path input;
     Path output;
@@ -90,6 +101,30 @@ class ToolspendJobTest {
         JsonNode expected = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
         assertThat(actual.get("findings")).allSatisfy(f -> assertThat(f.get("detail").asString()).isNotBlank());
         assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
+    }
+
+    @Test
+    void theJobReadsEachKindInItsOwnStepAndCleansItsStagingUp() throws Exception {
+        JobParameters params = new JobParametersBuilder()
+                .addString(JobParams.PERIOD, "2026-10")
+                .addString(JobParams.INPUTS, "direct launch")
+                .addString(JobParams.SETTINGS, "direct launch")
+                .addString(JobParams.INPUT_DIR, input.toString(), false)
+                .addString(JobParams.OUTPUT_DIR, output.toString(), false)
+                .toJobParameters();
+        JobExecution execution = operatorUtils.startJob(params);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // rejected rows are items too: read = written, and rows of 2026-08/09 are read though only October counts
+        assertThat(execution.getStepExecutions())
+                .extracting(StepExecution::getStepName, StepExecution::getReadCount, StepExecution::getWriteCount)
+                .containsExactly(tuple("inventory", 0L, 0L), tuple("read-fx", 2L, 2L),
+                        tuple("read-licenses", 35L, 35L), tuple("read-usage", 854L, 854L),
+                        tuple("read-billing", 94L, 94L), tuple("report", 0L, 0L));
+        assertThat(execution.getExecutionContext().getString(ReportTasklet.WORKBOOK))
+                .isEqualTo(output.resolve("toolspend-2026-10.xlsx").toAbsolutePath().toString());
+        long instance = execution.getJobInstance().getInstanceId();
+        assertThat(staging.seats(instance)).isEmpty();
+        assertThat(staging.files(instance)).isEmpty();
     }
 
     @Test
@@ -172,7 +207,7 @@ class ToolspendJobTest {
         // what a killed process leaves behind: an execution still marked as started
         JobInstance instance = repository.createJobInstance(job.getName(), params);
         JobExecution killed = repository.createJobExecution(instance, params, new ExecutionContext());
-        killed.setStatus(org.springframework.batch.core.BatchStatus.STARTED);
+        killed.setStatus(BatchStatus.STARTED);
         repository.update(killed);
 
         assertThat(run(OCTOBER, false)).isZero();
