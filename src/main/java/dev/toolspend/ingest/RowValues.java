@@ -47,15 +47,7 @@ public final class RowValues {
 
     public BigDecimal amount(Field field) throws ValueException {
         BigDecimal typed = row.number(header.index(field));
-        if (typed != null) {
-            return typed;
-        }
-        String text = required(field);
-        try {
-            return values.amount(text);
-        } catch (ValueException e) {
-            throw e.in(header.name(field), text);
-        }
+        return typed != null ? typed : parse(field, values::amount);
     }
 
     public BigDecimal nonNegative(Field field) throws ValueException {
@@ -81,15 +73,7 @@ public final class RowValues {
 
     public LocalDate date(Field field) throws ValueException {
         LocalDate typed = row.date(header.index(field));
-        if (typed != null) {
-            return typed;
-        }
-        String text = required(field);
-        try {
-            return values.date(text);
-        } catch (ValueException e) {
-            throw e.in(header.name(field), text);
-        }
+        return typed != null ? typed : parse(field, values::date);
     }
 
     public LocalDate optionalDate(Field field) throws ValueException {
@@ -97,27 +81,11 @@ public final class RowValues {
     }
 
     public Boolean optionalBool(Field field) throws ValueException {
-        String text = text(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Values.bool(text);
-        } catch (ValueException e) {
-            throw e.in(header.name(field), text);
-        }
+        return text(field) == null ? null : parse(field, Values::bool);
     }
 
     public String optionalCurrency(Field field) throws ValueException {
-        String text = text(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Values.currency(text);
-        } catch (ValueException e) {
-            throw e.in(header.name(field), text);
-        }
+        return text(field) == null ? null : parse(field, Values::currency);
     }
 
     /** A rejection of the field's cell, naming its column and raw text. */
