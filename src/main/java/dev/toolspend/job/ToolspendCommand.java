@@ -104,10 +104,12 @@ public class ToolspendCommand implements Callable<Integer> {
             System.out.println("toolspend stopped: " + e.getMessage());
             return 2;
         }
+        // As Spring command-line arguments the options outrank application.yml and the environment.
+        String[] springArguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ToolspendApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(settings)
-                .run()) {
+                .run(springArguments)) {
             JobRunner runner = context.getBean(JobRunner.class);
             String cron = schedule != null ? schedule : context.getEnvironment().getProperty("toolspend.schedule", "");
             if (cron.isBlank()) {
@@ -118,7 +120,7 @@ public class ToolspendCommand implements Callable<Integer> {
         }
     }
 
-    /** The options given, as Spring properties (they take precedence over application.yml). */
+    /** The options given, as Spring properties. */
     Map<String, Object> settings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         put(settings, "toolspend.language", language);

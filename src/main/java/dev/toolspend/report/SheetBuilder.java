@@ -11,7 +11,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,8 @@ final class SheetBuilder {
     private final Sheet sheet;
     private final Styles styles;
     private final Map<Integer, Integer> widths = new HashMap<>();
+    /** Wrapped cells, to give their rows the height their lines need (Excel and LibreOffice do not on open). */
+    private final List<Cell> wrappedCells = new ArrayList<>();
     private Row row;
     private int nextRow;
     private int column;
@@ -96,6 +100,7 @@ final class SheetBuilder {
             widen(cell.getColumnIndex(), Math.min(value.length(), MAX_WIDTH_CHARS));
         }
         cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : styles.wrapped);
+        wrappedCells.add(cell);
         return this;
     }
 
@@ -162,6 +167,16 @@ final class SheetBuilder {
     /** Widths, frozen header, autofilter over the list, landscape print fitted to the page width. */
     void finish() {
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.max(8, chars + 2) * 256));
+        for (Cell cell : wrappedCells) {
+            // column widths count '0' widths; text in a proportional font fits about a fifth more characters
+            int columnChars = Math.max(8, sheet.getColumnWidth(cell.getColumnIndex()) * 6 / 5 / 256);
+            int lines = 0;
+            for (String line : cell.getStringCellValue().split("\n", -1)) {
+                lines += Math.max(1, (line.length() + columnChars - 1) / columnChars);
+            }
+            Row row = cell.getRow();
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * sheet.getDefaultRowHeightInPoints() + 2));
+        }
         if (headerRow >= 0) {
             sheet.createFreezePane(0, headerRow + 1);
             int lastRow = Math.max(headerRow, nextRow - 1);

@@ -75,5 +75,8 @@ final class Styles {
         decimal.setDataFormat(format.getFormat("0.0000######"));
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+        for (CellStyle style : new CellStyle[]{link, money, moneyBig, percent, integer, decimal, date}) {
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+        }
     }
 }

@@ -1,0 +1,81 @@
+package dev.toolspend.job;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line end to end: options outrank application.yml, and the report follows --lang. */
+class ToolspendCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private int run(String... args) {
+        return new CommandLine(new ToolspendCommand()).execute(args);
+    }
+
+    @Test
+    void frenchWorkbookHasNoEnglishLabel() throws IOException {
+        int status = run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--period", "2026-10",
+                "--lang", "fr", "--data-dir", temp.resolve("data").toString());
+        assertThat(status).isZero();
+
+        Set<String> englishOnly = values("en");
+        englishOnly.removeAll(values("fr"));
+        try (Workbook workbook = WorkbookFactory.create(temp.resolve("out/toolspend-2026-10.xlsx").toFile())) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Sommaire");
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING) {
+                            assertThat(englishOnly).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+                                    .doesNotContain(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void wrongCommandLinesExitWithTwo() {
+        assertThat(run("--period", "2026-10")).isEqualTo(2);  // --input is required
+        assertThat(run("--input", "input-samples", "--period", "October")).isEqualTo(2);
+        assertThat(run("--input", "input-samples", "--schedule", "every month")).isEqualTo(2);
+        assertThat(run("--help")).isZero();
+    }
+
+    @Test
+    void anUnknownLanguageStopsBeforeAnythingRuns() {
+        assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--lang", "de",
+                "--data-dir", temp.resolve("data").toString())).isEqualTo(JobRunner.STOPPED);
+        assertThat(temp.resolve("out/toolspend-2026-10.xlsx")).doesNotExist();
+    }
+
+    private static Set<String> values(String language) throws IOException {
+        Properties labels = new Properties();
+        try (InputStream in = ToolspendCommandTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Set<String> values = new HashSet<>();
+        labels.stringPropertyNames().forEach(k -> values.add(labels.getProperty(k)));
+        return values;
+    }
+}

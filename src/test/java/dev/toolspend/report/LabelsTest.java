@@ -1,0 +1,63 @@
+package dev.toolspend.report;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Both languages have every label, and every label survives MessageFormat the way Labels uses it. */
+class LabelsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+
+    static Properties bundle(String language) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LabelsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyKeyExistsInEveryLanguage() throws IOException {
+        assertThat(bundle("fr").stringPropertyNames()).containsExactlyInAnyOrderElementsOf(bundle("en").stringPropertyNames());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void apostrophesAreDoubledExactlyWhereMessageFormatRuns(String language) throws IOException {
+        Properties labels = bundle(language);
+        for (String key : labels.stringPropertyNames()) {
+            String value = labels.getProperty(key);
+            if (PLACEHOLDER.matcher(value).find()) {
+                assertThat(value.replace("''", "")).as(key).doesNotContain("'");
+            } else {
+                assertThat(value).as(key).doesNotContain("''");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void sheetNamesAreValidInExcel(String language) throws IOException {
+        Properties labels = bundle(language);
+        labels.stringPropertyNames().stream().filter(k -> k.startsWith("sheet.")).map(labels::getProperty)
+                .forEach(name -> assertThat(name).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[:\\\\/?*\\[\\]]"));
+    }
+
+    @Test
+    void formatsArgumentsInTheLanguage() {
+        assertThat(Labels.of("en").get("summary.title", "2026-10")).isEqualTo("Software spend and use, 2026-10");
+        assertThat(Labels.of("fr").get("sheet.summary")).isEqualTo("Sommaire");
+        assertThatThrownBy(() -> Labels.of("de")).hasMessageContaining("unsupported language 'de'");
+    }
+}
