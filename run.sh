@@ -4,6 +4,7 @@
 #   ./run.sh                                   the samples in input-samples/, for the month they cover
 #   ./run.sh --input DIR --output DIR [--period YYYY-MM] [--lang en|fr]    real use (cron calls this)
 #   ./run.sh --help                            every option
+#   ./run.sh match 'PAYPAL *ATLASSIAN' …       how descriptors resolve (tab-separated)
 #
 # JAVA_OPTS is passed to the JVM, e.g. JAVA_OPTS=-Xmx512m ./run.sh
 set -euo pipefail
@@ -20,7 +21,7 @@ needs_build() {
 if needs_build; then
   echo "Building toolspend (once)..." >&2
   log="$(mktemp)"
-  if ! mvn -q -B -f "$here/pom.xml" -DskipTests package >"$log" 2>&1; then
+  if ! mvn -q -B -f "$here/pom.xml" -Dmaven.test.skip=true package >"$log" 2>&1; then
     cat "$log" >&2
     rm -f "$log"
     echo "toolspend stopped: the build failed (see above)" >&2
@@ -36,6 +37,12 @@ has_option() {
   done
   return 1
 }
+
+# a subcommand (./run.sh match …) gets its arguments as they are
+if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
+  # shellcheck disable=SC2086
+  exec java ${JAVA_OPTS:-} -jar "$jar" "$@"
+fi
 
 args=("$@")
 if ! has_option --help "$@" && ! has_option -h "$@" && ! has_option --version "$@" && ! has_option -V "$@"; then

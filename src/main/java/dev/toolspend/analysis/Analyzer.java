@@ -360,6 +360,7 @@ public final class Analyzer {
         private BigDecimal amount = BigDecimal.ZERO;
         private final Set<String> examples = new java.util.LinkedHashSet<>();
         private final List<String> sources = new ArrayList<>();
+        private String rule;
 
         UnrecognisedAccumulator(String descriptor) {
             this.descriptor = descriptor;
@@ -368,6 +369,9 @@ public final class Analyzer {
         void add(BillingLine line, BigDecimal converted) {
             lines++;
             amount = amount.add(converted);
+            if (rule == null) {
+                rule = line.matchRule();
+            }
             String raw = line.descriptor() != null ? line.descriptor() : line.description();
             if (examples.size() < 3) {
                 examples.add(raw);
@@ -376,7 +380,7 @@ public final class Analyzer {
         }
 
         UnrecognisedGroup group() {
-            return new UnrecognisedGroup(descriptor, lines, amount, List.copyOf(examples), List.copyOf(sources));
+            return new UnrecognisedGroup(descriptor, lines, amount, List.copyOf(examples), List.copyOf(sources), rule);
         }
     }
 }

@@ -48,9 +48,10 @@ final class OverlapRule {
         return groups;
     }
 
-    /** Paid tools, and free or bundled tools that have usage data. */
+    /** Paid tools, and free or bundled tools that have usage data; never a tool the catalog keeps out of overlaps. */
     static boolean isMember(ToolSummary tool) {
-        return tool.annualCost().signum() > 0 || (tool.usageData() && tool.annualCost().signum() == 0);
+        return tool.tool().overlapEligible()
+                && (tool.annualCost().signum() > 0 || (tool.usageData() && tool.annualCost().signum() == 0));
     }
 
     /** The tool to keep: only tools with usage data can be kept. */

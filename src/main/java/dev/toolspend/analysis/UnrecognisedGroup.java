@@ -3,7 +3,16 @@ package dev.toolspend.analysis;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Charges in the period that match no tool, grouped by normalised descriptor. */
+/**
+ * Charges in the period that match no tool, grouped by normalised descriptor.
+ *
+ * @param rule why the first of its lines matched nothing ("no alias", "not software: advertising"…)
+ */
 public record UnrecognisedGroup(String descriptor, int lines, BigDecimal amount, List<String> examples,
-                                List<String> sources) {
+                                List<String> sources, String rule) {
+
+    /** Charges known not to be software (advertising, marketplace purchases): no catalog line to suggest. */
+    public boolean notSoftware() {
+        return rule != null && rule.startsWith("not software");
+    }
 }

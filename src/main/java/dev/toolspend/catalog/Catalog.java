@@ -5,8 +5,10 @@ import com.opencsv.exceptions.CsvException;
 import dev.toolspend.ingest.CsvFiles;
 import dev.toolspend.ingest.Sha256;
 import dev.toolspend.model.Category;
+import dev.toolspend.model.DataNote;
 import dev.toolspend.model.Tool;
 import dev.toolspend.model.ToolDirectory;
+import dev.toolspend.model.UserCatalogEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,49 +20,100 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The tools the project knows: categories, tools with their aliases, and software vendors (for
- * descriptors that name a vendor but no product). Loaded from the CSV files under
- * {@code src/main/resources/catalog/}.
+ * The tools the project knows: categories, tools with their aliases, software vendors (for
+ * descriptors that name a vendor but no product) and charges that are not software. Loaded from the
+ * CSV files under {@code src/main/resources/catalog/}, then overridden by the user's own catalog.
  */
 public final class Catalog {
 
     public static final String UNCATEGORISED = "uncategorised";
 
+    /** A kind of charge that is never a software subscription (advertising, marketplace purchases…). */
+    record Exclusion(String label, Pattern pattern, String reason) {
+    }
+
+    /** The raw inputs of a catalog, kept so that a user catalog can be laid over the shipped one. */
+    private record Sources(String categoriesCsv, String toolsCsv, String vendorsCsv, String exclusionsCsv,
+                           List<UserCatalogEntry> userEntries) {
+    }
+
+    private final Sources sources;
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Tool> tools = new LinkedHashMap<>();
+    private final Map<String, Tool> vendorEntries = new LinkedHashMap<>();
     private final Map<String, List<Tool>> toolsByVendor = new HashMap<>();
     private final AliasIndex<String> toolAliases = new AliasIndex<>();
     private final AliasIndex<String> vendorAliases = new AliasIndex<>();
+    private final List<Exclusion> exclusions = new ArrayList<>();
     private final DescriptorNormaliser normaliser;
     private final List<String> problems = new ArrayList<>();
+    private final List<DataNote> userNotes = new ArrayList<>();
     private final String fingerprint;
 
-    private Catalog(String categoriesCsv, String toolsCsv, String vendorsCsv) {
-        List<Map<String, String>> toolRows = rows(toolsCsv);
-        normaliser = new DescriptorNormaliser(vocabulary(toolRows));
-        rows(categoriesCsv).forEach(this::addCategory);
-        toolRows.forEach(this::addTool);
-        rows(vendorsCsv).forEach(this::addVendor);
+    private Catalog(Sources sources) {
+        this.sources = sources;
+        List<Map<String, String>> toolRows = rows(sources.toolsCsv);
+        Set<String> words = vocabulary(toolRows);
+        sources.userEntries.forEach(e -> e.aliases().forEach(a -> words.addAll(DescriptorNormaliser.words(a))));
+        normaliser = new DescriptorNormaliser(words);
+        rows(sources.categoriesCsv).forEach(this::addCategory);
+
+        Map<String, Tool> drafts = new LinkedHashMap<>();
+        toolRows.forEach(row -> draftTool(row, drafts));
+        Set<List<String>> userAliases = new HashSet<>();
+        sources.userEntries.forEach(entry -> applyUserEntry(entry, drafts, userAliases));
+        // the user's aliases are indexed first, so they win over any shipped tool's
+        sources.userEntries.forEach(entry -> entry.aliases().forEach(alias ->
+                toolAliases.add(normaliser.tokens(alias), alias, entry.id())));
+        drafts.values().forEach(tool -> addTool(tool, userAliases));
+
+        rows(sources.vendorsCsv).forEach(this::addVendor);
         tools.values().forEach(tool -> addVendorAlias(tool.vendor(), tool.vendor()));
-        fingerprint = Sha256.of(categoriesCsv + "\u0000" + toolsCsv + "\u0000" + vendorsCsv);
+        toolsByVendor.forEach((vendor, products) -> {
+            if (products.size() > 1) {
+                Tool entry = vendorEntry(vendor);
+                vendorEntries.put(entry.id(), entry);
+            }
+        });
+        rows(sources.exclusionsCsv).forEach(row -> exclusions.add(new Exclusion(row.get("label"),
+                Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE), row.get("reason"))));
+        fingerprint = Sha256.of(String.join("\u0000", sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,
+                sources.exclusionsCsv, sources.userEntries.stream().map(UserCatalogEntry::toString).toList().toString()));
     }
 
     /** The catalog shipped with the program. */
     public static Catalog shipped() {
-        return new Catalog(resource("catalog/categories.csv"), resource("catalog/tools.csv"),
-                resource("catalog/vendors.csv"));
+        return new Catalog(new Sources(resource("catalog/categories.csv"), resource("catalog/tools.csv"),
+                resource("catalog/vendors.csv"), resource("catalog/not-software.csv"), List.of()));
     }
 
-    /** A catalog from CSV texts with the shipped layouts (for tests and user catalogs). */
+    /** A catalog from CSV texts with the shipped layouts (for tests). */
     public static Catalog of(String categoriesCsv, String toolsCsv, String vendorsCsv) {
-        return new Catalog(categoriesCsv, toolsCsv, vendorsCsv);
+        return new Catalog(new Sources(categoriesCsv, toolsCsv, vendorsCsv, "label,pattern,reason\n", List.of()));
+    }
+
+    /**
+     * This catalog with the user's entries laid over it: they add tools, add aliases (which then win
+     * over any shipped tool's), recategorise, or keep a tool out of overlaps.
+     */
+    public Catalog withUserEntries(List<UserCatalogEntry> entries) {
+        if (entries.isEmpty()) {
+            return this;
+        }
+        List<UserCatalogEntry> all = new ArrayList<>(sources.userEntries);
+        all.addAll(entries);
+        return new Catalog(new Sources(sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,
+                sources.exclusionsCsv, all));
     }
 
     /**
@@ -73,11 +126,8 @@ public final class Catalog {
         return new ToolDirectory() {
             @Override
             public Tool tool(String id) {
-                Tool known = tools.get(id);
-                if (known != null) {
-                    return known;
-                }
-                return new Tool(id, names.getOrDefault(id, id), null, UNCATEGORISED, List.of(), "", null, null, null);
+                return Catalog.this.tool(id).orElseGet(() -> new Tool(id, names.getOrDefault(id, id), null,
+                        UNCATEGORISED, List.of(), "", null, null, null, true));
             }
 
             @Override
@@ -92,7 +142,7 @@ public final class Catalog {
 
             @Override
             public boolean custom(String id) {
-                return !tools.containsKey(id);
+                return Catalog.this.tool(id).isEmpty();
             }
         };
     }
@@ -105,8 +155,10 @@ public final class Catalog {
         return normaliser;
     }
 
+    /** A tool, or a vendor-level entry ({@code vendor-atlassian}). */
     public Optional<Tool> tool(String id) {
-        return Optional.ofNullable(tools.get(id));
+        Tool tool = tools.get(id);
+        return Optional.ofNullable(tool != null ? tool : vendorEntries.get(id));
     }
 
     public Collection<Tool> tools() {
@@ -121,7 +173,7 @@ public final class Catalog {
         return categories.values();
     }
 
-    /** A category by its English or French name, in any case, with or without accents. */
+    /** A category by its id, English or French name, in any case, with or without accents. */
     public Optional<Category> categoryNamed(String name) {
         String wanted = normaliser.normalise(name);
         if (wanted.isEmpty()) {
@@ -137,12 +189,24 @@ public final class Catalog {
         return toolsByVendor.getOrDefault(vendor, List.of());
     }
 
-    /** Inconsistencies found while loading (duplicate aliases, unknown categories), for Data quality. */
+    /** The entry for a vendor's charges whose product is not stated. */
+    Tool vendorEntry(String vendor) {
+        String slug = String.join("-", DescriptorNormaliser.words(vendor));
+        return new Tool(Tool.VENDOR_LEVEL_PREFIX + slug, vendor + " (product not stated)", vendor, UNCATEGORISED,
+                List.of(), "", null, null, null, false);
+    }
+
+    /** Inconsistencies of the shipped catalog (duplicate aliases, unknown categories): a test keeps it empty. */
     public List<String> problems() {
         return List.copyOf(problems);
     }
 
-    /** Changes whenever the catalog's content changes: part of a run's identity. */
+    /** What the user's catalog entries could not do (an unknown category…), for Data quality. */
+    public List<DataNote> userNotes() {
+        return List.copyOf(userNotes);
+    }
+
+    /** Changes whenever the catalog's content (shipped or the user's) changes. */
     public String fingerprint() {
         return fingerprint;
     }
@@ -155,39 +219,72 @@ public final class Catalog {
         return vendorAliases;
     }
 
+    List<Exclusion> exclusions() {
+        return exclusions;
+    }
+
     private void addCategory(Map<String, String> row) {
         String id = row.get("id");
         categories.put(id, new Category(id, row.get("name_en"), row.get("name_fr"),
                 yes(row.get("overlap")), row.getOrDefault("focus_category", "")));
     }
 
-    private void addTool(Map<String, String> row) {
+    private void draftTool(Map<String, String> row, Map<String, Tool> drafts) {
         String id = row.get("id");
         String category = row.get("category");
         if (!categories.containsKey(category)) {
             problems.add("tool " + id + ": unknown category '" + category + "', using " + UNCATEGORISED);
             category = UNCATEGORISED;
         }
-        List<String> aliases = split(row.get("aliases"));
         String price = row.getOrDefault("list_price_per_seat_month", "");
         String year = row.getOrDefault("list_price_year", "");
-        Tool tool = new Tool(id, row.get("name"), row.get("vendor"), category, aliases, row.getOrDefault("domain", ""),
-                price.isBlank() ? null : new BigDecimal(price.trim()),
-                blankToNull(row.get("list_price_currency")), year.isBlank() ? null : Integer.valueOf(year.trim()));
-        if (tools.putIfAbsent(id, tool) != null) {
+        Tool tool = new Tool(id, row.get("name"), row.get("vendor"), category, split(row.get("aliases")),
+                row.getOrDefault("domain", ""), price.isBlank() ? null : new BigDecimal(price.trim()),
+                blankToNull(row.get("list_price_currency")), year.isBlank() ? null : Integer.valueOf(year.trim()), true);
+        if (drafts.putIfAbsent(id, tool) != null) {
             problems.add("tool id " + id + " is listed twice; the first entry is used");
-            return;
         }
+    }
+
+    private void applyUserEntry(UserCatalogEntry entry, Map<String, Tool> drafts, Set<List<String>> userAliases) {
+        Tool base = drafts.get(entry.id());
+        String category = base == null ? UNCATEGORISED : base.categoryId();
+        if (entry.category() != null) {
+            Optional<Category> named = categoryNamed(entry.category());
+            if (named.isPresent()) {
+                category = named.get().id();
+            } else {
+                userNotes.add(new DataNote(entry.source(), "category", entry.category(),
+                        "unknown category in the user catalog: " + categories.get(category).nameEn() + " is used"));
+            }
+        }
+        String name = entry.name() != null ? entry.name() : base != null ? base.name() : entry.id();
+        String vendor = entry.vendor() != null ? entry.vendor() : base != null ? base.vendor() : name;
+        List<String> aliases = new ArrayList<>(base == null ? List.of() : base.aliases());
+        aliases.addAll(entry.aliases());
+        entry.aliases().forEach(alias -> userAliases.add(normaliser.tokens(alias)));
+        drafts.put(entry.id(), new Tool(entry.id(), name, vendor, category, aliases, base == null ? "" : base.domain(),
+                entry.listPricePerSeatMonth() != null ? entry.listPricePerSeatMonth()
+                        : base == null ? null : base.listPricePerSeatMonth(),
+                entry.currency() != null ? entry.currency() : base == null ? null : base.listPriceCurrency(),
+                base == null ? null : base.listPriceYear(),
+                entry.overlap() != null ? entry.overlap() : base == null || base.overlapEligible()));
+    }
+
+    /** Indexes a tool's aliases, name and domain. An alias the user already gave a tool is not taken from it. */
+    private void addTool(Tool tool, Set<List<String>> userAliases) {
+        tools.put(tool.id(), tool);
         toolsByVendor.computeIfAbsent(tool.vendor(), v -> new ArrayList<>()).add(tool);
-        List<String> texts = new ArrayList<>(aliases);
+        List<String> texts = new ArrayList<>(tool.aliases());
         texts.add(tool.name());
         if (!tool.domain().isBlank()) {
             texts.add(tool.domain());
         }
         for (String text : texts) {
-            String clash = toolAliases.add(normaliser.tokens(text), text, id);
-            if (clash != null) {
-                problems.add("alias '" + text + "' of " + id + " already stands for " + clash);
+            List<String> tokens = normaliser.tokens(text);
+            String clash = toolAliases.add(tokens, text, tool.id());
+            if (clash != null && !userAliases.contains(tokens)) {
+                problems.add("alias '" + text + "' of " + tool.id() + " already stands for " + clash);
             }
         }
     }
@@ -201,8 +298,8 @@ public final class Catalog {
     }
 
     /** Every word of every alias, name and domain: a catalog word is never mistaken for a reference code. */
-    private static java.util.Set<String> vocabulary(List<Map<String, String>> toolRows) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static Set<String> vocabulary(List<Map<String, String>> toolRows) {
+        Set<String> words = new HashSet<>();
         for (Map<String, String> row : toolRows) {
             for (String text : List.of(row.getOrDefault("aliases", ""), row.getOrDefault("name", ""),
                     row.getOrDefault("domain", ""))) {

@@ -5,6 +5,7 @@ import dev.toolspend.model.Tool;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Resolves billing descriptors, license-register tool names and usage app names to catalog tools.
@@ -53,15 +54,31 @@ public final class ToolMatcher {
         return new Match(CUSTOM_PREFIX + slug, match.normalised(), "not in the catalog");
     }
 
-    /**
-     * Matches a billing line. The vendor text is the descriptor (the description stands in when it is blank).
-     * A description naming another product of the same vendor wins ({@code Microsoft} + "Teams Essentials").
-     * A vendor-level descriptor that names no product ({@code PAYPAL *ATLASSIAN}) resolves through the
-     * description, or to the vendor's only tool; otherwise it stays unmatched rather than guessing.
-     */
+    /** Matches a billing line without knowing which tools the register or usage name (see below). */
     public Match matchCharge(String vendorText, String description) {
+        return matchCharge(vendorText, description, Set.of());
+    }
+
+    /**
+     * Matches a billing line. The vendor text is the descriptor (the description stands in when it is
+     * blank). Charges that are never software (advertising, marketplace purchases) match nothing. A
+     * description naming another product of the same vendor wins ({@code Microsoft} + "Teams
+     * Essentials"). A vendor-level descriptor that names no product ({@code PAYPAL *ATLASSIAN})
+     * resolves through the description; else to the vendor's only tool; else to the only tool of that
+     * vendor the license register or the usage exports name; else to the vendor-level entry
+     * ({@code vendor-atlassian}) — never to an arbitrary product.
+     *
+     * @param namedTools tool ids the license register and the usage exports name
+     */
+    public Match matchCharge(String vendorText, String description, Set<String> namedTools) {
         boolean hasVendor = vendorText != null && !vendorText.isBlank();
-        List<String> tokens = normaliser.tokens(hasVendor ? vendorText : description);
+        String descriptor = hasVendor ? vendorText : description;
+        for (Catalog.Exclusion exclusion : catalog.exclusions()) {
+            if (descriptor != null && exclusion.pattern().matcher(descriptor).find()) {
+                return Match.none(exclusion.label(), "not software: " + exclusion.reason());
+            }
+        }
+        List<String> tokens = normaliser.tokens(descriptor);
         Match primary = match(tokens);
         Match byDescription = hasVendor && description != null && !description.isBlank() ? match(description) : null;
         if (primary.matched()) {
@@ -73,10 +90,10 @@ public final class ToolMatcher {
             }
             return primary;
         }
-        return vendorLevel(tokens, primary, byDescription);
+        return vendorLevel(tokens, primary, byDescription, namedTools);
     }
 
-    private Match vendorLevel(List<String> tokens, Match primary, Match byDescription) {
+    private Match vendorLevel(List<String> tokens, Match primary, Match byDescription, Set<String> namedTools) {
         AliasIndex.Hit<String> vendorHit = catalog.vendorAliases().find(tokens);
         if (vendorHit == null || vendorHit.ambiguous()) {
             return primary;
@@ -91,8 +108,16 @@ public final class ToolMatcher {
         if (products.size() == 1) {
             return new Match(products.get(0).id(), primary.normalised(), "vendor " + vendor + " has one tool");
         }
-        return Match.none(primary.normalised(), "vendor-level: " + vendor + " sells " + products.size()
-                + " tools and the line does not say which");
+        List<String> named = products.stream().map(Tool::id).filter(namedTools::contains).toList();
+        if (named.size() == 1) {
+            return new Match(named.get(0), primary.normalised(),
+                    "vendor " + vendor + ": the only one of its tools the register or usage names");
+        }
+        if (products.isEmpty()) {
+            return primary;
+        }
+        return new Match(catalog.vendorEntry(vendor).id(), primary.normalised(),
+                "vendor-level: " + vendor + " sells " + products.size() + " tools and the line does not say which");
     }
 
     private boolean sameVendor(String toolA, String toolB) {

@@ -17,6 +17,6 @@ public final class BillingMapper implements RowMapper<BillingLine> {
         }
         var amount = row.amount(AMOUNT);
         return new BillingLine(row.source(), date, vendor, description, amount,
-                row.optionalCurrency(CURRENCY), row.text(DEPARTMENT), null, null);
+                row.optionalCurrency(CURRENCY), row.text(DEPARTMENT), null, null, null);
     }
 }

@@ -66,7 +66,18 @@ public final class HeaderSchema {
             new Kind(InputKind.FX, List.of(
                     col(CURRENCY, "currency", "devise", "monnaie"),
                     col(RATE, "rate", "fx rate", "exchange rate", "taux", "taux de change")),
-                    List.of(Set.of(CURRENCY), Set.of(RATE))));
+                    List.of(Set.of(CURRENCY), Set.of(RATE))),
+            new Kind(InputKind.CATALOG, List.of(
+                    col(ID, "id", "tool id", "identifiant", "id outil"),
+                    col(NAME, "name", "tool name", "nom", "nom de l outil"),
+                    col(VENDOR, "vendor", "fournisseur", "editeur"),
+                    col(CATEGORY, "category", "categorie"),
+                    col(ALIASES, "aliases", "alias", "synonymes", "descripteurs"),
+                    col(LIST_PRICE, "list price per seat month", "list price", "prix catalogue par siege mois",
+                            "prix catalogue"),
+                    col(CURRENCY, "currency", "devise", "monnaie"),
+                    col(OVERLAP, "overlap", "chevauchement")),
+                    List.of(Set.of(ID), Set.of(ALIASES))));
 
     private HeaderSchema() {
     }

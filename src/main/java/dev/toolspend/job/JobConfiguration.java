@@ -2,8 +2,8 @@ package dev.toolspend.job;
 
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.Match;
-import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.BillingMapper;
+import dev.toolspend.ingest.CatalogMapper;
 import dev.toolspend.ingest.FxMapper;
 import dev.toolspend.ingest.LicenseMapper;
 import dev.toolspend.ingest.RowMapper;
@@ -21,7 +21,6 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,10 +31,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
- * The job: inventory → read FX rates → read licenses → read usage → read billing → report.
+ * The job: inventory → read user catalog → read FX rates → read licenses → read usage → read billing → report.
  * Each read step streams its tables (reader), resolves names to tools (processor) and stages the
  * records (writer); the report step analyses and writes.
  */
@@ -61,31 +59,33 @@ public class JobConfiguration {
         this.values = new Values(properties.timeZone());
     }
 
+    /** The shipped catalog, loaded once per process. */
     @Bean
     public Catalog catalog() {
         return Catalog.shipped();
     }
 
     @Bean
-    public Job toolspendJob(Catalog catalog, ToolspendProperties properties,
+    public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties,
                             @Value("${toolspend.version:0.1.0}") String version) {
-        ToolMatcher matcher = catalog.matcher();
         Step inventory = new StepBuilder("inventory", jobRepository)
                 .tasklet(new InventoryTasklet(staging, console), transactionManager).build();
-        Step fx = readStep(InputKind.FX, new FxMapper(), UnaryOperator.identity(), staging::insertFxRates);
+        Step userCatalog = readStep(InputKind.CATALOG, new CatalogMapper(), null, staging::insertUserCatalog, catalogs);
+        Step fx = readStep(InputKind.FX, new FxMapper(), null, staging::insertFxRates, catalogs);
         Step licenses = readStep(InputKind.LICENSES, new LicenseMapper(),
-                row -> row.withToolId(matcher.resolveName(row.toolName()).toolId()), staging::insertLicenses);
+                (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
+                staging::insertLicenses, catalogs);
         Step usage = readStep(InputKind.USAGE, new UsageMapper(),
-                row -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
-                (instance, rows) -> staging.mergeSeats(instance, mergeWithinChunk(rows)));
-        Step billing = readStep(InputKind.BILLING, new BillingMapper(), line -> {
-            Match match = matcher.matchCharge(line.descriptor(), line.description());
-            return line.resolved(match.toolId(), match.normalised());
-        }, staging::insertBilling);
+                (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
+                (instance, rows) -> staging.mergeSeats(instance, mergeWithinChunk(rows)), catalogs);
+        Step billing = readStep(InputKind.BILLING, new BillingMapper(), (line, matcher, named) -> {
+            Match match = matcher.matchCharge(line.descriptor(), line.description(), named);
+            return line.resolved(match.toolId(), match.normalised(), match.rule());
+        }, staging::insertBilling, catalogs);
         Step report = new StepBuilder("report", jobRepository)
-                .tasklet(new ReportTasklet(staging, catalog, properties, version), transactionManager).build();
+                .tasklet(new ReportTasklet(staging, catalogs, properties, version), transactionManager).build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(inventory).next(fx).next(licenses).next(usage).next(billing).next(report)
+                .start(inventory).next(userCatalog).next(fx).next(licenses).next(usage).next(billing).next(report)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -97,17 +97,22 @@ public class JobConfiguration {
                 .build();
     }
 
-    private <T> Step readStep(InputKind kind, RowMapper<T> mapper, UnaryOperator<T> resolve, StagingWriter.Sink<T> sink) {
-        ItemProcessor<RowResult<T>, RowResult<T>> resolver = item ->
-                item instanceof RowResult.Accepted<T> accepted ? new RowResult.Accepted<>(resolve.apply(accepted.record()))
-                        : item;
-        return new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
+    /**
+     * A chunk step over every table of one kind.
+     *
+     * @param resolver how names become tool ids, or null when the kind has no names to resolve
+     */
+    private <T> Step readStep(InputKind kind, RowMapper<T> mapper, ResolvingProcessor.Resolver<T> resolver,
+                              StagingWriter.Sink<T> sink, CatalogProvider catalogs) {
+        var step = new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
                 .<RowResult<T>, RowResult<T>>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new InputItemReader<>(kind, mapper, values, staging, console))
-                .processor(resolver)
-                .writer(new StagingWriter<>(staging, sink))
-                .build();
+                .writer(new StagingWriter<>(staging, sink));
+        if (resolver != null) {
+            step.processor(new ResolvingProcessor<>(resolver, catalogs, staging));
+        }
+        return step.build();
     }
 
     /** Usage rows of one chunk reduced to one holder per tool and user before they reach the database. */

@@ -1,6 +1,5 @@
 package dev.toolspend.job;
 
-import dev.toolspend.catalog.Catalog;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Sha256;
 import dev.toolspend.report.Labels;
@@ -40,17 +39,18 @@ public class JobRunner {
     private final Job job;
     private final Console console;
     private final ToolspendProperties properties;
-    private final Catalog catalog;
+    private final CatalogProvider catalogs;
     private final String version;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job job, Console console,
-                     ToolspendProperties properties, Catalog catalog, @Value("${toolspend.version:0.1.0}") String version) {
+                     ToolspendProperties properties, CatalogProvider catalogs,
+                     @Value("${toolspend.version:0.1.0}") String version) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
         this.console = console;
         this.properties = properties;
-        this.catalog = catalog;
+        this.catalogs = catalogs;
         this.version = version;
     }
 
@@ -122,7 +122,7 @@ public class JobRunner {
     /** Everything besides the input files that changes the figures or the words of the report. */
     private String settingsFingerprint() {
         return Sha256.of(String.join("|", version, properties.currency(), properties.language(),
-                properties.timeZone().getId(), properties.parameters().toString(), catalog.fingerprint()));
+                properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint()));
     }
 
     /** Settings that would make the run fail late are refused before it starts. */
@@ -131,6 +131,10 @@ public class JobRunner {
             Labels.of(properties.language());
         } catch (IllegalArgumentException e) {
             return e.getMessage();
+        }
+        String catalogProblem = catalogs.problem();
+        if (catalogProblem != null) {
+            return catalogProblem;
         }
         if (!properties.currency().matches("[A-Z]{3}")) {
             return "the report currency must be a three-letter code such as CAD, not '" + properties.currency() + "'";

@@ -6,6 +6,7 @@ import dev.toolspend.analysis.Analyzer;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.DataNote;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.SeatHolder;
@@ -20,6 +21,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,13 +38,13 @@ final class ReportTasklet implements Tasklet {
     static final String ACTIONS = "actions";
 
     private final Staging staging;
-    private final Catalog catalog;
+    private final CatalogProvider catalogs;
     private final ToolspendProperties properties;
     private final String version;
 
-    ReportTasklet(Staging staging, Catalog catalog, ToolspendProperties properties, String version) {
+    ReportTasklet(Staging staging, CatalogProvider catalogs, ToolspendProperties properties, String version) {
         this.staging = staging;
-        this.catalog = catalog;
+        this.catalogs = catalogs;
         this.properties = properties;
         this.version = version;
     }
@@ -59,6 +61,7 @@ final class ReportTasklet implements Tasklet {
             throw new RunStoppedException("no billing line dated in " + period + " in " + params.inputDir()
                     + ": add the period's billing exports (or choose another --period)");
         }
+        Catalog catalog = catalogs.catalog(instance, staging);
         List<LicenseRow> licenses = staging.licenses(instance);
         List<SeatHolder> holders = staging.seats(instance);
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
@@ -67,8 +70,10 @@ final class ReportTasklet implements Tasklet {
         AnalysisResult result = new Analyzer().analyse(input);
 
         List<TableRead> tables = staging.tablesRead(instance);
+        List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
+        catalogNotes.addAll(catalog.userNotes());
         InputReport inputs = new InputReport(staging.files(instance), tables, staging.ignored(instance),
-                staging.rejections(instance), catalog.fingerprint());
+                staging.rejections(instance), catalogNotes, catalog.fingerprint());
         Path workbook = new ReportWriter(Labels.of(properties.language()), "toolspend " + version)
                 .write(result, inputs, params.outputDir());
 

@@ -15,6 +15,7 @@ import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.UserCatalogEntry;
 import dev.toolspend.report.TableRead;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The staging tables (toolspend-schema.sql): what the read steps found, kept per job instance so a
@@ -38,7 +41,7 @@ public class Staging {
 
     private static final String COLUMN_SEPARATOR = "\u001F";
     private static final String[] TABLES = {"TS_INPUT_FILE", "TS_INPUT_TABLE", "TS_REJECTION", "TS_FX_RATE",
-            "TS_LICENSE", "TS_BILLING", "TS_SEAT"};
+            "TS_LICENSE", "TS_BILLING", "TS_SEAT", "TS_USER_CATALOG"};
 
     private final JdbcTemplate jdbc;
 
@@ -176,7 +179,8 @@ public class Staging {
 
     public void insertBilling(long instance, List<BillingLine> lines) {
         jdbc.batchUpdate("INSERT INTO TS_BILLING (INSTANCE_ID, PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION,"
-                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, MATCH_RULE)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, 1000, (ps, l) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, l.source());
@@ -188,17 +192,51 @@ public class Staging {
                     ps.setString(10, clip(l.department(), 1000));
                     ps.setString(11, l.toolId());
                     ps.setString(12, clip(l.descriptorKey(), 2000));
+                    ps.setString(13, clip(l.matchRule(), 2000));
                 });
     }
 
     /** Billing lines dated in the period: the only ones any rule uses. */
     public List<BillingLine> billing(long instance, Period period) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
-                        + " TOOL_ID, DESCRIPTOR_KEY FROM TS_BILLING WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ?"
+                        + " TOOL_ID, DESCRIPTOR_KEY, MATCH_RULE FROM TS_BILLING WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ?"
                         + " ORDER BY PATH, SHEET, LINE",
                 (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
-                        decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)),
+                        decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12)),
                 instance, period.start(), period.asOf());
+    }
+
+    public void insertUserCatalog(long instance, List<UserCatalogEntry> entries) {
+        jdbc.batchUpdate("INSERT INTO TS_USER_CATALOG (INSTANCE_ID, PATH, SHEET, LINE, TOOL_ID, NAME, VENDOR, CATEGORY,"
+                        + " ALIASES, LIST_PRICE, CURRENCY, OVERLAP) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries, 500, (ps, e) -> {
+                    ps.setLong(1, instance);
+                    setSource(ps, 2, e.source());
+                    ps.setString(5, clip(e.id(), 255));
+                    ps.setString(6, clip(e.name(), 1000));
+                    ps.setString(7, clip(e.vendor(), 1000));
+                    ps.setString(8, clip(e.category(), 1000));
+                    ps.setString(9, clip(String.join("|", e.aliases()), 8000));
+                    ps.setBigDecimal(10, e.listPricePerSeatMonth());
+                    ps.setString(11, e.currency());
+                    ps.setObject(12, e.overlap(), Types.BOOLEAN);
+                });
+    }
+
+    public List<UserCatalogEntry> userCatalog(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, LINE, TOOL_ID, NAME, VENDOR, CATEGORY, ALIASES, LIST_PRICE, CURRENCY,"
+                        + " OVERLAP FROM TS_USER_CATALOG WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
+                (rs, i) -> new UserCatalogEntry(source(rs), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of()
+                        : List.of(rs.getString(8).split("\\|")), decimal(rs, 9), rs.getString(10), bool(rs, 11)),
+                instance);
+    }
+
+    /** The tools the license register and the usage exports name (for vendor-level charges). */
+    public Set<String> namedToolIds(long instance) {
+        return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT TOOL_ID FROM TS_LICENSE WHERE INSTANCE_ID = ?"
+                + " UNION SELECT DISTINCT TOOL_ID FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance, instance));
     }
 
     /** Merges seat holders into what earlier chunks stored (idempotent, so a restart cannot double anything). */

@@ -7,6 +7,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;
@@ -18,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: options become settings, then the job runs once and the exit status says how it went. */
-@Command(name = "toolspend", mixinStandardHelpOptions = true, version = "toolspend 0.1.0", sortOptions = false,
+@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = MatchCommand.class, version = "toolspend 0.1.0", sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
                 "Reads a month's billing exports, license register and usage exports from a folder and writes "
@@ -30,7 +33,7 @@ import java.util.concurrent.Callable;
                 "1:the run stopped (the one-line reason is printed)", "2:the command line is wrong"})
 public class ToolspendCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR", required = true,
+    @Option(names = "--input", paramLabel = "DIR",
             description = "Folder with the month's files: billing CSVs, the license register (.xlsx), usage exports, FX rates. Read only, never modified.")
     Path input;
 
@@ -57,6 +60,11 @@ public class ToolspendCommand implements Callable<Integer> {
                     + "(seconds minutes hours day month weekday), e.g. \"0 0 6 2 * *\" = 06:00 on the 2nd of each month. "
                     + "Default: toolspend.schedule, if set; otherwise run once.")
     String schedule;
+
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "A user catalog (CSV or workbook: id,name,vendor,category,aliases) laid over the shipped one; "
+                    + "user-catalog files in the input folder are used too (default: toolspend.catalog).")
+    Path catalog;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the job history (HSQLDB) and the log file live (default: toolspend.data-dir, data).")
@@ -91,8 +99,14 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--default-notice-days", paramLabel = "N", description = "Notice period when the register leaves it blank (default 30).")
     Integer defaultNoticeDays;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (input == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--input=DIR'");
+        }
         Map<String, Object> settings = settings();
         Period reportPeriod;
         try {
@@ -126,6 +140,7 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.language", language);
         put(settings, "toolspend.currency", currency == null ? null : currency.toUpperCase());
         put(settings, "toolspend.data-dir", dataDir == null ? null : dataDir.toAbsolutePath().toString());
+        put(settings, "toolspend.catalog", catalog == null ? null : catalog.toAbsolutePath().toString());
         put(settings, "toolspend.time-zone", timeZone);
         put(settings, "toolspend.rules.inactive-after-days", inactiveAfterDays);
         put(settings, "toolspend.rules.underused-below", underusedBelow);

@@ -13,9 +13,11 @@ import java.time.ZoneId;
  * @param language  report language, {@code en} or {@code fr}
  * @param timeZone  event timestamps are converted to this zone before their date is taken
  * @param dataDir   where the job repository (HSQLDB files) lives
+ * @param catalog   an optional user catalog file (CSV or workbook) laid over the shipped catalog
  */
 @ConfigurationProperties("toolspend")
-public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, Rules rules) {
+public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
+                                  Rules rules) {
 
     /** The thresholds of PRODUCT.md's rules. */
     public record Rules(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,

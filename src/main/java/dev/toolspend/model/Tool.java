@@ -7,11 +7,21 @@ import java.util.List;
  * A catalog entry.
  *
  * @param listPricePerSeatMonth optional public list price, in {@code listPriceCurrency}
+ * @param overlapEligible       false when the tool must never be grouped with others of its category
  */
 public record Tool(String id, String name, String vendor, String categoryId, List<String> aliases, String domain,
-                   BigDecimal listPricePerSeatMonth, String listPriceCurrency, Integer listPriceYear) {
+                   BigDecimal listPricePerSeatMonth, String listPriceCurrency, Integer listPriceYear,
+                   boolean overlapEligible) {
+
+    /** Id prefix of the entries that stand for a vendor's charges when the product is not stated. */
+    public static final String VENDOR_LEVEL_PREFIX = "vendor-";
 
     public Tool {
         aliases = List.copyOf(aliases);
+    }
+
+    /** An entry for a vendor's charges whose product is not stated ({@code PAYPAL *ATLASSIAN}). */
+    public boolean vendorLevel() {
+        return id.startsWith(VENDOR_LEVEL_PREFIX);
     }
 }

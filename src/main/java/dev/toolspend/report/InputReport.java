@@ -2,13 +2,18 @@ package dev.toolspend.report;
 
 import dev.toolspend.ingest.IgnoredInput;
 import dev.toolspend.ingest.InputFile;
+import dev.toolspend.model.DataNote;
 import dev.toolspend.model.Rejection;
 
 import java.util.List;
 
-/** What the report says about the inputs themselves: files, how each table was read, what was not used. */
+/**
+ * What the report says about the inputs themselves: files, how each table was read, what was not used.
+ *
+ * @param notes things to fix that no rule found (a user-catalog row naming an unknown category…)
+ */
 public record InputReport(List<InputFile> files, List<TableRead> tables, List<IgnoredInput> ignored,
-                          List<Rejection> readRejections, String catalogFingerprint) {
+                          List<Rejection> readRejections, List<DataNote> notes, String catalogFingerprint) {
 
     /** Files with at least one table read. */
     public long filesRead() {

@@ -34,7 +34,7 @@ final class JsonReport {
         this.inputs = inputs;
         this.generatedBy = generatedBy;
         this.text = new FindingText(labels, new Formats(labels.locale(), result.currency()),
-                id -> result.tool(id).tool().name(), result.period());
+                id -> labels.toolName(result.tool(id).tool()), result.period());
     }
 
     String render() {

@@ -1,5 +1,8 @@
 package dev.toolspend.report;
 
+import dev.toolspend.model.Category;
+import dev.toolspend.model.Tool;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -36,6 +39,15 @@ public final class Labels {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** A tool's display name; a vendor-level entry reads "Atlassian (product not stated)" in the language. */
+    public String toolName(Tool tool) {
+        return tool.vendorLevel() ? get("tool.vendorLevel", tool.vendor()) : tool.name();
+    }
+
+    public String categoryName(Category category) {
+        return locale.getLanguage().equals("fr") ? category.nameFr() : category.nameEn();
     }
 
     public String get(String key) {

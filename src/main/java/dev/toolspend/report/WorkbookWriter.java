@@ -191,7 +191,7 @@ final class WorkbookWriter {
         int rank = 0;
         for (Finding finding : actions) {
             ToolSummary tool = result.tool(finding.toolId());
-            s.row().integer(++rank).text(labels.get("type." + finding.type())).text(tool.tool().name())
+            s.row().integer(++rank).text(labels.get("type." + finding.type())).text(toolName(tool.id()))
                     .text(categoryName(tool)).wrapped(findingText.action(finding)).wrapped(findingText.evidence(finding))
                     .money(finding.annualSavings()).text(owner(finding)).date(finding.actBy())
                     .text(finding instanceof Finding.Renewal r ? labels.get("urgency." + r.renewal().urgency()) : null)
@@ -211,7 +211,7 @@ final class WorkbookWriter {
                 labels.get("col.seatsUnassigned"));
         for (ToolSummary t : result.tools()) {
             var seats = t.seatCounts();
-            s.row().text(t.tool().name()).text(t.id()).text(categoryName(t)).integer(t.seats()).integer(t.activeUsers())
+            s.row().text(toolName(t.id())).text(t.id()).text(categoryName(t)).integer(t.seats()).integer(t.activeUsers())
                     .percent(t.utilization()).money(t.spendInPeriod()).money(t.annualCost())
                     .text(labels.get("costSource." + t.costSource())).money(t.costPerActiveUser())
                     .money(t.monthlySeatPrice()).text(yesNo(t.usageData())).integer(t.reclaimableSeats())
@@ -228,7 +228,7 @@ final class WorkbookWriter {
                 labels.get("col.annualCost"), labels.get("col.monthlySeatPrice"), labels.get("col.migrationCost"),
                 labels.get("col.savings"), labels.get("col.sharedActiveUsers"));
         for (OverlapGroup group : result.overlaps()) {
-            String category = categoryName(group.category().id(), group.category().nameEn(), group.category().nameFr());
+            String category = labels.categoryName(group.category());
             for (OverlapGroup.Member m : group.members()) {
                 boolean kept = m.role() == OverlapGroup.Role.KEPT;
                 s.row().text(category).text(toolName(m.toolId())).text(labels.get("role." + m.role()))
@@ -270,17 +270,19 @@ final class WorkbookWriter {
 
     private void unrecognised(SheetBuilder s) {
         s.header(labels.get("col.descriptor"), labels.get("col.examples"), labels.get("col.lines"),
-                labels.get("col.amount"), labels.get("col.source"));
+                labels.get("col.amount"), labels.get("col.why"), labels.get("col.catalogLine"), labels.get("col.source"));
         for (UnrecognisedGroup group : result.unrecognised()) {
             s.row().text(group.descriptor()).wrapped(String.join("\n", group.examples())).integer(group.lines())
-                    .money(group.amount()).wrapped(String.join("\n", group.sources()));
+                    .money(group.amount()).text(group.rule())
+                    .text(group.notSoftware() ? null : UserCatalogLine.suggest(group.descriptor()))
+                    .wrapped(String.join("\n", group.sources()));
         }
         s.finish();
     }
 
     private void quality(SheetBuilder s) {
         s.row().text(labels.get("quality.summary", inputs.filesRead(), inputs.filesIgnored(), inputs.rowsRead(),
-                rejectedRows(), result.notes().size()));
+                rejectedRows(), result.notes().size() + inputs.notes().size()));
         s.skipRow();
         s.header(labels.get("col.issue"), labels.get("col.file"), labels.get("col.sheet"), labels.get("col.kind"),
                 labels.get("col.line"), labels.get("col.column"), labels.get("col.value"), labels.get("col.reason"),
@@ -308,7 +310,9 @@ final class WorkbookWriter {
             rows.add(new QualityRow(r.source().file(), r.source().sheet(), r.source().line(), () -> issue(s,
                     labels.get("issue.rejected"), r.source(), r.column(), r.value(), r.reason())));
         }
-        for (DataNote note : result.notes()) {
+        List<DataNote> notes = new ArrayList<>(result.notes());
+        notes.addAll(inputs.notes());
+        for (DataNote note : notes) {
             SourceRef where = note.source() == null ? new SourceRef("", null, 0) : note.source();
             rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> issue(s, labels.get("issue.note"),
                     where, note.column(), note.value(), note.message())));
@@ -377,7 +381,7 @@ final class WorkbookWriter {
     }
 
     private long qualityItems() {
-        return inputs.ignored().size() + rejectedRows() + result.notes().size();
+        return inputs.ignored().size() + rejectedRows() + result.notes().size() + inputs.notes().size();
     }
 
     long rejectedRows() {
@@ -392,15 +396,11 @@ final class WorkbookWriter {
     }
 
     private String toolName(String id) {
-        return result.tool(id).tool().name();
+        return labels.toolName(result.tool(id).tool());
     }
 
     private String categoryName(ToolSummary tool) {
-        return categoryName(tool.category().id(), tool.category().nameEn(), tool.category().nameFr());
-    }
-
-    private String categoryName(String id, String en, String fr) {
-        return labels.locale().getLanguage().equals("fr") ? fr : en;
+        return labels.categoryName(tool.category());
     }
 
     private String yesNo(boolean value) {

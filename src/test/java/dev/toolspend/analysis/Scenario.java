@@ -50,7 +50,7 @@ public final class Scenario {
 
     public Scenario charge(String toolId, String date, String amount, String currency) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(),
-                null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId));
+                null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId, "test"));
         return this;
     }
 
@@ -95,7 +95,7 @@ public final class Scenario {
     /** A charge no catalog tool matches, grouped under its own descriptor. */
     public Scenario unrecognised(String descriptor, String date, String amount) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), descriptor, null, new BigDecimal(amount),
-                "CAD", null, null, descriptor));
+                "CAD", null, null, descriptor, "no alias"));
         return this;
     }
 

@@ -2,6 +2,8 @@ package dev.toolspend.catalog;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Matching rules on a small catalog, so each case shows exactly why it matches. */
@@ -54,10 +56,21 @@ class ToolMatcherTest {
     }
 
     @Test
-    void aVendorLevelDescriptorWithoutProductIsNeverGuessed() {
+    void aVendorLevelDescriptorWithoutProductGoesToTheVendorLevelEntryNeverToAGuess() {
         Match match = matcher.matchCharge("PAYPAL *ATLASSIAN", null);
-        assertThat(match.matched()).isFalse();
+        assertThat(match.toolId()).isEqualTo("vendor-atlassian");
         assertThat(match.rule()).startsWith("vendor-level: Atlassian sells 2 tools");
+        assertThat(CATALOG.tool("vendor-atlassian")).hasValueSatisfying(t -> {
+            assertThat(t.name()).isEqualTo("Atlassian (product not stated)");
+            assertThat(t.overlapEligible()).isFalse();
+        });
+    }
+
+    @Test
+    void aVendorLevelDescriptorTakesTheOnlyToolOfThatVendorTheRegisterOrUsageNames() {
+        assertThat(matcher.matchCharge("PAYPAL *ATLASSIAN", null, Set.of("jira", "zoom")).toolId()).isEqualTo("jira");
+        assertThat(matcher.matchCharge("PAYPAL *ATLASSIAN", null, Set.of("jira", "confluence")).toolId())
+                .isEqualTo("vendor-atlassian");
     }
 
     @Test

@@ -7,6 +7,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
@@ -22,6 +26,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line end to end: options outrank application.yml, and the report follows --lang. */
+@ExtendWith(OutputCaptureExtension.class)
 class ToolspendCommandTest {
 
     @TempDir
@@ -67,6 +72,32 @@ class ToolspendCommandTest {
         assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--lang", "de",
                 "--data-dir", temp.resolve("data").toString())).isEqualTo(JobRunner.STOPPED);
         assertThat(temp.resolve("out/toolspend-2026-10.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void matchPrintsOneTabSeparatedLinePerDescriptorInOrder(CapturedOutput out) throws IOException {
+        Path catalog = Files.writeString(temp.resolve("catalog.csv"),
+                "id,name,vendor,category,aliases\nlumen-analytics,Lumen Analytics,Lumen,analytics,lumen analytics\n");
+        int status = run("match", "--catalog", catalog.toString(), "LUMEN ANALYTICS INC", "PAYPAL *ATLASSIAN",
+                "STARBUCKS #1234 MONTREAL QC");
+        assertThat(status).isZero();
+        assertThat(out.getOut().lines().toList()).containsSubsequence(
+                "LUMEN ANALYTICS INC\tlumen analytics\tlumen-analytics\tWeb & product analytics\talias \"lumen analytics\"",
+                "PAYPAL *ATLASSIAN\tatlassian\tvendor-atlassian\tUncategorised\tvendor-level: Atlassian sells 8 tools and the line does not say which",
+                "STARBUCKS #1234 MONTREAL QC\tstarbucks\tnone\t\tno alias");
+    }
+
+    @Test
+    void aConfiguredUserCatalogIsUsedByTheJob() throws IOException {
+        Path catalog = Files.writeString(temp.resolve("catalog.csv"),
+                "id,name,vendor,category,aliases\nlumen-analytics,Lumen Analytics,Lumen,analytics,lumen analytics\n");
+        int status = run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--period", "2026-10",
+                "--catalog", catalog.toString(), "--data-dir", temp.resolve("data").toString());
+        assertThat(status).isZero();
+        assertThat(Files.readString(temp.resolve("out/toolspend-2026-10.json"))).contains("\"id\" : \"lumen-analytics\"");
+        assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(),
+                "--catalog", temp.resolve("missing.csv").toString(), "--data-dir", temp.resolve("data").toString()))
+                .isEqualTo(JobRunner.STOPPED);
     }
 
     private static Set<String> values(String language) throws IOException {

@@ -40,6 +40,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -117,7 +118,7 @@ class ToolspendJobTest {
         // rejected rows are items too: read = written, and rows of 2026-08/09 are read though only October counts
         assertThat(execution.getStepExecutions())
                 .extracting(StepExecution::getStepName, StepExecution::getReadCount, StepExecution::getWriteCount)
-                .containsExactly(tuple("inventory", 0L, 0L), tuple("read-fx", 2L, 2L),
+                .containsExactly(tuple("inventory", 0L, 0L), tuple("read-catalog", 0L, 0L), tuple("read-fx", 2L, 2L),
                         tuple("read-licenses", 35L, 35L), tuple("read-usage", 854L, 854L),
                         tuple("read-billing", 94L, 94L), tuple("report", 0L, 0L));
         assertThat(execution.getExecutionContext().getString(ReportTasklet.WORKBOOK))
@@ -195,6 +196,24 @@ class ToolspendJobTest {
 
         assertThat(run(OCTOBER, true)).isZero();
         assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(3);
+    }
+
+    /** A user catalog dropped in the input folder takes effect at the next run, without rebuilding. */
+    @Test
+    void aUserCatalogInTheInputFolderAddsToolsAndAliases() throws Exception {
+        Files.writeString(input.resolve("notre-catalogue.csv"), """
+                id,name,vendor,category,aliases
+                lumen-analytics,Lumen Analytics,Lumen Analytics Inc,Outil interne,lumen analytics
+                figma,,,Design,the noun project
+                """);
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode lumen = StreamSupport.stream(json.get("tools").spliterator(), false)
+                .filter(t -> t.get("id").asString().equals("lumen-analytics")).findFirst().orElseThrow();
+        assertThat(lumen.get("category").asString()).isEqualTo("Internal tool");
+        assertThat(lumen.get("spendInPeriod").decimalValue()).isEqualByComparingTo("205.62");
+        assertThat(json.get("unrecognisedSpend").findValuesAsString("descriptor")).doesNotContain("lumen analytics");
+        assertThat(json.get("dataQuality").get("filesRead").asInt()).isEqualTo(14);
     }
 
     @Test

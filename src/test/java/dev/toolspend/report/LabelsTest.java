@@ -8,7 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
+
+import dev.toolspend.analysis.CostSource;
+import dev.toolspend.analysis.FindingType;
+import dev.toolspend.analysis.OverlapGroup;
+import dev.toolspend.analysis.SeatState;
+import dev.toolspend.analysis.Urgency;
+import dev.toolspend.model.InputKind;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +62,21 @@ class LabelsTest {
         Properties labels = bundle(language);
         labels.stringPropertyNames().stream().filter(k -> k.startsWith("sheet.")).map(labels::getProperty)
                 .forEach(name -> assertThat(name).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[:\\\\/?*\\[\\]]"));
+    }
+
+    /** Enum values are written through labels "prefix.VALUE": each one needs a label in each language. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void everyEnumValueShownInTheReportHasALabel(String language) {
+        Labels labels = Labels.of(language);
+        List<String> keys = new ArrayList<>();
+        Stream.of(InputKind.values()).forEach(v -> keys.add("kind." + v));
+        Stream.of(FindingType.values()).forEach(v -> keys.add("type." + v));
+        Stream.of(Urgency.values()).forEach(v -> keys.add("urgency." + v));
+        Stream.of(SeatState.values()).forEach(v -> keys.add("state." + v));
+        Stream.of(CostSource.values()).forEach(v -> keys.add("costSource." + v));
+        Stream.of(OverlapGroup.Role.values()).forEach(v -> keys.add("role." + v));
+        keys.forEach(key -> assertThat(labels.get(key)).as(key).isNotBlank());
     }
 
     @Test

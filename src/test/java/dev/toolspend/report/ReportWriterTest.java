@@ -44,7 +44,7 @@ class ReportWriterTest {
                 List.of(new TableRead("licenses.xlsx", "Licenses", InputKind.LICENSES, new FileStats(5, 0, 0)),
                         new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(3, 1, 1))),
                 List.of(new IgnoredInput("=cmd.csv", null, List.of("=A1", "@B"), "no recognised header")),
-                rejections, "f".repeat(64));
+                rejections, List.of(), "f".repeat(64));
     }
 
     /** Text from inputs never becomes a formula or a link: quote-prefixed in every sheet, apostrophe in CSV. */

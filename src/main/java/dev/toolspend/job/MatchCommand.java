@@ -1,0 +1,78 @@
+package dev.toolspend.job;
+
+import dev.toolspend.catalog.Catalog;
+import dev.toolspend.catalog.Match;
+import dev.toolspend.catalog.ToolMatcher;
+import dev.toolspend.ingest.UserCatalogFiles;
+import dev.toolspend.model.Category;
+import dev.toolspend.model.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code toolspend match}: shows how descriptors resolve, for people tuning their catalog. One
+ * tab-separated line per descriptor, in input order: the descriptor, its normalised form, the tool id
+ * (or none), the category, and the alias or rule that decided.
+ */
+@Command(name = "match", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Shows how billing descriptors resolve to catalog tools: one tab-separated line per descriptor "
+                + "(descriptor, normalised form, tool id or none, category, the alias or rule that matched), in input order.",
+                "Descriptors come from the arguments, or one per line from standard input; a tab separates an optional "
+                        + "description (the product named on an invoice line).", ""})
+public class MatchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DESCRIPTOR", arity = "0..*", description = "Descriptors; none: read standard input.")
+    List<String> descriptors = new ArrayList<>();
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "A user catalog (CSV or workbook) to lay over the shipped one.")
+    Path catalogFile;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "An input folder whose user-catalog files to use.")
+    Path input;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Catalog effective = Catalog.shipped();
+        for (Path source : new Path[]{catalogFile, input}) {
+            if (source != null) {
+                UserCatalogFiles.Read read = UserCatalogFiles.read(source);
+                for (Rejection rejection : read.rejections()) {
+                    System.err.println("user catalog " + rejection.source() + ": " + rejection.reason());
+                }
+                effective = effective.withUserEntries(read.entries());
+            }
+        }
+        Catalog catalog = effective;
+        ToolMatcher matcher = catalog.matcher();
+        List<String> lines = descriptors.isEmpty() ? standardInput() : descriptors;
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            String descriptor = tab < 0 ? line : line.substring(0, tab);
+            String description = tab < 0 ? null : line.substring(tab + 1);
+            Match match = matcher.matchCharge(descriptor, description);
+            String category = match.matched()
+                    ? catalog.tool(match.toolId()).flatMap(t -> catalog.category(t.categoryId())).map(Category::nameEn).orElse("")
+                    : "";
+            out.println(String.join("\t", line.replace('\t', ' '), match.normalised(),
+                    match.matched() ? match.toolId() : "none", category, match.rule()));
+        }
+        return 0;
+    }
+
+    private static List<String> standardInput() throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return reader.lines().filter(l -> !l.isBlank()).toList();
+    }
+}
