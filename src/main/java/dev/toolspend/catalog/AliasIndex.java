@@ -1,9 +1,13 @@
 package dev.toolspend.catalog;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds, in a token sequence, the longest alias (a token sequence of its own) and what it stands for.
@@ -12,20 +16,38 @@ import java.util.Map;
  */
 final class AliasIndex<V> {
 
+    /** Card networks cut descriptors at 22–25 characters: the descriptor's last word may be a cut alias word. */
+    static final int SHORTEST_CUT_WORD = 5;
+
     record Entry<V>(List<String> tokens, String text, V value) {
         int length() {
             return String.join(" ", tokens).length();
         }
     }
 
-    /** The best hit, or an ambiguity when two different values tie for the longest alias. */
-    record Hit<V>(Entry<V> entry, Entry<V> rival) {
+    /**
+     * The best hit, or an ambiguity when two different values tie.
+     *
+     * @param start the position of the hit's first token in the descriptor
+     */
+    record Hit<V>(Entry<V> entry, Entry<V> rival, int start) {
         boolean ambiguous() {
             return rival != null;
         }
     }
 
-    private final Map<String, List<Entry<V>>> byFirstToken = new HashMap<>();
+    private final NavigableMap<String, List<Entry<V>>> byFirstToken = new TreeMap<>();
+    /** Every word of every alias: a descriptor word that is one is whole, not cut. */
+    private final Set<String> words = new HashSet<>();
+    private final boolean laterWins;
+
+    /**
+     * @param laterWins between aliases of equal length, whether the one ending later in the descriptor
+     *                  wins (products follow their vendor's name) or the one starting earlier (vendors lead)
+     */
+    AliasIndex(boolean laterWins) {
+        this.laterWins = laterWins;
+    }
 
     /** Adds an alias; returns the value already registered for the same tokens, if it differs. */
     V add(List<String> tokens, String text, V value) {
@@ -39,48 +61,80 @@ final class AliasIndex<V> {
             }
         }
         bucket.add(new Entry<>(List.copyOf(tokens), text, value));
+        words.addAll(tokens);
         return null;
     }
 
+    /**
+     * The best alias in the tokens: the most tokens; then by place (see the constructor); then the
+     * longest text.
+     */
     Hit<V> find(List<String> tokens) {
+        return find(tokens, value -> true);
+    }
+
+    /** The best alias among those whose value is accepted. */
+    Hit<V> find(List<String> tokens, Predicate<V> accepted) {
         Entry<V> best = null;
         Entry<V> rival = null;
+        int bestStart = -1;
         for (int start = 0; start < tokens.size(); start++) {
-            List<Entry<V>> bucket = byFirstToken.get(tokens.get(start));
-            if (bucket == null) {
-                continue;
-            }
-            for (Entry<V> candidate : bucket) {
-                if (!occursAt(tokens, start, candidate.tokens)) {
+            for (Entry<V> candidate : candidates(tokens, start)) {
+                if (!accepted.test(candidate.value) || !occursAt(tokens, start, candidate.tokens)) {
                     continue;
                 }
-                int order = best == null ? 1 : compare(candidate, best);
+                int order = best == null ? 1 : compare(candidate, start, best, bestStart);
                 if (order > 0) {
                     best = candidate;
+                    bestStart = start;
                     rival = null;
                 } else if (order == 0 && !candidate.value.equals(best.value)) {
                     rival = candidate;
                 }
             }
         }
-        return best == null ? null : new Hit<>(best, rival);
+        return best == null ? null : new Hit<>(best, rival, bestStart);
     }
 
-    private static boolean occursAt(List<String> tokens, int start, List<String> alias) {
+    /** Aliases starting with the token; for a cut last token, every alias whose first word it begins. */
+    private Collection<Entry<V>> candidates(List<String> tokens, int start) {
+        String token = tokens.get(start);
+        if (!mayBeCut(tokens, start)) {
+            return byFirstToken.getOrDefault(token, List.of());
+        }
+        List<Entry<V>> all = new ArrayList<>();
+        byFirstToken.subMap(token, true, token + Character.MAX_VALUE, false).values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The descriptor's last word, long enough and not a whole alias word, may be cut short. */
+    private boolean mayBeCut(List<String> tokens, int index) {
+        String token = tokens.get(index);
+        return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD && !words.contains(token);
+    }
+
+    private boolean occursAt(List<String> tokens, int start, List<String> alias) {
         if (start + alias.size() > tokens.size()) {
             return false;
         }
         for (int i = 0; i < alias.size(); i++) {
-            if (!tokens.get(start + i).equals(alias.get(i))) {
+            String token = tokens.get(start + i);
+            String wanted = alias.get(i);
+            boolean cut = i == alias.size() - 1 && mayBeCut(tokens, start + i) && wanted.startsWith(token);
+            if (!token.equals(wanted) && !cut) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Longer aliases are more specific: more tokens first, then more characters. */
-    private static int compare(Entry<?> a, Entry<?> b) {
+    private int compare(Entry<?> a, int aStart, Entry<?> b, int bStart) {
         int byTokens = Integer.compare(a.tokens.size(), b.tokens.size());
-        return byTokens != 0 ? byTokens : Integer.compare(a.length(), b.length());
+        if (byTokens != 0) {
+            return byTokens;
+        }
+        int byPlace = laterWins ? Integer.compare(aStart + a.tokens.size(), bStart + b.tokens.size())
+                : Integer.compare(bStart, aStart);
+        return byPlace != 0 ? byPlace : Integer.compare(a.length(), b.length());
     }
 }

@@ -44,7 +44,7 @@ public final class Catalog {
 
     /** The raw inputs of a catalog, kept so that a user catalog can be laid over the shipped one. */
     private record Sources(String categoriesCsv, String toolsCsv, String vendorsCsv, String exclusionsCsv,
-                           List<UserCatalogEntry> userEntries) {
+                           String resellersCsv, List<UserCatalogEntry> userEntries) {
     }
 
     private final Sources sources;
@@ -52,8 +52,13 @@ public final class Catalog {
     private final Map<String, Tool> tools = new LinkedHashMap<>();
     private final Map<String, Tool> vendorEntries = new LinkedHashMap<>();
     private final Map<String, List<Tool>> toolsByVendor = new HashMap<>();
-    private final AliasIndex<String> toolAliases = new AliasIndex<>();
-    private final AliasIndex<String> vendorAliases = new AliasIndex<>();
+    /** Products follow their vendor's name ("intuit qbooks time"): the later of two equal aliases wins. */
+    private final AliasIndex<String> toolAliases = new AliasIndex<>(true);
+    /** Vendors lead ("ManageEngine (Zoho Corporation)"): the earlier of two equal aliases wins. */
+    private final AliasIndex<String> vendorAliases = new AliasIndex<>(false);
+    private final AliasIndex<String> resellerAliases = new AliasIndex<>(false);
+    /** One-word display names ("Box", "Linear"): matched only as a whole name, never inside a descriptor. */
+    private final Map<String, String> exactNames = new HashMap<>();
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final DescriptorNormaliser normaliser;
     private final List<String> problems = new ArrayList<>();
@@ -87,19 +92,24 @@ public final class Catalog {
         });
         rows(sources.exclusionsCsv).forEach(row -> exclusions.add(new Exclusion(row.get("label"),
                 Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE), row.get("reason"))));
+        rows(sources.resellersCsv).forEach(row -> split(row.get("aliases"))
+                .forEach(alias -> resellerAliases.add(normaliser.tokens(alias), alias, row.get("reseller"))));
         fingerprint = Sha256.of(String.join("\u0000", sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,
-                sources.exclusionsCsv, sources.userEntries.stream().map(UserCatalogEntry::toString).toList().toString()));
+                sources.exclusionsCsv, sources.resellersCsv,
+                sources.userEntries.stream().map(UserCatalogEntry::toString).toList().toString()));
     }
 
     /** The catalog shipped with the program. */
     public static Catalog shipped() {
         return new Catalog(new Sources(resource("catalog/categories.csv"), resource("catalog/tools.csv"),
-                resource("catalog/vendors.csv"), resource("catalog/not-software.csv"), List.of()));
+                resource("catalog/vendors.csv"), resource("catalog/not-software.csv"), resource("catalog/resellers.csv"),
+                List.of()));
     }
 
     /** A catalog from CSV texts with the shipped layouts (for tests). */
     public static Catalog of(String categoriesCsv, String toolsCsv, String vendorsCsv) {
-        return new Catalog(new Sources(categoriesCsv, toolsCsv, vendorsCsv, "label,pattern,reason\n", List.of()));
+        return new Catalog(new Sources(categoriesCsv, toolsCsv, vendorsCsv, "label,pattern,reason\n",
+                "reseller,aliases\n", List.of()));
     }
 
     /**
@@ -113,7 +123,7 @@ public final class Catalog {
         List<UserCatalogEntry> all = new ArrayList<>(sources.userEntries);
         all.addAll(entries);
         return new Catalog(new Sources(sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,
-                sources.exclusionsCsv, all));
+                sources.exclusionsCsv, sources.resellersCsv, all));
     }
 
     /**
@@ -219,6 +229,21 @@ public final class Catalog {
         return vendorAliases;
     }
 
+    AliasIndex<String> resellerAliases() {
+        return resellerAliases;
+    }
+
+    /** The tool whose one-word display name is exactly this normalised text, or null. */
+    String toolNamed(String normalised) {
+        return exactNames.get(normalised);
+    }
+
+    /** The vendor a text names ("MSFT" → Microsoft), or "" when it names none. */
+    String vendorNamed(String text) {
+        AliasIndex.Hit<String> hit = vendorAliases.find(normaliser.tokens(text));
+        return hit == null || hit.ambiguous() ? "" : hit.entry().value();
+    }
+
     List<Exclusion> exclusions() {
         return exclusions;
     }
@@ -276,7 +301,12 @@ public final class Catalog {
         tools.put(tool.id(), tool);
         toolsByVendor.computeIfAbsent(tool.vendor(), v -> new ArrayList<>()).add(tool);
         List<String> texts = new ArrayList<>(tool.aliases());
-        texts.add(tool.name());
+        List<String> nameTokens = bareName(normaliser.tokens(tool.name()));
+        if (nameTokens.size() > 1) {
+            texts.add(tool.name());
+        } else if (nameTokens.size() == 1) {
+            exactNames.putIfAbsent(nameTokens.get(0), tool.id());
+        }
         if (!tool.domain().isBlank()) {
             texts.add(tool.domain());
         }
@@ -295,6 +325,15 @@ public final class Catalog {
 
     private void addVendorAlias(String alias, String vendor) {
         vendorAliases.add(normaliser.tokens(alias), alias, vendor);
+    }
+
+    /** A display name without its web suffix: "monday.com" is "monday", "Otter.ai" is "otter". */
+    private static List<String> bareName(List<String> tokens) {
+        int n = tokens.size();
+        if (n > 1 && Set.of("com", "io", "ai", "app", "co", "so").contains(tokens.get(n - 1))) {
+            return tokens.subList(0, n - 1);
+        }
+        return tokens;
     }
 
     /** Every word of every alias, name and domain: a catalog word is never mistaken for a reference code. */

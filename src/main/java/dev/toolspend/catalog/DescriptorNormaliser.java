@@ -20,9 +20,12 @@ public final class DescriptorNormaliser {
     private static final Pattern PHONE = Pattern.compile(
             "\\+?\\b1?[ .-]?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b\\d{3}-\\d{1,4}\\b");
     private static final Pattern STORE_NUMBER = Pattern.compile("#\\s*\\d+");
-    /** Payment processors and marketplaces that put their name before the merchant's. */
+    /**
+     * Payment processors that put their name before the merchant's. Vendors that bill their own
+     * products this way ({@code GOOGLE *}, {@code APPLE.COM/BILL}) are kept: they say whose product it is.
+     */
     private static final Pattern PROCESSOR_PREFIX = Pattern.compile(
-            "^(?:(?:paypal|pp|sq|sp|fs|2co(?:\\.com)?|paddle(?:\\.net)?|google|apple\\.com/bill|amzn mktp \\w+)\\s*\\*\\s*"
+            "^(?:(?:paypal|pp|sq|sp|fs|2co(?:\\.com)?|paddle(?:\\.net)?|amzn mktp \\w+)\\s*\\*\\s*"
                     + "|(?:paypal|sq|sp)\\s+)");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -51,14 +54,22 @@ public final class DescriptorNormaliser {
             "bv", "pty", "ulc", "lp", "llp", "incorporated");
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
-    private static final Set<String> PLACES = Set.of(
+    private static final Set<String> PLACES = Set.copyOf(List.of(
             "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu",
             "ca", "us", "usa", "can", "ie", "gb", "uk", "de", "fr", "au", "nz", "se", "il", "ee",
-            "ny", "wa", "tx", "ma", "fl", "ga", "co", "ut", "or", "nj", "va", "pa", "nc", "mn", "az",
+            "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks", "ky", "la", "me", "md", "ma", "mi",
+            "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
+            "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co",
             "montreal", "quebec", "laval", "toronto", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg",
             "gatineau", "sherbrooke", "longueuil", "seattle", "boston", "austin", "chicago", "denver", "redmond",
             "cupertino", "sunnyvale", "dublin", "london", "paris", "berlin", "amsterdam", "sydney", "tallinn",
-            "stockholm", "cologne", "koln", "cambridge", "atlanta", "portland", "brooklyn", "lehi", "provo");
+            "stockholm", "cologne", "koln", "cambridge", "atlanta", "portland", "brooklyn", "lehi", "provo",
+            "mississauga", "brampton", "markham", "vaughan", "oakville", "burlington", "hamilton", "kitchener",
+            "waterloo", "guelph", "halifax", "moncton", "fredericton", "regina", "saskatoon", "victoria", "kelowna",
+            "burnaby", "surrey", "richmond", "levis", "trois", "rivieres", "saguenay", "terrebonne", "boucherville",
+            "brossard", "sydney", "melbourne", "singapore", "okemos", "dover", "wilmington", "newark", "reston",
+            "herndon", "seattle", "bellevue", "kirkland", "oakland", "berkeley", "irvine", "houston", "dallas",
+            "miami", "philadelphia", "pittsburgh", "minneapolis", "detroit", "columbus", "boulder", "raleigh", "durham"));
     private static final Set<String> TWO_WORD_PLACES = Set.of(
             "san francisco", "new york", "los angeles", "palo alto", "mountain view", "menlo park", "san jose",
             "san mateo", "salt lake", "santa clara", "redwood city", "san diego", "tel aviv", "las vegas",

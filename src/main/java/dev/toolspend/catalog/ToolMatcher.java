@@ -3,18 +3,31 @@ package dev.toolspend.catalog;
 import dev.toolspend.ingest.Sha256;
 import dev.toolspend.model.Tool;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Resolves billing descriptors, license-register tool names and usage app names to catalog tools.
- * Stateless after construction and safe to share between threads.
+ * Stateless after construction and safe to share between threads. See docs/catalog.md.
  */
 public final class ToolMatcher {
 
     /** Id prefix of tools named in the inputs but absent from the catalog. */
     public static final String CUSTOM_PREFIX = "custom-";
+
+    /** Category of the platforms a cloud billing export (FOCUS) bills for when it names only the provider. */
+    static final String CLOUD_CATEGORY = "cloud-infrastructure";
+
+    /** Words beside a vendor's name that say nothing about which product was bought. */
+    private static final Set<String> BILLING_WORDS = Set.of("subscription", "subscr", "subscri", "subs", "sub", "plan",
+            "plans", "renewal", "renew", "monthly", "annual", "yearly", "payment", "pmt", "billing", "bill", "invoice",
+            "charge", "recurring", "membership", "license", "licence", "licenses", "licences", "services", "service",
+            "online", "com", "www", "net", "io", "help", "helppay", "cc", "g", "inc", "ulc", "pbc", "canada", "ca",
+            "us", "usa", "ireland", "unlimited", "company", "systems", "technologies", "technology", "software",
+            "cloud", "maintenance", "support", "and", "msbill", "info", "account", "accounts", "pty",
+            "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien");
 
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;
@@ -24,7 +37,7 @@ public final class ToolMatcher {
         this.normaliser = normaliser;
     }
 
-    /** Matches a text against the catalog's product aliases. */
+    /** Matches a text against the catalog's aliases (or, for the whole text, a tool's exact name). */
     public Match match(String text) {
         return match(normaliser.tokens(text));
     }
@@ -33,7 +46,8 @@ public final class ToolMatcher {
         String normalised = String.join(" ", tokens);
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
         if (hit == null) {
-            return Match.none(normalised, "no alias");
+            String exact = catalog.toolNamed(normalised);
+            return exact == null ? Match.none(normalised, "no alias") : new Match(exact, normalised, "tool name");
         }
         if (hit.ambiguous()) {
             return Match.none(normalised, "ambiguous: " + hit.entry().value() + " or " + hit.rival().value());
@@ -41,12 +55,29 @@ public final class ToolMatcher {
         return new Match(hit.entry().value(), normalised, "alias \"" + hit.entry().text() + "\"");
     }
 
-    /**
-     * Resolves a license-register tool name or a usage app name. A name the catalog does not know
-     * still becomes a tool ({@code custom-<normalised-name>}), so its cost and seats are not lost.
-     */
+    /** Resolves a license-register tool name or a usage app name (see {@link #resolveName(String, String)}). */
     public Match resolveName(String name) {
-        Match match = match(name);
+        return resolveName(name, null);
+    }
+
+    /**
+     * Resolves a license-register tool name or a usage app name. A vendor hint is the vendor whose
+     * console the name comes from ("Exchange" in a Microsoft 365 report is Microsoft's). A name the
+     * catalog does not know still becomes a tool ({@code custom-<normalised-name>}), so its cost and
+     * seats are not lost.
+     */
+    public Match resolveName(String name, String vendorHint) {
+        if (vendorHint != null) {
+            Match hinted = match(vendorHint + " " + name);
+            if (hinted.matched() && vendorOf(hinted).equals(catalog.vendorNamed(vendorHint))) {
+                return hinted;
+            }
+        }
+        List<String> tokens = normaliser.tokens(name);
+        Match match = match(tokens);
+        if (!match.matched()) {
+            match = vendorLevel(tokens, match, null, Set.of(), false);
+        }
         if (match.matched()) {
             return match;
         }
@@ -54,7 +85,7 @@ public final class ToolMatcher {
         return new Match(CUSTOM_PREFIX + slug, match.normalised(), "not in the catalog");
     }
 
-    /** Matches a billing line without knowing which tools the register or usage name (see below). */
+    /** Matches a billing line without knowing which tools the register or usage name. */
     public Match matchCharge(String vendorText, String description) {
         return matchCharge(vendorText, description, Set.of());
     }
@@ -62,17 +93,42 @@ public final class ToolMatcher {
     /**
      * Matches a billing line. The vendor text is the descriptor (the description stands in when it is
      * blank). Charges that are never software (advertising, marketplace purchases) match nothing. A
-     * description naming another product of the same vendor wins ({@code Microsoft} + "Teams
-     * Essentials"). A vendor-level descriptor that names no product ({@code PAYPAL *ATLASSIAN})
-     * resolves through the description; else to the vendor's only tool; else to the only tool of that
-     * vendor the license register or the usage exports name; else to the vendor-level entry
-     * ({@code vendor-atlassian}) — never to an arbitrary product.
+     * description naming another product of the same vendor wins (GitHub + "Copilot Business"); a
+     * reseller's line (CDW, SHI) is matched by its description. A vendor-level descriptor that names
+     * no product ({@code PAYPAL *ATLASSIAN}) resolves through the description; else to the vendor's
+     * only tool; else to the only tool of that vendor the license register or the usage exports name;
+     * else to the vendor-level entry ({@code vendor-atlassian}) — never to an arbitrary product. A
+     * vendor line that names a product the catalog lacks (MICROSOFT*XBOX) matches nothing.
      *
      * @param namedTools tool ids the license register and the usage exports name
      */
     public Match matchCharge(String vendorText, String description, Set<String> namedTools) {
+        return charge(vendorText, description, namedTools, false);
+    }
+
+    /**
+     * Matches a line of a cloud billing export (FOCUS): the provider or publisher names the vendor and
+     * the service is one of its services ("Microsoft" + "Virtual Machines" is Azure).
+     */
+    public Match matchCloudCharge(String provider, String service, Set<String> namedTools) {
+        if (service != null && !service.isBlank()) {
+            List<String> tokens = normaliser.tokens(service);
+            AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
+            String tool = hit != null && !hit.ambiguous() && hit.start() == 0 ? hit.entry().value()
+                    : catalog.toolNamed(String.join(" ", tokens));
+            Match byProvider = match(provider);
+            if (tool != null && !catalog.vendorNamed(provider).equals(vendorOf(new Match(tool, "", "")))
+                    && !tool.equals(byProvider.toolId())) {
+                return new Match(tool, String.join(" ", tokens), "cloud marketplace: the service names " + tool);
+            }
+        }
+        return charge(provider, service, namedTools, true);
+    }
+
+    private Match charge(String vendorText, String description, Set<String> namedTools, boolean cloud) {
         boolean hasVendor = vendorText != null && !vendorText.isBlank();
         String descriptor = hasVendor ? vendorText : description;
+        String detail = hasVendor && description != null && !description.isBlank() ? description : null;
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
             if (descriptor != null && exclusion.pattern().matcher(descriptor).find()) {
                 return Match.none(exclusion.label(), "not software: " + exclusion.reason());
@@ -80,48 +136,94 @@ public final class ToolMatcher {
         }
         List<String> tokens = normaliser.tokens(descriptor);
         Match primary = match(tokens);
-        Match byDescription = hasVendor && description != null && !description.isBlank() ? match(description) : null;
+        if (!primary.matched() && detail != null && catalog.resellerAliases().find(tokens) != null) {
+            Match product = match(detail);
+            if (product.matched()) {
+                return new Match(product.toolId(), primary.normalised(), "reseller, product from the description: "
+                        + product.rule());
+            }
+        }
         if (primary.matched()) {
-            if (byDescription != null && byDescription.matched()
-                    && !byDescription.toolId().equals(primary.toolId())
-                    && sameVendor(primary.toolId(), byDescription.toolId())) {
-                return new Match(byDescription.toolId(), primary.normalised(),
-                        "description names the product: " + byDescription.rule());
+            Match product = detail == null ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
+            if (product != null) {
+                return new Match(product.toolId(), primary.normalised(), "description names the product: " + product.rule());
             }
             return primary;
         }
-        return vendorLevel(tokens, primary, byDescription, namedTools);
+        return vendorLevel(tokens, primary, detail, namedTools, cloud);
     }
 
-    private Match vendorLevel(List<String> tokens, Match primary, Match byDescription, Set<String> namedTools) {
+    private Match vendorLevel(List<String> tokens, Match primary, String description, Set<String> namedTools,
+                              boolean cloud) {
         AliasIndex.Hit<String> vendorHit = catalog.vendorAliases().find(tokens);
         if (vendorHit == null || vendorHit.ambiguous()) {
             return primary;
         }
         String vendor = vendorHit.entry().value();
-        if (byDescription != null && byDescription.matched()
-                && vendor.equals(catalog.tool(byDescription.toolId()).map(Tool::vendor).orElse(null))) {
-            return new Match(byDescription.toolId(), primary.normalised(),
-                    "vendor " + vendor + ", product from the description: " + byDescription.rule());
+        if (description != null) {
+            Match product = productFromDescription(vendor, description, null);
+            if (product != null) {
+                return new Match(product.toolId(), primary.normalised(),
+                        "vendor " + vendor + ", product from the description: " + product.rule());
+            }
         }
         List<Tool> products = catalog.toolsOfVendor(vendor);
         if (products.size() == 1) {
             return new Match(products.get(0).id(), primary.normalised(), "vendor " + vendor + " has one tool");
+        }
+        if (products.isEmpty()) {
+            return primary;
+        }
+        if (cloud) {
+            List<String> platforms = products.stream().filter(t -> t.categoryId().equals(CLOUD_CATEGORY)).map(Tool::id).toList();
+            if (platforms.size() == 1) {
+                return new Match(platforms.get(0), primary.normalised(), "cloud export of " + vendor + ": its platform");
+            }
+        } else {
+            List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), description);
+            if (!unknown.isEmpty()) {
+                return Match.none(primary.normalised(), "names a " + vendor + " product the catalog lacks: "
+                        + String.join(" ", unknown));
+            }
         }
         List<String> named = products.stream().map(Tool::id).filter(namedTools::contains).toList();
         if (named.size() == 1) {
             return new Match(named.get(0), primary.normalised(),
                     "vendor " + vendor + ": the only one of its tools the register or usage names");
         }
-        if (products.isEmpty()) {
-            return primary;
-        }
         return new Match(catalog.vendorEntry(vendor).id(), primary.normalised(),
                 "vendor-level: " + vendor + " sells " + products.size() + " tools and the line does not say which");
     }
 
-    private boolean sameVendor(String toolA, String toolB) {
-        return Objects.equals(catalog.tool(toolA).map(Tool::vendor).orElse(null),
-                catalog.tool(toolB).map(Tool::vendor).orElse("?"));
+    /**
+     * A product of the vendor that the description names, read after the vendor's name ("GitHub" +
+     * "Copilot Business" is GitHub Copilot); only the vendor's own tools are considered; null when it
+     * names none other than {@code already}.
+     */
+    private Match productFromDescription(String vendor, String description, String already) {
+        List<String> tokens = normaliser.tokens(vendor + " " + description);
+        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens, id -> !id.equals(already)
+                && catalog.tool(id).map(Tool::vendor).filter(vendor::equals).isPresent());
+        if (hit == null || hit.ambiguous()) {
+            return null;
+        }
+        return new Match(hit.entry().value(), String.join(" ", tokens), "alias \"" + hit.entry().text() + "\"");
+    }
+
+    /** The words of a vendor-level line besides the vendor's name and billing words: they name a product. */
+    private List<String> unexplainedWords(List<String> tokens, List<String> vendorTokens, String description) {
+        List<String> words = new ArrayList<>(tokens);
+        for (int at; (at = Collections.indexOfSubList(words, vendorTokens)) >= 0; ) {
+            words.subList(at, at + vendorTokens.size()).clear();
+        }
+        if (description != null) {
+            words.addAll(normaliser.tokens(description));
+        }
+        words.removeIf(word -> BILLING_WORDS.contains(word) || word.chars().allMatch(Character::isDigit));
+        return words;
+    }
+
+    private String vendorOf(Match match) {
+        return match == null || !match.matched() ? "" : catalog.tool(match.toolId()).map(Tool::vendor).orElse("");
     }
 }

@@ -21,7 +21,9 @@ class DescriptorNormaliserTest {
             PP*NOTION                          | notion
             SQ *CAFE OLIMPICO                  | cafe olimpico
             FS *SKETCH                         | sketch
-            GOOGLE *GSUITE_atelierb            | gsuite atelierb
+            GOOGLE *GSUITE_atelierb            | google gsuite atelierb
+            APPLE.COM/BILL 866-712-7753 ON     | apple com bill
+            MICROSOFT CANADA INC MISSISSAUGA ON | microsoft canada
             ZOOM.US 888-799-9666               | zoom
             SLACK T03ABC12*PRO                 | slack pro
             MSFT *E0400ABCD                    | msft

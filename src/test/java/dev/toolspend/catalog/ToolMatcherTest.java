@@ -16,6 +16,10 @@ class ToolMatcherTest {
             suite,Productivity suite,Suite bureautique,no
             ai,AI assistant,Assistant IA,yes
             video,Video conferencing,Visioconférence,yes
+            storage,File storage,Stockage,yes
+            forms,Forms,Formulaires,yes
+            observability,Observability,Observabilité,no
+            cloud-infrastructure,Cloud infrastructure,Infonuagique,no
             uncategorised,Uncategorised,Non classé,no
             """, """
             id,name,vendor,category,aliases,domain
@@ -25,6 +29,11 @@ class ToolMatcherTest {
             copilot,Microsoft Copilot,Microsoft,ai,microsoft copilot|microsoft 365 copilot,
             zoom,Zoom,Zoom Communications,video,zoom|zoom video,zoom.us
             webex,Webex,Cisco,video,webex,
+            box,Box,Box.com,storage,box.com|box business,box.com
+            surveymonkey,SurveyMonkey,SurveyMonkey,forms,surveymonkey,
+            azure,Microsoft Azure,Microsoft,cloud-infrastructure,microsoft azure|azure,
+            datadog,Datadog,Datadog,observability,datadog,
+            aws,Amazon Web Services,Amazon Web Services,cloud-infrastructure,aws|amazon web services,
             """, """
             vendor,aliases
             Microsoft,microsoft|msft
@@ -98,6 +107,53 @@ class ToolMatcherTest {
     @Test
     void theDescriptionStandsInForABlankVendor() {
         assertThat(matcher.matchCharge("", "Jira Software Standard").toolId()).isEqualTo("jira");
+    }
+
+    @Test
+    void aVendorLineNamingAProductTheCatalogLacksMatchesNothing() {
+        Match match = matcher.matchCharge("MICROSOFT*XBOX GAME PASS", null);
+        assertThat(match.matched()).isFalse();
+        assertThat(match.rule()).isEqualTo("names a Microsoft product the catalog lacks: xbox game pass");
+        assertThat(matcher.matchCharge("MSFT *E0400ABCD MSBILL.INFO WA", null).toolId()).isEqualTo("vendor-microsoft");
+        assertThat(matcher.matchCharge("Microsoft Canada Inc.", "Annual subscription renewal").toolId())
+                .isEqualTo("vendor-microsoft");
+    }
+
+    @Test
+    void aOneWordToolNameMatchesOnlyAsAWholeName() {
+        assertThat(matcher.matchCharge("BOX BURGER CALGARY AB", null).matched()).isFalse();
+        assertThat(matcher.resolveName("Box").toolId()).isEqualTo("box");
+        assertThat(matcher.matchCharge("BOX.COM", null).toolId()).isEqualTo("box");
+    }
+
+    @Test
+    void theLastWordOfADescriptorMayBeCutShort() {
+        assertThat(matcher.matchCharge("PAYPAL *SURVEYMONKE", null).toolId()).isEqualTo("surveymonkey");
+        assertThat(matcher.matchCharge("PAYPAL *SURVE", null).toolId()).isEqualTo("surveymonkey");
+        assertThat(matcher.matchCharge("PAYPAL *SURV", null).matched()).isFalse();   // too short to say
+        assertThat(matcher.matchCharge("ZOOM CLOUD", null).toolId()).isEqualTo("zoom"); // a whole word is not cut
+    }
+
+    @Test
+    void aResellerLineIsMatchedByItsDescription() {
+        Catalog withReseller = Catalog.of("id,name_en,name_fr,overlap\nvideo,Video,Vidéo,yes\nuncategorised,U,N,no\n",
+                "id,name,vendor,category,aliases\nzoom,Zoom,Zoom,video,zoom\n", "vendor,aliases\n");
+        assertThat(withReseller.matcher().matchCharge("CDW Canada Corp.", "Zoom Workplace Pro - 20").matched()).isFalse();
+        assertThat(Catalog.shipped().matcher().matchCharge("CDW Canada Corp.", "Zoom Workplace Pro - 20").toolId())
+                .isEqualTo("zoom");
+    }
+
+    @Test
+    void aCloudExportLineIsTheProvidersPlatformUnlessTheServiceIsAMarketplaceProduct() {
+        assertThat(matcher.matchCloudCharge("Microsoft", "Virtual Machines", Set.of()).toolId()).isEqualTo("azure");
+        assertThat(matcher.matchCloudCharge("AWS", "Amazon Elastic Compute Cloud", Set.of()).toolId()).isEqualTo("aws");
+        assertThat(matcher.matchCloudCharge("AWS", "Datadog", Set.of()).toolId()).isEqualTo("datadog");
+    }
+
+    @Test
+    void aConsoleNameIsReadWithItsVendor() {
+        assertThat(matcher.resolveName("Copilot", "Microsoft").toolId()).isEqualTo("copilot");
+        assertThat(matcher.resolveName("Copilot").toolId()).isEqualTo("custom-copilot");
     }
 
     @Test

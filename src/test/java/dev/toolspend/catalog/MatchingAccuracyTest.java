@@ -1,0 +1,82 @@
+package dev.toolspend.catalog;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Precision and recall of matching on a labelled set of realistic descriptors and names
+ * (src/test/resources/catalog/labelled-descriptors.tsv), labelled by real-world truth. Misses are
+ * printed so the catalog can be improved; the thresholds are the product's promise.
+ */
+class MatchingAccuracyTest {
+
+    private static final Path LABELLED = Path.of("src/test/resources/catalog/labelled-descriptors.tsv");
+
+    @Test
+    void precisionAtLeast99AndRecallAtLeast95Percent() throws IOException {
+        ToolMatcher matcher = Catalog.shipped().matcher();
+        List<String> lines = Files.readAllLines(LABELLED, StandardCharsets.UTF_8);
+        int predicted = 0;
+        int expectedTools = 0;
+        int correct = 0;
+        List<String> misses = new ArrayList<>();
+        Map<String, int[]> bySource = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split("\t", -1);
+            String source = f[0];
+            String expected = f[3];
+            String actual = predict(matcher, source, f[1], f[2]);
+            int[] counts = bySource.computeIfAbsent(source, k -> new int[2]);
+            counts[0]++;
+            if (!expected.equals("none")) {
+                expectedTools++;
+            }
+            if (!actual.equals("none")) {
+                predicted++;
+            }
+            if (!actual.equals("none") && actual.equals(expected)) {
+                correct++;
+            }
+            if (!actual.equals(expected)) {
+                counts[1]++;
+                misses.add(String.format("%-8s %-45s %-30s expected %-28s got %s", source, f[1], f[2], expected, actual));
+            }
+        }
+        double precision = correct / (double) predicted;
+        double recall = correct / (double) expectedTools;
+        System.out.printf("matching: %d labelled, precision %.4f (%d/%d), recall %.4f (%d/%d)%n", lines.size() - 1,
+                precision, correct, predicted, recall, correct, expectedTools);
+        bySource.forEach((source, c) -> System.out.printf("  %-8s %4d rows, %3d misses%n", source, c[0], c[1]));
+        misses.forEach(miss -> System.out.println("  miss: " + miss));
+        assertThat(lines).hasSizeGreaterThan(400);
+        assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.99);
+        assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Each source the way its reader feeds the matcher: billing lines through the charge rules (a FOCUS
+     * line as provider + service), names through the name rules (a Microsoft 365 report's products with
+     * Microsoft as vendor hint).
+     */
+    static String predict(ToolMatcher matcher, String source, String descriptor, String description) {
+        String detail = description.isEmpty() ? null : description;
+        Match match = switch (source) {
+            case "card", "invoice" -> matcher.matchCharge(descriptor, detail);
+            case "focus" -> detail == null ? matcher.matchCharge(descriptor, null)
+                    : matcher.matchCloudCharge(detail, descriptor, java.util.Set.of());
+            case "m365" -> matcher.resolveName(descriptor, "Microsoft");
+            default -> matcher.resolveName(descriptor);
+        };
+        return match.matched() && !match.toolId().startsWith(ToolMatcher.CUSTOM_PREFIX) ? match.toolId() : "none";
+    }
+}
