@@ -40,10 +40,11 @@ public class JobRunner {
     private final Console console;
     private final ToolspendProperties properties;
     private final CatalogProvider catalogs;
+    private final StagingSchema schema;
     private final String version;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job job, Console console,
-                     ToolspendProperties properties, CatalogProvider catalogs,
+                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema,
                      @Value("${toolspend.version:0.1.0}") String version) {
         this.operator = operator;
         this.repository = repository;
@@ -51,6 +52,7 @@ public class JobRunner {
         this.console = console;
         this.properties = properties;
         this.catalogs = catalogs;
+        this.schema = schema;
         this.version = version;
     }
 
@@ -122,7 +124,8 @@ public class JobRunner {
     /** Everything besides the input files that changes the figures or the words of the report. */
     private String settingsFingerprint() {
         return Sha256.of(String.join("|", version, properties.currency(), properties.language(),
-                properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint()));
+                properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint(),
+                schema.fingerprint()));
     }
 
     /** Settings that would make the run fail late are refused before it starts. */

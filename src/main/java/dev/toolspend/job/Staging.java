@@ -45,7 +45,8 @@ public class Staging {
 
     private final JdbcTemplate jdbc;
 
-    public Staging(JdbcTemplate jdbc) {
+    /** @param schema created (or upgraded) before any staging query runs */
+    public Staging(JdbcTemplate jdbc, StagingSchema schema) {
         this.jdbc = jdbc;
     }
 
@@ -312,7 +313,7 @@ public class Staging {
     }
 
     private static String joinColumns(List<String> columns) {
-        return clip(String.join(COLUMN_SEPARATOR, columns), 8000);
+        return String.join(COLUMN_SEPARATOR, columns);
     }
 
     private static List<String> splitColumns(String joined) {

@@ -39,8 +39,15 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    /** The Excel number format for money cells: grouping, two decimals, the currency code. */
+    /**
+     * The Excel number format for money cells in the language's style: {@code $1,234.56} in English,
+     * {@code 1 234,56 $} in French (Canada). The locale tag tells Excel and LibreOffice whose
+     * convention it is; the viewer's own settings supply the separators.
+     */
     public String excelMoneyFormat() {
-        return "#,##0.00 \"" + currency + "\";-#,##0.00 \"" + currency + "\"";
+        boolean french = locale.getLanguage().equals("fr");
+        String symbol = Currency.getInstance(currency).getSymbol(locale).replace("\"", "");
+        String tag = "[$" + symbol + "-" + (french ? "C0C" : "1009") + "]";
+        return french ? "#,##0.00 " + tag + ";-#,##0.00 " + tag : tag + "#,##0.00;-" + tag + "#,##0.00";
     }
 }

@@ -7,7 +7,12 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -160,6 +165,31 @@ final class SheetBuilder {
         return this;
     }
 
+    /** A fill colour for the cells of a list column whose condition holds ({cell} stands for the cell). */
+    record Band(String condition, IndexedColors colour) {
+    }
+
+    /**
+     * Conditional formatting over a column of the list, first band that holds wins. Must be called
+     * after the list's rows are written.
+     */
+    void highlight(int column, Band... bands) {
+        if (headerRow < 0 || nextRow - 1 <= headerRow) {
+            return;
+        }
+        String cell = "$" + CellReference.convertNumToColString(column) + (headerRow + 2);
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        CellRangeAddress[] range = {new CellRangeAddress(headerRow + 1, nextRow - 1, column, column)};
+        for (Band band : bands) {
+            ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                    band.condition().replace("{cell}", cell));
+            PatternFormatting fill = rule.createPatternFormatting();
+            fill.setFillBackgroundColor(band.colour().getIndex());
+            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+            formatting.addConditionalFormatting(range, rule);
+        }
+    }
+
     void widen(int column, int chars) {
         widths.merge(column, Math.min(chars, MAX_WIDTH_CHARS), Math::max);
     }
@@ -168,8 +198,8 @@ final class SheetBuilder {
     void finish() {
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.max(8, chars + 2) * 256));
         for (Cell cell : wrappedCells) {
-            // column widths count '0' widths; text in a proportional font fits about a fifth more characters
-            int columnChars = Math.max(8, sheet.getColumnWidth(cell.getColumnIndex()) * 6 / 5 / 256);
+            // column widths count '0' widths; text in a proportional font fits about a third more characters
+            int columnChars = Math.max(8, sheet.getColumnWidth(cell.getColumnIndex()) * 4 / 3 / 256);
             int lines = 0;
             for (String line : cell.getStringCellValue().split("\n", -1)) {
                 lines += Math.max(1, (line.length() + columnChars - 1) / columnChars);

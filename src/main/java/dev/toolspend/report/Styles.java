@@ -14,6 +14,7 @@ final class Styles {
     final CellStyle header;
     final CellStyle title;
     final CellStyle section;
+    final CellStyle indented;
     final CellStyle text;
     final CellStyle quotedText;
     final CellStyle wrapped;
@@ -46,6 +47,8 @@ final class Styles {
 
         section = workbook.createCellStyle();
         section.setFont(bold);
+        indented = workbook.createCellStyle();
+        indented.setIndention((short) 2);
 
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);

@@ -13,7 +13,9 @@ import dev.toolspend.ingest.InputFile;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -72,7 +74,7 @@ final class WorkbookWriter {
             workbook.getProperties().getCoreProperties().setTitle(labels.get("summary.title", result.period()));
             workbook.getProperties().getCoreProperties().setCreator(generatedBy);
             Styles styles = new Styles(workbook, formats);
-            summary(new SheetBuilder(workbook.createSheet(labels.get("sheet.summary")), styles), styles);
+            summary(sheet(workbook, "sheet.summary", styles), styles);
             actions(sheet(workbook, "sheet.actions", styles));
             tools(sheet(workbook, "sheet.tools", styles));
             overlaps(sheet(workbook, "sheet.overlaps", styles));
@@ -86,7 +88,7 @@ final class WorkbookWriter {
     }
 
     private SheetBuilder sheet(XSSFWorkbook workbook, String key, Styles styles) {
-        return new SheetBuilder(workbook.createSheet(labels.get(key)), styles);
+        return new SheetBuilder(workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get(key))), styles);
     }
 
     private void summary(SheetBuilder s, Styles styles) {
@@ -102,9 +104,11 @@ final class WorkbookWriter {
         s.row().text(labels.get("summary.tools")).link(totals.tools(), labels.get("sheet.tools"));
         s.row().text(labels.get("summary.activeUsers")).integer(totals.activeUsers());
         s.row().styled(labels.get("summary.savings"), styles.section).moneyBig(totals.identifiedAnnualSavings());
+        int firstSavingsRow = -1;
         for (FindingType type : List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP)) {
-            s.row().text("    " + labels.get("type." + type))
+            s.row().styled(labels.get("type." + type), styles.indented)
                     .money(totals.savingsByType().getOrDefault(type, BigDecimal.ZERO));
+            firstSavingsRow = firstSavingsRow < 0 ? s.rowIndex() : firstSavingsRow;
         }
         s.row().text(labels.get("summary.actionsCount")).link(actions.size(), labels.get("sheet.actions"));
         s.row().text(labels.get("summary.renewalsCount", result.parameters().renewalHorizonDays()))
@@ -139,30 +143,44 @@ final class WorkbookWriter {
         s.row().text(labels.get("summary.generatedBy", generatedBy, inputs.files().size()));
         s.widen(0, 60);
         s.finish();
+        XSSFSheet sheet = (XSSFSheet) s.sheet();
         if (lastCharted >= 0) {
-            spendChart((XSSFSheet) s.sheet(), firstCategoryRow, lastCharted);
+            barChart(sheet, new CellRangeAddress(firstCategoryRow, lastCharted, 0, 0),
+                    new CellRangeAddress(firstCategoryRow, lastCharted, 1, 1), labels.get("summary.chartTitle"),
+                    labels.get("col.spendInPeriod"), BarDirection.BAR, 3, 9);
         }
+        barChart(sheet, new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 0, 0),
+                new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 1, 1), labels.get("summary.savingsChartTitle"),
+                labels.get("col.annualSavings"), BarDirection.COL, 9, 16);
     }
 
-    /** A native bar chart of spend in the period by category, drawn from the Summary's own table. */
-    private void spendChart(XSSFSheet sheet, int firstRow, int lastRow) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, 1, 9, 17);
+    /**
+     * A native Excel bar chart drawn from the Summary's own cells, beside the key figures.
+     *
+     * @param fromColumn first column of the chart's frame; {@code toColumn} the column after its last
+     */
+    private void barChart(XSSFSheet sheet, CellRangeAddress names, CellRangeAddress values, String title,
+                          String seriesTitle, BarDirection direction, int fromColumn, int toColumn) {
+        XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
+                : sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, 1, toColumn, 17);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(labels.get("summary.chartTitle"));
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
-        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
-        categories.setOrientation(AxisOrientation.MAX_MIN);
-        XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-        values.setCrosses(AxisCrosses.AUTO_ZERO);
-        values.setNumberFormat("#,##0");
-        var names = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
-        var spend = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-        data.setBarDirection(BarDirection.BAR);
+        boolean horizontal = direction == BarDirection.BAR;
+        XDDFCategoryAxis categories = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+        if (horizontal) {
+            categories.setOrientation(AxisOrientation.MAX_MIN);
+        }
+        XDDFValueAxis amounts = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+        amounts.setCrosses(AxisCrosses.AUTO_ZERO);
+        amounts.setNumberFormat("#,##0");
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
+        data.setBarDirection(direction);
         data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(names, spend);
-        series.setTitle(labels.get("col.spendInPeriod"), null);
+        XDDFChartData.Series series = data.addSeries(XDDFDataSourcesFactory.fromStringCellRange(sheet, names),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
+        series.setTitle(seriesTitle, null);
         series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
         chart.plot(data);
     }
@@ -219,6 +237,11 @@ final class WorkbookWriter {
                     .integer(seats.active()).integer(seats.newSeats()).integer(seats.inactive())
                     .integer(seats.neverActive()).integer(seats.departed()).integer(seats.unassigned());
         }
+        BigDecimal amber = result.parameters().underusedBelow();
+        BigDecimal red = amber.divide(BigDecimal.valueOf(2));
+        s.highlight(5, new SheetBuilder.Band("AND(ISNUMBER({cell}),{cell}<" + red.toPlainString() + ")", IndexedColors.ROSE),
+                new SheetBuilder.Band("AND(ISNUMBER({cell}),{cell}<" + amber.toPlainString() + ")", IndexedColors.LIGHT_ORANGE),
+                new SheetBuilder.Band("ISNUMBER({cell})", IndexedColors.LIGHT_GREEN));
         s.finish();
     }
 
@@ -255,7 +278,16 @@ final class WorkbookWriter {
                     .integer(r.recommendedSeats()).money(r.annualCost())
                     .text(r.autoRenew() == null ? null : yesNo(r.autoRenew())).text(r.owner()).text(r.source().toString());
         }
+        urgencyColours(s, 6, 5);
         s.finish();
+    }
+
+    /** Colours an urgency column by the days to act beside it: the bands of Rules.urgency. */
+    private static void urgencyColours(SheetBuilder s, int urgencyColumn, int daysColumn) {
+        String days = "INDIRECT(ADDRESS(ROW()," + (daysColumn + 1) + "))";
+        s.highlight(urgencyColumn, new SheetBuilder.Band(days + "<=14", IndexedColors.ROSE),
+                new SheetBuilder.Band(days + "<=30", IndexedColors.LIGHT_ORANGE),
+                new SheetBuilder.Band(days + "<=60", IndexedColors.LIGHT_YELLOW));
     }
 
     private void seats(SheetBuilder s) {

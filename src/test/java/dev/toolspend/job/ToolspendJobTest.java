@@ -138,7 +138,7 @@ class ToolspendJobTest {
             Row savings = rowLabelled(workbook.getSheet("Summary"), "Identified annual savings");
             assertThat(savings.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(savings.getCell(1).getNumericCellValue()).isEqualTo(43473.95);
-            assertThat(savings.getCell(1).getCellStyle().getDataFormatString()).contains("CAD");
+            assertThat(savings.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("[$$-1009]#,##0.00;-[$$-1009]#,##0.00");
             Cell asOf = rowLabelled(workbook.getSheet("Summary"), "As-of date").getCell(1);
             assertThat(DateUtil.isCellDateFormatted(asOf)).isTrue();
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(OCTOBER.asOf());
