@@ -590,7 +590,9 @@ def derive(input_dir):
         t["cpau"] = (t["annual"] / act) if act else None
         if seats is not None and act is not None:
             t["need"] = ceil_int(Decimal(act) * (1 + H))
-            if t["util"] is not None and t["util"] < U:
+            if t["exempt"]:
+                t["reclaim"] = 0          # figures.md: an exempt tool has nothing to reclaim
+            elif t["util"] is not None and t["util"] < U:
                 t["reclaim"] = max(0, int(seats) - t["need"])
             else:
                 t["reclaim"] = 0
@@ -795,10 +797,11 @@ RESOLUTIONS = """\
 2. **`totals.annualCost`** is the sum of every listed tool's annual cost, including costs
    "estimated from billing" (Calendly: spend × 12). **`totals.spendInPeriod`** sums the recognised
    tools only (unrecognised spend is never mixed in); **`totals.tools`** counts the listed tools.
-3. **Reclaimable seats of an exempt tool**: the figures.md table defines `reclaimableSeats` without an
-   exemption clause, so 1Password shows its arithmetic value (43) while it gets *no* finding and
-   *no* savings (exempt). Likewise an UNUSED tool (Loom) shows `seats − ceil(0 × 1.1)` = all its seats
-   as reclaimable; its finding is UNUSED only (unused wins over underused).
+3. **Reclaimable seats of an exempt tool**: figures.md gives an exempt tool 0 reclaimable seats (a
+   tool every employee must have has nothing to reclaim), so 1Password shows 0 although its
+   utilization is 0.5833; it gets *no* finding and *no* savings. An UNUSED tool (Loom) shows
+   `seats − ceil(0 × 1.1)` = all its seats as reclaimable; its finding is UNUSED only (unused wins
+   over underused).
 4. **A tool that is both underused and in an overlap** (Copilot, Asana, monday.com, Webex) gets both
    an UNDERUSED and an OVERLAP finding in `findings`; the tool's `annualSavings` (and the total) counts
    only the larger one, as figures.md says ("each tool once").

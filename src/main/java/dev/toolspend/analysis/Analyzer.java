@@ -1,5 +1,6 @@
 package dev.toolspend.analysis;
 
+import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.Category;
 import dev.toolspend.model.DataNote;
@@ -85,7 +86,8 @@ public final class Analyzer {
             List<OverlapGroup> overlaps = OverlapRule.groups(summaries, activeByTool);
             for (OverlapGroup group : overlaps) {
                 for (OverlapGroup.Member member : group.members()) {
-                    if (member.role() == OverlapGroup.Role.CONSOLIDATE && member.savings().signum() > 0) {
+                    boolean unused = savings.getOrDefault(member.toolId(), Map.of()).containsKey(FindingType.UNUSED);
+                    if (member.role() == OverlapGroup.Role.CONSOLIDATE && member.savings().signum() > 0 && !unused) {
                         ToolSummary tool = summaryOf(summaries, member.toolId());
                         findings.add(new Finding.Overlap(member.toolId(), member.savings(), group.keptToolId(),
                                 group.category().id(), tool.activeUsers(), member.movers(), member.activeInBoth(),
@@ -145,16 +147,26 @@ public final class Analyzer {
             }
         }
 
+        /**
+         * A license row always counts for seats and renewals; its cost only when its currency has a
+         * rate (else the row is reported and its cost left out, never converted 1:1).
+         */
         private void addLicenseRow(LicenseRow row) {
+            Facts f = facts(row.toolId());
+            f.licenseRows.add(row);
+            BillingCycle cycle = row.cycle();
+            if (cycle == null) {
+                cycle = BillingCycle.MONTHLY;
+                notes.add(new DataNote(row.source(), "billing cycle", "",
+                        "billing cycle is blank: the price is taken as per month; write Monthly or Annual"));
+            }
             Optional<BigDecimal> rate = fx.rate(row.currency());
             if (rate.isEmpty()) {
                 rejections.add(new Rejection(row.source(), "currency", row.currency(),
-                        FxTable.missingRateReason(row.currency())));
-                return;
+                        FxTable.missingRateReason(row.currency()) + " (the row's seats and renewal still count)"));
+            } else {
+                f.rowCosts.put(row, Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), cycle, rate.get()));
             }
-            Facts f = facts(row.toolId());
-            f.licenseRows.add(row);
-            f.rowCosts.put(row, Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), row.cycle(), rate.get()));
             if (row.renewalDate() != null && !row.renewalDate().isAfter(asOf)) {
                 notes.add(new DataNote(row.source(), "renewal date", row.renewalDate().toString(),
                         "renewal date is on or before " + asOf + ": update the register with the next renewal date"));
@@ -195,9 +207,14 @@ public final class Analyzer {
             Integer activeUsers = usageData ? active.size() : null;
             boolean licensed = !f.licenseRows.isEmpty();
             BigDecimal annualCost = licensed ? f.licenseCost() : Rules.estimatedAnnualCost(f.spend);
+            if (annualCost.signum() < 0) {
+                notes.add(new DataNote(null, "tool", tool.name(), "credits exceed charges in " + in.period()
+                        + ": the annual cost estimated from billing is taken as 0"));
+                annualCost = BigDecimal.ZERO;
+            }
             BigDecimal utilization = Rules.utilization(activeUsers, seats);
             Integer reclaimable = seats == null || activeUsers == null ? null
-                    : Rules.isUnderused(utilization, parameters.underusedBelow())
+                    : !exempt && Rules.isUnderused(utilization, parameters.underusedBelow())
                     ? Rules.reclaimableSeats(seats, activeUsers, parameters.headroom()) : 0;
             BigDecimal perActive = activeUsers == null || activeUsers == 0 ? null
                     : annualCost.divide(BigDecimal.valueOf(activeUsers), Rules.PRECISION);

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  *
  * @param noticeDays       the notice used (the default when the register leaves it blank)
  * @param recommendedSeats ceil(active × (1 + headroom)), null without usage data
- * @param annualCost       this row's annual cost in report currency
+ * @param annualCost       this row's annual cost in report currency; null when its currency has no rate
  */
 public record RenewalItem(String toolId, String plan, LocalDate renewalDate, int noticeDays, boolean defaultNotice,
                           LocalDate actBy, long daysToAct, Urgency urgency, int seats, Integer recommendedSeats,

@@ -17,6 +17,9 @@ public final class ToolMatcher {
     /** Id prefix of tools named in the inputs but absent from the catalog. */
     public static final String CUSTOM_PREFIX = "custom-";
 
+    /** Longest custom-tool id after its prefix: longer names keep their start and a digest of the whole. */
+    static final int MAX_SLUG = 120;
+
     /** Category of the platforms a cloud billing export (FOCUS) bills for when it names only the provider. */
     static final String CLOUD_CATEGORY = "cloud-infrastructure";
 
@@ -81,7 +84,10 @@ public final class ToolMatcher {
         if (match.matched()) {
             return match;
         }
-        String slug = match.normalised().isEmpty() ? Sha256.of(name).substring(0, 12) : match.normalised().replace(' ', '-');
+        String slug = match.normalised().replace(' ', '-');
+        if (slug.isEmpty() || slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, Math.min(slug.length(), MAX_SLUG - 13)) + "-" + Sha256.of(name).substring(0, 12);
+        }
         return new Match(CUSTOM_PREFIX + slug, match.normalised(), "not in the catalog");
     }
 

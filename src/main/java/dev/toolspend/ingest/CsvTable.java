@@ -19,6 +19,8 @@ import java.nio.file.Path;
 public final class CsvTable implements Table {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    /** The delimiter is sniffed from the first line, or from this many characters of a longer one. */
+    private static final int SNIFF_CHARS = 1 << 16;
 
     private final CSVReader reader;
     private final char delimiter;
@@ -32,11 +34,14 @@ public final class CsvTable implements Table {
     public static CsvTable open(Path file) throws IOException {
         PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
         skipUtf8Bom(in);
-        BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        text.mark(1 << 16);
-        String firstLine = text.readLine();
+        BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), SNIFF_CHARS);
+        text.mark(SNIFF_CHARS);
+        char[] head = new char[SNIFF_CHARS];
+        int n = Math.max(0, text.read(head, 0, SNIFF_CHARS));
         text.reset();
-        return new CsvTable(text, sniffDelimiter(firstLine == null ? "" : firstLine));
+        String start = new String(head, 0, n);
+        int newline = start.indexOf('\n');
+        return new CsvTable(text, sniffDelimiter(newline < 0 ? start : start.substring(0, newline)));
     }
 
     public char delimiter() {

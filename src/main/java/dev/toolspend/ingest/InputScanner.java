@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.util.EnumSet;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Lists the input folder (recursively, in path order) and recognises the kind of every CSV file and
@@ -24,26 +28,54 @@ public final class InputScanner {
     private InputScanner() {
     }
 
-    /** The input files, relative to {@code root}, sorted; hidden files, Office lock files and notes are left out. */
+    /**
+     * The input files, relative to {@code root}, sorted; hidden files, Office lock files and notes are
+     * left out. A file or folder that cannot be read is listed too, so that it is reported, not skipped.
+     */
     public static List<Path> listFiles(Path root, Path exclude) throws IOException {
         Path excluded = exclude == null ? null : exclude.toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> excluded == null || !p.toAbsolutePath().normalize().startsWith(excluded))
-                    .map(root::relativize)
-                    .filter(InputScanner::isInput)
-                    .sorted((a, b) -> slashed(a).compareTo(slashed(b)))
-                    .toList();
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                boolean skip = excluded != null && dir.toAbsolutePath().normalize().startsWith(excluded)
+                        || (!dir.equals(root) && dir.getFileName().toString().startsWith("."));
+                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() || attributes.isSymbolicLink()) {   // a link that cannot be followed
+                    found.add(root.relativize(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                found.add(root.relativize(file));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found.stream().filter(InputScanner::isInput).sorted((a, b) -> slashed(a).compareTo(slashed(b))).toList();
     }
 
     /** One digest of every input file's name and content: same files, same fingerprint. */
-    public static String fingerprint(Path root, List<Path> files) throws IOException {
+    public static String fingerprint(Path root, List<Path> files) {
         StringBuilder manifest = new StringBuilder();
         for (Path file : files) {
-            manifest.append(slashed(file)).append('\t').append(Sha256.of(root.resolve(file))).append('\n');
+            manifest.append(slashed(file)).append('\t').append(digest(root.resolve(file))).append('\n');
         }
         return Sha256.of(manifest.toString());
+    }
+
+    /** The file's SHA-256, or a marker that changes when an unreadable file becomes readable. */
+    private static String digest(Path file) {
+        try {
+            return Sha256.of(file);
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     public static Inventory scan(Path root, Path exclude) throws IOException {
@@ -53,7 +85,14 @@ public final class InputScanner {
         for (Path relative : listFiles(root, exclude)) {
             Path file = root.resolve(relative);
             String path = slashed(relative);
-            files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
+            try {
+                files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
+            } catch (IOException e) {
+                files.add(new InputFile(path, "", 0));
+                ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
+                        + e.getClass().getSimpleName().replace("Exception", "") + "): check the file's permissions"));
+                continue;
+            }
             String extension = extension(path);
             if (List.of("csv", "tsv", "txt").contains(extension)) {
                 try (CsvTable table = CsvTable.open(file)) {

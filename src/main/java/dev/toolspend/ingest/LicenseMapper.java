@@ -6,20 +6,31 @@ import dev.toolspend.model.LicenseRow;
 import static dev.toolspend.ingest.Field.*;
 
 /**
- * A license-register row. A blank billing cycle is taken as monthly (how SaaS prices are quoted);
- * a blank currency as the report currency (decided later, in the analysis).
+ * A license-register row. A blank billing cycle or currency stays blank here: the analysis decides
+ * (monthly, with a note; the report currency).
  */
 public final class LicenseMapper implements RowMapper<LicenseRow> {
+
+    static final int MAX_DAYS = 3650;
 
     @Override
     public LicenseRow map(RowValues row) throws ValueException {
         String tool = row.required(TOOL);
         int seats = row.wholeNumber(SEATS);
         var price = row.nonNegative(PRICE);
-        BillingCycle cycle = row.text(CYCLE) == null ? BillingCycle.MONTHLY : row.parse(CYCLE, Values::cycle);
+        BillingCycle cycle = row.text(CYCLE) == null ? null : row.parse(CYCLE, Values::cycle);
         return new LicenseRow(row.source(), tool, null, row.text(PLAN), seats, price, cycle,
-                row.optionalCurrency(CURRENCY), row.optionalDate(RENEWAL), row.optionalWholeNumber(NOTICE),
-                row.text(OWNER), row.text(DEPARTMENT), row.text(CATEGORY), row.optionalWholeNumber(INACTIVE_AFTER),
+                row.optionalCurrency(CURRENCY), row.optionalDate(RENEWAL), days(row, NOTICE),
+                row.text(OWNER), row.text(DEPARTMENT), row.text(CATEGORY), days(row, INACTIVE_AFTER),
                 row.optionalBool(EXEMPT), row.optionalBool(AUTO_RENEW));
+    }
+
+    /** A number of days, at most ten years: anything longer is a typing error, not a notice period. */
+    private static Integer days(RowValues row, Field field) throws ValueException {
+        Integer days = row.optionalWholeNumber(field);
+        if (days != null && days > MAX_DAYS) {
+            throw row.invalid(field, "must be at most " + MAX_DAYS + " days");
+        }
+        return days;
     }
 }

@@ -27,6 +27,10 @@ public final class Values {
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "x", "1", "oui", "o", "vrai");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "non", "faux");
 
+    /** Amounts are kept exactly; beyond these they are typing or export errors, not money. */
+    static final int MAX_DECIMALS = 8;
+    static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000000");
+
     private final ZoneId zone;
 
     /** @param zone the time zone event timestamps are converted to before their date is taken */
@@ -55,6 +59,10 @@ public final class Values {
             throw new ValueException("not an amount (expected digits with a dot for decimals, e.g. 1234.56)");
         }
         BigDecimal value = new BigDecimal(s);
+        if (value.scale() > MAX_DECIMALS || value.compareTo(LARGEST_AMOUNT) > 0) {
+            throw new ValueException("not a plausible amount (more than " + MAX_DECIMALS
+                    + " decimals or above a trillion)");
+        }
         return negative ? value.negate() : value;
     }
 

@@ -66,6 +66,10 @@ public class JobRunner {
         if (!Files.isDirectory(input)) {
             return stop("input folder " + input + " does not exist");
         }
+        if (input.startsWith(output)) {
+            return stop("the output folder " + output + " must not be the input folder or contain it: "
+                    + "the report would be read as an input next month");
+        }
         String unwritable = checkWritable(output);
         if (unwritable != null) {
             return stop(unwritable);
@@ -87,14 +91,15 @@ public class JobRunner {
         Path workbook = ReportWriter.workbookPath(output, request.period().toString());
         Path json = ReportWriter.jsonPath(output, request.period().toString());
         if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
-            if (!request.force() && Files.exists(workbook) && Files.exists(json)) {
+            if (!request.force() && stillItsOutput(previous, workbook, json)) {
                 console.line(request.period() + " is already done for these input files (run of "
                         + previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
                         + "); nothing rewritten. Use --force to run it again.");
                 printOutcome(previous);
                 return OK;
             }
-            console.line(request.force() ? "running again (--force)" : "the previous workbook is missing: running again");
+            console.line(request.force() ? "running again (--force)"
+                    : "the workbook of these files is missing or was replaced since: running again");
             params.addString(JobParams.RERUN, String.valueOf(System.currentTimeMillis()));
         } else if (previous != null && previous.getStatus().isRunning()) {
             console.line("the previous run of these files was interrupted: resuming it");
@@ -109,6 +114,14 @@ public class JobRunner {
         }
         printOutcome(execution);
         return OK;
+    }
+
+    /** Whether the files in the output folder are still the ones the completed run wrote. */
+    private static boolean stillItsOutput(JobExecution run, Path workbook, Path json) throws IOException {
+        var context = run.getExecutionContext();
+        return Files.isRegularFile(workbook) && Files.isRegularFile(json)
+                && Sha256.of(workbook).equals(context.getString(ReportTasklet.WORKBOOK_SHA256, ""))
+                && Sha256.of(json).equals(context.getString(ReportTasklet.JSON_SHA256, ""));
     }
 
     private void printOutcome(JobExecution execution) {
@@ -142,7 +155,22 @@ public class JobRunner {
         if (!properties.currency().matches("[A-Z]{3}")) {
             return "the report currency must be a three-letter code such as CAD, not '" + properties.currency() + "'";
         }
+        var rules = properties.rules();
+        if (!within(rules.inactiveAfterDays(), 0, 3650) || !within(rules.renewalHorizonDays(), 0, 3650)
+                || !within(rules.defaultNoticeDays(), 0, 3650)) {
+            return "inactive-after-days, renewal-horizon-days and default-notice-days must be between 0 and 3650";
+        }
+        if (rules.underusedBelow().signum() <= 0 || rules.underusedBelow().compareTo(BigDecimal.ONE) > 0) {
+            return "underused-below must be a ratio above 0 and at most 1 (0.80 = 80 %)";
+        }
+        if (rules.headroom().signum() < 0 || rules.headroom().compareTo(BigDecimal.TEN) > 0) {
+            return "headroom must be a ratio between 0 and 10 (0.10 = 10 %)";
+        }
         return null;
+    }
+
+    private static boolean within(int value, int min, int max) {
+        return value >= min && value <= max;
     }
 
     private int stop(String reason) {

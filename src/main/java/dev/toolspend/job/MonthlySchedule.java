@@ -33,7 +33,12 @@ final class MonthlySchedule {
             }
             console.line("next run: " + next.toLocalDateTime() + " (schedule " + cron + ")");
             Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis()));
-            runner.run(new RunRequest(input, output, Period.previousMonth(next.toLocalDate()), false));
+            try {
+                runner.run(new RunRequest(input, output, Period.previousMonth(next.toLocalDate()), false));
+            } catch (Exception e) {
+                console.line("toolspend: the run of " + next.toLocalDate() + " failed (" + e.getMessage()
+                        + "); the schedule goes on");
+            }
         }
         return JobRunner.OK;
     }

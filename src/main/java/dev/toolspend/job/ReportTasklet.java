@@ -5,6 +5,7 @@ import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Analyzer;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.ToolMatcher;
+import dev.toolspend.ingest.Sha256;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.LicenseRow;
@@ -34,6 +35,8 @@ final class ReportTasklet implements Tasklet {
 
     static final String WORKBOOK = "workbook";
     static final String JSON = "json";
+    static final String WORKBOOK_SHA256 = "workbookSha256";
+    static final String JSON_SHA256 = "jsonSha256";
     static final String SAVINGS = "identifiedAnnualSavings";
     static final String ACTIONS = "actions";
 
@@ -79,7 +82,10 @@ final class ReportTasklet implements Tasklet {
 
         var outcome = step.getJobExecution().getExecutionContext();
         outcome.putString(WORKBOOK, workbook.toAbsolutePath().toString());
-        outcome.putString(JSON, ReportWriter.jsonPath(params.outputDir(), params.period()).toAbsolutePath().toString());
+        Path json = ReportWriter.jsonPath(params.outputDir(), params.period()).toAbsolutePath();
+        outcome.putString(JSON, json.toString());
+        outcome.putString(WORKBOOK_SHA256, Sha256.of(workbook));
+        outcome.putString(JSON_SHA256, Sha256.of(json));
         outcome.putString(SAVINGS, result.totals().identifiedAnnualSavings().toPlainString());
         outcome.putInt(ACTIONS, result.findings().size());
         return RepeatStatus.FINISHED;

@@ -155,7 +155,7 @@ public class Staging {
                     ps.setString(7, clip(r.plan(), 1000));
                     ps.setInt(8, r.seats());
                     ps.setBigDecimal(9, r.pricePerSeat());
-                    ps.setString(10, r.cycle().name());
+                    ps.setString(10, r.cycle() == null ? null : r.cycle().name());
                     ps.setString(11, r.currency());
                     ps.setObject(12, r.renewalDate(), Types.DATE);
                     ps.setObject(13, r.noticeDays(), Types.INTEGER);
@@ -173,7 +173,8 @@ public class Staging {
                         + " RENEWAL_DATE, NOTICE_DAYS, OWNER, DEPARTMENT, CATEGORY, INACTIVE_AFTER_DAYS, EXEMPT, AUTO_RENEW"
                         + " FROM TS_LICENSE WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
                 (rs, i) -> new LicenseRow(source(rs), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        decimal(rs, 8), BillingCycle.valueOf(rs.getString(9)), rs.getString(10), localDate(rs, 11),
+                        decimal(rs, 8), rs.getString(9) == null ? null : BillingCycle.valueOf(rs.getString(9)),
+                        rs.getString(10), localDate(rs, 11),
                         integer(rs, 12), rs.getString(13), rs.getString(14), rs.getString(15), integer(rs, 16),
                         bool(rs, 17), bool(rs, 18)), instance);
     }

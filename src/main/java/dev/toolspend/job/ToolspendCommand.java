@@ -2,6 +2,7 @@ package dev.toolspend.job;
 
 import dev.toolspend.ToolspendApplication;
 import dev.toolspend.model.Period;
+import dev.toolspend.report.Labels;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -114,6 +115,9 @@ public class ToolspendCommand implements Callable<Integer> {
             if (schedule != null) {
                 CronExpression.parse(schedule);
             }
+            if (language != null) {
+                Labels.of(language);
+            }
         } catch (IllegalArgumentException e) {
             System.out.println("toolspend stopped: " + e.getMessage());
             return 2;
@@ -121,9 +125,15 @@ public class ToolspendCommand implements Callable<Integer> {
         // As Spring command-line arguments the options outrank application.yml and the environment.
         String[] springArguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ToolspendApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(springArguments)) {
+        ConfigurableApplicationContext started;
+        try {
+            started = new SpringApplicationBuilder(ToolspendApplication.class).web(WebApplicationType.NONE)
+                    .run(springArguments);
+        } catch (RuntimeException e) {
+            System.out.println("toolspend stopped: " + StartupFailure.reason(e));
+            return JobRunner.STOPPED;
+        }
+        try (ConfigurableApplicationContext context = started) {
             JobRunner runner = context.getBean(JobRunner.class);
             String cron = schedule != null ? schedule : context.getEnvironment().getProperty("toolspend.schedule", "");
             if (cron.isBlank()) {

@@ -60,7 +60,7 @@ final class FindingText {
             return r.overdue() ? seats + " " + labels.get("evidence.RENEWAL.overdue", n(-r.daysToAct())) : seats;
         }
         Finding.Untracked f = (Finding.Untracked) finding;
-        return labels.get("evidence.UNTRACKED", formats.money(f.spendInPeriod()), period.toString(), n(f.lines()),
+        return labels.get("evidence.UNTRACKED", formats.money(f.spendInPeriod()), period.toString(), f.lines(),
                 formats.money(f.estimatedAnnualCost()));
     }
 

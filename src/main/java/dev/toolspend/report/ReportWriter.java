@@ -35,8 +35,10 @@ public final class ReportWriter {
     public Path write(AnalysisResult result, InputReport inputs, Path outputDir) throws IOException {
         Files.createDirectories(outputDir);
         String period = result.period().toString();
-        Path workbookTemp = Files.createTempFile(outputDir, ".toolspend-" + period + "-", ".xlsx.tmp");
-        Path jsonTemp = Files.createTempFile(outputDir, ".toolspend-" + period + "-", ".json.tmp");
+        // not Files.createTempFile: its owner-only mode would survive the rename and lock readers out
+        String unique = Long.toHexString(System.nanoTime());
+        Path workbookTemp = Files.createFile(outputDir.resolve(".toolspend-" + period + "-" + unique + ".xlsx.tmp"));
+        Path jsonTemp = Files.createFile(outputDir.resolve(".toolspend-" + period + "-" + unique + ".json.tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(workbookTemp)) {
                 new WorkbookWriter(result, inputs, labels, generatedBy).write(out);

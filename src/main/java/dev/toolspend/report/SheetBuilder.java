@@ -28,6 +28,8 @@ import java.util.Map;
 final class SheetBuilder {
 
     private static final int MAX_WIDTH_CHARS = 60;
+    /** Excel's limit for one cell's text. */
+    static final int MAX_CELL_TEXT = 32_767;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -81,6 +83,7 @@ final class SheetBuilder {
 
     SheetBuilder text(String value) {
         Cell cell = row.createCell(column++);
+        value = fit(value);
         if (value != null) {
             cell.setCellValue(value);
             widen(cell.getColumnIndex(), value.length());
@@ -91,6 +94,7 @@ final class SheetBuilder {
 
     SheetBuilder styled(String value, CellStyle style) {
         Cell cell = row.createCell(column++);
+        value = fit(value);
         if (value != null) {
             cell.setCellValue(value);
         }
@@ -100,6 +104,7 @@ final class SheetBuilder {
 
     SheetBuilder wrapped(String value) {
         Cell cell = row.createCell(column++);
+        value = fit(value);
         if (value != null) {
             cell.setCellValue(value);
             widen(cell.getColumnIndex(), Math.min(value.length(), MAX_WIDTH_CHARS));
@@ -107,6 +112,11 @@ final class SheetBuilder {
         cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : styles.wrapped);
         wrappedCells.add(cell);
         return this;
+    }
+
+    /** Text too long for a cell is cut, with an ellipsis saying so. */
+    static String fit(String value) {
+        return value == null || value.length() <= MAX_CELL_TEXT ? value : value.substring(0, MAX_CELL_TEXT - 1) + "…";
     }
 
     SheetBuilder money(BigDecimal amount) {

@@ -73,6 +73,9 @@ final class WorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.getProperties().getCoreProperties().setTitle(labels.get("summary.title", result.period()));
             workbook.getProperties().getCoreProperties().setCreator(generatedBy);
+            // the same inputs give the same workbook: no clock in its properties
+            workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
+                    java.util.Date.from(result.period().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
             Styles styles = new Styles(workbook, formats);
             summary(sheet(workbook, "sheet.summary", styles), styles);
             actions(sheet(workbook, "sheet.actions", styles));
@@ -307,9 +310,16 @@ final class WorkbookWriter {
             s.row().text(group.descriptor()).wrapped(String.join("\n", group.examples())).integer(group.lines())
                     .money(group.amount()).text(group.rule())
                     .text(group.notSoftware() ? null : UserCatalogLine.suggest(group.descriptor()))
-                    .wrapped(String.join("\n", group.sources()));
+                    .wrapped(firstSources(group.sources()));
         }
         s.finish();
+    }
+
+    /** Where the lines come from: the first ten, and how many more. */
+    private String firstSources(List<String> sources) {
+        int shown = Math.min(10, sources.size());
+        String list = String.join("\n", sources.subList(0, shown));
+        return shown == sources.size() ? list : list + "\n" + labels.get("more", sources.size() - shown);
     }
 
     private void quality(SheetBuilder s) {

@@ -48,14 +48,61 @@ class AnalyzerTest {
         AnalysisResult result = new Scenario().fx("USD", "1.38")
                 .charge("slack", "2026-10-03", "100.00", "GBP")
                 .charge("slack", "2026-10-04", "10.00", "CAD")
-                .license("figma", 2, "15.00", MONTHLY, "EUR")
                 .analyse();
         assertThat(result.tool("slack").spendInPeriod()).isEqualByComparingTo("10.00");
         assertThat(result.rejections()).extracting(r -> r.column(), r -> r.value(), r -> r.reason())
                 .containsExactly(
-                        tuple("currency", "GBP", "no FX rate for GBP: add it to the FX rates file; the amount is not counted"),
-                        tuple("currency", "EUR", "no FX rate for EUR: add it to the FX rates file; the amount is not counted"));
-        assertThat(result.tools()).extracting(ToolSummary::id).containsExactly("slack");
+                        tuple("currency", "GBP", "no FX rate for GBP: add it to the FX rates file; the amount is not counted"));
+    }
+
+    /** The row's money cannot be counted, but the tool is still licensed: seats, renewal, never "untracked". */
+    @Test
+    void aLicenseRowWithoutARateKeepsItsSeatsAndRenewalButNotItsCost() {
+        LicenseRow gbp = new LicenseRow(SourceRef.csv("l.xlsx", 2), "Figma", "figma", null, 10, new BigDecimal("12"),
+                MONTHLY, "GBP", LocalDate.of(2026, 11, 20), 60, "Ops", null, null, null, null, null);
+        AnalysisResult result = new Scenario().license(gbp).charge("figma", "2026-10-03", "150.00", "CAD").analyse();
+        ToolSummary figma = result.tool("figma");
+        assertThat(figma.seats()).isEqualTo(10);
+        assertThat(figma.costSource()).isEqualTo(CostSource.LICENSES);
+        assertThat(figma.annualCost()).isEqualByComparingTo("0");
+        assertThat(result.findings()).extracting(Finding::type).containsExactly(FindingType.RENEWAL);
+        assertThat(result.renewals()).singleElement().satisfies(r -> {
+            assertThat(r.overdue()).isTrue();
+            assertThat(r.annualCost()).isNull();
+        });
+        assertThat(result.rejections()).singleElement()
+                .satisfies(r -> assertThat(r.reason()).endsWith("(the row's seats and renewal still count)"));
+    }
+
+    @Test
+    void aBlankBillingCycleIsTakenAsMonthlyAndSaidSo() {
+        LicenseRow blank = new LicenseRow(SourceRef.csv("l.xlsx", 2), "Figma", "figma", null, 2, new BigDecimal("10"),
+                null, "CAD", null, null, null, null, null, null, null, null);
+        AnalysisResult result = new Scenario().license(blank).analyse();
+        assertThat(result.tool("figma").annualCost()).isEqualByComparingTo("240");   // 2 × 10 × 12
+        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n.column()).isEqualTo("billing cycle"));
+    }
+
+    @Test
+    void creditsExceedingChargesNeverMakeANegativeAnnualCost() {
+        AnalysisResult result = new Scenario().charge("figma", "2026-10-09", "-45.00", "CAD").analyse();
+        assertThat(result.tool("figma").spendInPeriod()).isEqualByComparingTo("-45");
+        assertThat(result.tool("figma").annualCost()).isEqualByComparingTo("0");
+        assertThat(result.totals().annualCost()).isEqualByComparingTo("0");
+        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n.message()).contains("taken as 0"));
+    }
+
+    @Test
+    void anUnusedToolInAnOverlapGetsOneAction() {
+        AnalysisResult result = new Scenario()
+                .license("zoom", 10, "10.00", MONTHLY, "CAD")
+                .license("webex", 5, "20.00", MONTHLY, "CAD")
+                .activeSeats("zoom", "z", 8)
+                .inactiveSeats("webex", "w", 5)
+                .analyse();
+        assertThat(result.findings()).filteredOn(f -> f.toolId().equals("webex")).extracting(Finding::type)
+                .containsExactly(FindingType.UNUSED);
+        assertThat(result.tool("webex").annualSavings()).isEqualByComparingTo("1200");
     }
 
     @Test
@@ -129,13 +176,15 @@ class AnalyzerTest {
     }
 
     @Test
-    void anExemptToolGetsNoSavingsFinding() {
+    void anExemptToolGetsNoSavingsFindingAndNothingToReclaim() {
         AnalysisResult result = new Scenario()
                 .license(new LicenseRow(SourceRef.csv("l.xlsx", 2), "Figma", "figma", null, 20, new BigDecimal("10"),
                         MONTHLY, "CAD", null, null, null, null, null, null, true, null))
                 .activeSeats("figma", "a", 5)
                 .analyse();
         assertThat(result.tool("figma").exempt()).isTrue();
+        assertThat(result.tool("figma").utilization()).isEqualByComparingTo("0.25");
+        assertThat(result.tool("figma").reclaimableSeats()).isZero();
         assertThat(result.findings()).isEmpty();
     }
 

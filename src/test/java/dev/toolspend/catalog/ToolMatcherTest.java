@@ -162,5 +162,9 @@ class ToolMatcherTest {
         assertThat(match.toolId()).isEqualTo("custom-outil-de-feuilles-de-temps");
         assertThat(match.rule()).isEqualTo("not in the catalog");
         assertThat(matcher.resolveName("Zoom Workplace").toolId()).isEqualTo("zoom");
+        String longName = "Outil interne ".repeat(40);
+        assertThat(matcher.resolveName(longName).toolId()).hasSizeLessThanOrEqualTo(ToolMatcher.CUSTOM_PREFIX.length()
+                + ToolMatcher.MAX_SLUG).startsWith("custom-outil-interne-outil");
+        assertThat(matcher.resolveName(longName).toolId()).isNotEqualTo(matcher.resolveName(longName + " 2").toolId());
     }
 }

@@ -39,6 +39,12 @@ class ValuesTest {
     }
 
     @Test
+    void rejectsImplausibleAmountsRatherThanStoringThemWrong() {
+        assertThatThrownBy(() -> values.amount("123456789012345678901234567890.00")).hasMessageContaining("plausible");
+        assertThatThrownBy(() -> values.amount("0.123456789")).hasMessageContaining("plausible");
+    }
+
+    @Test
     void readsIsoDatesAndTimestampsInTheConfiguredZone() throws ValueException {
         assertThat(values.date("2026-10-03")).isEqualTo(LocalDate.of(2026, 10, 3));
         // 02:30 UTC on Nov 1 is still Oct 31 in Toronto

@@ -70,6 +70,8 @@ class ToolspendCommandTest {
     @Test
     void anUnknownLanguageStopsBeforeAnythingRuns() {
         assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--lang", "de",
+                "--data-dir", temp.resolve("data").toString())).isEqualTo(2);
+        assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--headroom", "-0.1",
                 "--data-dir", temp.resolve("data").toString())).isEqualTo(JobRunner.STOPPED);
         assertThat(temp.resolve("out/toolspend-2026-10.xlsx")).doesNotExist();
     }

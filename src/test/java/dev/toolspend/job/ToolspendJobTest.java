@@ -184,6 +184,19 @@ class ToolspendJobTest {
         assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(1);
     }
 
+    /** A workbook replaced since (another language, other files) is not taken for this run's. */
+    @Test
+    void aReplacedWorkbookIsWrittenAgain(CapturedOutput console) throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        Path workbook = output.resolve("toolspend-2026-10.xlsx");
+        byte[] ours = Files.readAllBytes(workbook);
+        Files.writeString(workbook, "someone else's workbook");
+        assertThat(run(OCTOBER, false)).isZero();
+        assertThat(console.getOut()).contains("missing or was replaced since: running again");
+        assertThat(Files.readAllBytes(workbook)).isNotEqualTo("someone else's workbook".getBytes());
+        assertThat(Files.size(workbook)).isCloseTo(ours.length, org.assertj.core.data.Percentage.withPercentage(5));
+    }
+
     @Test
     void newOrChangedFilesMakeANewRunAndForceRerunsTheSameFiles() throws Exception {
         assertThat(run(OCTOBER, false)).isZero();
@@ -256,6 +269,20 @@ class ToolspendJobTest {
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         assertThat(runner.run(new RunRequest(input, file, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
         assertThat(console.getOut()).contains("is not writable");
+
+        assertThat(runner.run(new RunRequest(input, input, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+        assertThat(runner.run(new RunRequest(input, temp, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+        assertThat(console.getOut()).contains("must not be the input folder or contain it");
+    }
+
+    /** A file that cannot be read (here a dangling link) is reported as ignored; the run goes on. */
+    @Test
+    void anUnreadableFileIsReportedNotFatal() throws Exception {
+        Files.createSymbolicLink(input.resolve("billing/gone.csv"), temp.resolve("nowhere.csv"));
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        assertThat(json.get("dataQuality").get("filesIgnored").asInt()).isEqualTo(2);
+        assertThat(json.get("totals").get("spendInPeriod").decimalValue()).isEqualByComparingTo("19473.94");
     }
 
     @Test

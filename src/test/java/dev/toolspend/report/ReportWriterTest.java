@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -118,6 +119,16 @@ class ReportWriterTest {
                 .containsExactly("type", "toolId", "annualSavings", "actBy", "detail");
         assertThat(json.get("dataQuality").get("filesIgnored").asInt()).isEqualTo(1);
         assertThat(json.get("dataQuality").get("rowsRead").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void publishedFilesAreReadableLikeAnyFileTheUserCreates() throws Exception {
+        AnalysisResult result = new Scenario().charge("slack", "2026-10-03", "10", "CAD").analyse();
+        Path workbook = new ReportWriter(Labels.of("en"), "toolspend test").write(result, inputs(List.of()), out);
+        Assumptions.assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path probe = Files.createFile(out.resolve("probe"));
+        assertThat(Files.getPosixFilePermissions(workbook)).isEqualTo(Files.getPosixFilePermissions(probe));
+        assertThat(SheetBuilder.fit("x".repeat(40_000))).hasSize(32_767).endsWith("…");
     }
 
     @Test
