@@ -2,26 +2,67 @@ package dev.toolspend.job;
 
 import dev.toolspend.ingest.FileStats;
 import dev.toolspend.ingest.InputSource;
+import dev.toolspend.report.Labels;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
 
-/** What a person running the job sees: progress per file and the outcome, one line each. */
+/**
+ * What a person running the job sees, one line each, in the report language (labels {@code console.*}
+ * and {@code stop.*}): progress per file and the outcome.
+ */
 @Component
 public class Console {
 
-    public void line(String text) {
-        PrintStream out = System.out;
-        out.println(text);
-        out.flush();
+    private final Labels labels;
+
+    public Console(ToolspendProperties properties) {
+        Labels chosen;
+        try {
+            chosen = Labels.of(properties.language());
+        } catch (IllegalArgumentException unsupported) {
+            chosen = Labels.of("en");      // the run stops at once and says why, in English
+        }
+        this.labels = chosen;
+    }
+
+    /** A line from the {@code console.<key>} label. */
+    public void say(String key, Object... args) {
+        line(labels.get("console." + key, args));
+    }
+
+    /** "toolspend stopped: <reason>", the reason from the {@code stop.<key>} label. */
+    public void stopped(String key, Object... args) {
+        say("stopped", labels.get("stop." + key, args));
     }
 
     public void tableRead(InputSource source, FileStats stats, Duration elapsed) {
         String where = source.sheet() == null ? source.path() : source.path() + " [" + source.sheet() + "]";
-        line(String.format(Locale.ROOT, "  %-9s %-52s %,8d rows read, %,d rejected  %6.2f s",
-                source.kind().name().toLowerCase(Locale.ROOT), where, stats.read(), stats.rejected(),
-                elapsed.toNanos() / 1e9));
+        line(String.format(Locale.ROOT, "  %-9s %-52s %s  %6.2f s",
+                labels.get("kind." + source.kind()), where,
+                labels.get("console.rows", number(stats.read()), number(stats.rejected())), elapsed.toNanos() / 1e9));
+    }
+
+    /** An amount for the console: grouped in the language's style, two decimals, with its currency code. */
+    public String amount(BigDecimal value, String currency) {
+        NumberFormat format = NumberFormat.getNumberInstance(labels.locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value.setScale(2, RoundingMode.HALF_UP)) + " " + currency;
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(labels.locale()).format(value);
+    }
+
+    private static void line(String text) {
+        PrintStream out = System.out;
+        out.println(text);
+        out.flush();
     }
 }

@@ -26,13 +26,11 @@ final class InventoryTasklet implements Tasklet {
         JobParams params = JobParams.of(context.getStepContext().getStepExecution());
         Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir());
         staging.saveInventory(params.instance(), inventory);
-        console.line(String.format("  found %d files: %d tables recognised, %d files or sheets ignored",
-                inventory.files().size(), inventory.sources().size(), inventory.ignored().size()));
-        inventory.ignored().forEach(i -> console.line("  ignored   " + i.path()
-                + (i.sheet() == null ? "" : " [" + i.sheet() + "]") + ": " + i.reason()));
+        console.say("found", inventory.files().size(), inventory.sources().size(), inventory.ignored().size());
+        inventory.ignored().forEach(i -> console.say("ignored", i.path()
+                + (i.sheet() == null ? "" : " [" + i.sheet() + "]"), i.reason()));
         if (inventory.sources().isEmpty()) {
-            throw new RunStoppedException("nothing readable in " + params.inputDir()
-                    + ": no billing, license, usage or FX file with a recognised header");
+            throw new RunStoppedException("nothingReadable", params.inputDir());
         }
         return RepeatStatus.FINISHED;
     }

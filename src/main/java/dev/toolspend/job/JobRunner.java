@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Runs the job for a period, once per set of input files: the job instance is identified by the
@@ -59,27 +58,26 @@ public class JobRunner {
     public int run(RunRequest request) throws Exception {
         Path input = request.input().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
-        String invalid = invalidSettings();
+        RunStoppedException invalid = invalidSettings();
         if (invalid != null) {
             return stop(invalid);
         }
         if (!Files.isDirectory(input)) {
-            return stop("input folder " + input + " does not exist");
+            return stop(new RunStoppedException("noInput", input));
         }
         if (input.startsWith(output)) {
-            return stop("the output folder " + output + " must not be the input folder or contain it: "
-                    + "the report would be read as an input next month");
+            return stop(new RunStoppedException("outputInsideInput", output));
         }
-        String unwritable = checkWritable(output);
+        RunStoppedException unwritable = checkWritable(output);
         if (unwritable != null) {
             return stop(unwritable);
         }
         List<Path> files = InputScanner.listFiles(input, output);
         if (files.isEmpty()) {
-            return stop("nothing readable in " + input + ": the folder has no input files");
+            return stop(new RunStoppedException("noFiles", input));
         }
-        console.line("toolspend " + version + ": period " + request.period() + " (as of " + request.period().asOf()
-                + "), " + files.size() + " input files in " + input + ", report in " + properties.currency());
+        console.say("start", version, request.period().toString(), request.period().asOf().toString(), files.size(),
+                input.toString(), properties.currency());
 
         JobParametersBuilder params = new JobParametersBuilder()
                 .addString(JobParams.PERIOD, request.period().toString())
@@ -92,20 +90,18 @@ public class JobRunner {
         Path json = ReportWriter.jsonPath(output, request.period().toString());
         if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
             if (!request.force() && stillItsOutput(previous, workbook, json)) {
-                console.line(request.period() + " is already done for these input files (run of "
-                        + previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
-                        + "); nothing rewritten. Use --force to run it again.");
+                console.say("alreadyDone", request.period().toString(),
+                        previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
                 printOutcome(previous);
                 return OK;
             }
-            console.line(request.force() ? "running again (--force)"
-                    : "the workbook of these files is missing or was replaced since: running again");
+            console.say(request.force() ? "rerunForced" : "rerunReplaced");
             params.addString(JobParams.RERUN, String.valueOf(System.currentTimeMillis()));
         } else if (previous != null && previous.getStatus().isRunning()) {
-            console.line("the previous run of these files was interrupted: resuming it");
+            console.say("resumeInterrupted");
             operator.recover(previous);
         } else if (previous != null) {
-            console.line("the previous run of these files stopped (" + previous.getStatus() + "): resuming it");
+            console.say("resumeStopped", previous.getStatus().toString());
         }
         JobParameters jobParameters = params.toJobParameters();
         JobExecution execution = operator.start(job, jobParameters);
@@ -128,10 +124,9 @@ public class JobRunner {
         var context = execution.getExecutionContext();
         Path workbook = Path.of(context.getString(ReportTasklet.WORKBOOK));
         BigDecimal savings = new BigDecimal(context.getString(ReportTasklet.SAVINGS)).setScale(2, RoundingMode.HALF_UP);
-        console.line("Workbook: " + workbook);
-        console.line("JSON:     " + context.getString(ReportTasklet.JSON));
-        console.line(String.format(Locale.CANADA, "Identified annual savings: %,.2f %s (%d actions)",
-                savings, properties.currency(), context.getInt(ReportTasklet.ACTIONS)));
+        console.say("workbook", workbook.toString());
+        console.say("json", context.getString(ReportTasklet.JSON));
+        console.say("savings", console.amount(savings, properties.currency()), context.getInt(ReportTasklet.ACTIONS));
     }
 
     /** Everything besides the input files that changes the figures or the words of the report. */
@@ -142,29 +137,29 @@ public class JobRunner {
     }
 
     /** Settings that would make the run fail late are refused before it starts. */
-    private String invalidSettings() {
+    private RunStoppedException invalidSettings() {
         try {
             Labels.of(properties.language());
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return new RunStoppedException("language", properties.language());
         }
         String catalogProblem = catalogs.problem();
         if (catalogProblem != null) {
-            return catalogProblem;
+            return new RunStoppedException("catalog", catalogProblem);
         }
         if (!properties.currency().matches("[A-Z]{3}")) {
-            return "the report currency must be a three-letter code such as CAD, not '" + properties.currency() + "'";
+            return new RunStoppedException("currency", properties.currency());
         }
         var rules = properties.rules();
         if (!within(rules.inactiveAfterDays(), 0, 3650) || !within(rules.renewalHorizonDays(), 0, 3650)
                 || !within(rules.defaultNoticeDays(), 0, 3650)) {
-            return "inactive-after-days, renewal-horizon-days and default-notice-days must be between 0 and 3650";
+            return new RunStoppedException("days");
         }
         if (rules.underusedBelow().signum() <= 0 || rules.underusedBelow().compareTo(BigDecimal.ONE) > 0) {
-            return "underused-below must be a ratio above 0 and at most 1 (0.80 = 80 %)";
+            return new RunStoppedException("underusedBelow");
         }
         if (rules.headroom().signum() < 0 || rules.headroom().compareTo(BigDecimal.TEN) > 0) {
-            return "headroom must be a ratio between 0 and 10 (0.10 = 10 %)";
+            return new RunStoppedException("headroom");
         }
         return null;
     }
@@ -173,33 +168,32 @@ public class JobRunner {
         return value >= min && value <= max;
     }
 
-    private int stop(String reason) {
-        console.line("toolspend stopped: " + reason);
+    private int stop(RunStoppedException reason) {
+        console.stopped(reason.key(), reason.args());
         return STOPPED;
     }
 
-    private static String checkWritable(Path output) {
+    private static RunStoppedException checkWritable(Path output) {
         try {
             Files.createDirectories(output);
             Path probe = Files.createTempFile(output, ".toolspend-write-check", ".tmp");
             Files.delete(probe);
             return null;
         } catch (IOException | SecurityException e) {
-            return "output folder " + output + " is not writable (" + e.getMessage() + ")";
+            return new RunStoppedException("unwritable", output, String.valueOf(e.getMessage()));
         }
     }
 
-    private String failureReason(JobExecution execution) {
+    private RunStoppedException failureReason(JobExecution execution) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof RunStoppedException) {
-                    return t.getMessage();
+                if (t instanceof RunStoppedException stopped) {
+                    return stopped;
                 }
             }
         }
         String detail = execution.getAllFailureExceptions().stream().findFirst()
                 .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).orElse(execution.getStatus().toString());
-        return "the run failed (" + detail + "); details in " + Path.of(properties.dataDir(), "toolspend.log")
-                + ". Running the same command again resumes where it stopped.";
+        return new RunStoppedException("failed", detail, Path.of(properties.dataDir(), "toolspend.log"));
     }
 }

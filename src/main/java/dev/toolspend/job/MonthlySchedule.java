@@ -28,16 +28,15 @@ final class MonthlySchedule {
         while (!Thread.currentThread().isInterrupted()) {
             ZonedDateTime next = cron.next(ZonedDateTime.now());
             if (next == null) {
-                console.line("toolspend stopped: the schedule '" + cron + "' has no next time");
+                console.stopped("noSchedule", cron.toString());
                 return JobRunner.STOPPED;
             }
-            console.line("next run: " + next.toLocalDateTime() + " (schedule " + cron + ")");
+            console.say("nextRun", next.toLocalDateTime().toString(), cron.toString());
             Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis()));
             try {
                 runner.run(new RunRequest(input, output, Period.previousMonth(next.toLocalDate()), false));
             } catch (Exception e) {
-                console.line("toolspend: the run of " + next.toLocalDate() + " failed (" + e.getMessage()
-                        + "); the schedule goes on");
+                console.say("scheduleFailed", next.toLocalDate().toString(), String.valueOf(e.getMessage()));
             }
         }
         return JobRunner.OK;

@@ -61,8 +61,7 @@ final class ReportTasklet implements Tasklet {
 
         List<BillingLine> billing = staging.billing(instance, period);
         if (billing.isEmpty()) {
-            throw new RunStoppedException("no billing line dated in " + period + " in " + params.inputDir()
-                    + ": add the period's billing exports (or choose another --period)");
+            throw new RunStoppedException("noBilling", period.toString(), params.inputDir());
         }
         Catalog catalog = catalogs.catalog(instance, staging);
         List<LicenseRow> licenses = staging.licenses(instance);

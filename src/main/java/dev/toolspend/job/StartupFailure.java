@@ -6,7 +6,7 @@ final class StartupFailure {
     private StartupFailure() {
     }
 
-    static String reason(Throwable failure) {
+    static RunStoppedException reason(Throwable failure) {
         Throwable root = failure;
         StringBuilder chain = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -15,13 +15,13 @@ final class StartupFailure {
         }
         String all = chain.toString().toLowerCase();
         if (all.contains("lockfile") || all.contains("lock acquisition") || all.contains("database lock")) {
-            return "the job database is in use by another toolspend run (or a run that is still stopping); "
-                    + "wait for it, or use another --data-dir";
-        }
-        if (all.contains("connection refused") || all.contains("unknownhost") || all.contains("password authentication")) {
-            return "the job database cannot be reached: " + root.getMessage();
+            return new RunStoppedException("databaseBusy");
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return "toolspend could not start: " + message.lines().findFirst().orElse(message);
+        message = message.lines().findFirst().orElse(message);
+        if (all.contains("connection refused") || all.contains("unknownhost") || all.contains("password authentication")) {
+            return new RunStoppedException("databaseUnreachable", message);
+        }
+        return new RunStoppedException("cannotStart", message);
     }
 }

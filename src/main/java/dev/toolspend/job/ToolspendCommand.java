@@ -109,18 +109,26 @@ public class ToolspendCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--input=DIR'");
         }
         Map<String, Object> settings = settings();
+        Labels labels = Labels.of("en");
+        if (language != null) {
+            try {
+                labels = Labels.of(language);
+            } catch (IllegalArgumentException e) {
+                return usageError(labels, "language", language);
+            }
+        }
         Period reportPeriod;
         try {
             reportPeriod = period == null ? Period.previousMonth(LocalDate.now()) : Period.parse(period);
-            if (schedule != null) {
-                CronExpression.parse(schedule);
-            }
-            if (language != null) {
-                Labels.of(language);
-            }
         } catch (IllegalArgumentException e) {
-            System.out.println("toolspend stopped: " + e.getMessage());
-            return 2;
+            return usageError(labels, "period", period);
+        }
+        if (schedule != null) {
+            try {
+                CronExpression.parse(schedule);
+            } catch (IllegalArgumentException e) {
+                return usageError(labels, "schedule", schedule);
+            }
         }
         // As Spring command-line arguments the options outrank application.yml and the environment.
         String[] springArguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -130,7 +138,8 @@ public class ToolspendCommand implements Callable<Integer> {
             started = new SpringApplicationBuilder(ToolspendApplication.class).web(WebApplicationType.NONE)
                     .run(springArguments);
         } catch (RuntimeException e) {
-            System.out.println("toolspend stopped: " + StartupFailure.reason(e));
+            RunStoppedException reason = StartupFailure.reason(e);
+            System.out.println(labels.get("console.stopped", labels.get("stop." + reason.key(), reason.args())));
             return JobRunner.STOPPED;
         }
         try (ConfigurableApplicationContext context = started) {
@@ -142,6 +151,12 @@ public class ToolspendCommand implements Callable<Integer> {
             return new MonthlySchedule(CronExpression.parse(cron), runner, context.getBean(Console.class))
                     .runForever(input, output);
         }
+    }
+
+    /** A wrong option value: said in one line, exit status 2. */
+    private static int usageError(Labels labels, String key, String value) {
+        System.out.println(labels.get("console.stopped", labels.get("stop." + key, value)));
+        return 2;
     }
 
     /** The options given, as Spring properties. */

@@ -54,8 +54,11 @@ public final class Labels {
         return bundle.getString(key);
     }
 
-    /** A label with {@link MessageFormat} arguments ({0}, {1}…); pass numbers and dates already formatted. */
+    /**
+     * A label with {@link MessageFormat} arguments ({0}, {1}…); pass numbers and dates already
+     * formatted. Without arguments the label is used as written (no MessageFormat quoting).
+     */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), locale).format(args);
     }
 }

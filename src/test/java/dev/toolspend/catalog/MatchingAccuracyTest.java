@@ -21,11 +21,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MatchingAccuracyTest {
 
     private static final Path LABELLED = Path.of("src/test/resources/catalog/labelled-descriptors.tsv");
+    /** Written after the rules were tuned on the labelled set, and never tuned on: the honest figure. */
+    private static final Path HELD_OUT = Path.of("src/test/resources/catalog/held-out-descriptors.tsv");
 
     @Test
     void precisionAtLeast99AndRecallAtLeast95Percent() throws IOException {
+        double[] figures = evaluate(LABELLED);
+        assertThat(figures[0]).as("precision").isGreaterThanOrEqualTo(0.99);
+        assertThat(figures[1]).as("recall").isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * Measured at 96.6 % precision and 95.8 % recall when it was written (docs/catalog.md). Its misses
+     * are not fixed one by one, or it would stop measuring anything; this guards against regressions.
+     */
+    @Test
+    void heldOutSetDoesNotRegress() throws IOException {
+        double[] figures = evaluate(HELD_OUT);
+        assertThat(figures[0]).as("precision").isGreaterThanOrEqualTo(0.95);
+        assertThat(figures[1]).as("recall").isGreaterThanOrEqualTo(0.93);
+    }
+
+    /** Prints precision, recall and every miss; returns {precision, recall}. */
+    private static double[] evaluate(Path file) throws IOException {
         ToolMatcher matcher = Catalog.shipped().matcher();
-        List<String> lines = Files.readAllLines(LABELLED, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int predicted = 0;
         int expectedTools = 0;
         int correct = 0;
@@ -54,13 +74,12 @@ class MatchingAccuracyTest {
         }
         double precision = correct / (double) predicted;
         double recall = correct / (double) expectedTools;
-        System.out.printf("matching: %d labelled, precision %.4f (%d/%d), recall %.4f (%d/%d)%n", lines.size() - 1,
-                precision, correct, predicted, recall, correct, expectedTools);
+        System.out.printf("matching %s: %d labelled, precision %.4f (%d/%d), recall %.4f (%d/%d)%n",
+                file.getFileName(), lines.size() - 1, precision, correct, predicted, recall, correct, expectedTools);
         bySource.forEach((source, c) -> System.out.printf("  %-8s %4d rows, %3d misses%n", source, c[0], c[1]));
         misses.forEach(miss -> System.out.println("  miss: " + miss));
-        assertThat(lines).hasSizeGreaterThan(400);
-        assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.99);
-        assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(lines).hasSizeGreaterThan(300);
+        return new double[]{precision, recall};
     }
 
     /**
