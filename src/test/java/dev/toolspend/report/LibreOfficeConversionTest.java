@@ -1,0 +1,76 @@
+package dev.toolspend.report;
+
+import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.Scenario;
+import dev.toolspend.ingest.FileStats;
+import dev.toolspend.ingest.InputFile;
+import dev.toolspend.model.BillingCycle;
+import dev.toolspend.model.InputKind;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workbook opens cleanly in LibreOffice: headless LibreOffice converts it to PDF without error.
+ * Skipped where LibreOffice is not installed, except when TOOLSPEND_REQUIRE_LIBREOFFICE is set (CI
+ * installs it and sets it, so there the test always runs).
+ */
+class LibreOfficeConversionTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void libreOfficeConvertsTheWorkbookToPdf(String language) throws Exception {
+        String soffice = onPath("soffice");
+        if (System.getenv("TOOLSPEND_REQUIRE_LIBREOFFICE") == null) {
+            Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        }
+        assertThat(soffice).as("soffice on the PATH").isNotNull();
+
+        AnalysisResult result = new Scenario()
+                .license("zoom", 10, "10.00", BillingCycle.MONTHLY, "CAD")
+                .license("webex", 5, "20.00", BillingCycle.MONTHLY, "CAD")
+                .activeSeats("zoom", "z", 8).activeSeats("webex", "w", 2)
+                .charge("zoom", "2026-10-03", "100.00", "CAD")
+                .unrecognised("=HYPERLINK(\"http://x\",\"y\")", "2026-10-05", "12.00")
+                .analyse();
+        InputReport inputs = new InputReport(List.of(new InputFile("billing.csv", "ab".repeat(32), 10)),
+                List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(2, 0, 0))),
+                List.of(), List.of(), List.of(), "f".repeat(64));
+        Path workbook = new ReportWriter(Labels.of(language), "toolspend test").write(result, inputs, temp.resolve("out"));
+
+        Process process = new ProcessBuilder(soffice, "--headless", "--norestore",
+                "-env:UserInstallation=" + temp.resolve("profile").toUri(),
+                "--convert-to", "pdf", "--outdir", temp.toString(), workbook.toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("soffice.log").toFile()).start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
+        String log = Files.readString(temp.resolve("soffice.log"), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(log).isZero();
+        Path pdf = temp.resolve("toolspend-2026-10.pdf");
+        assertThat(pdf).as(log).exists();
+        assertThat(Files.readAllBytes(pdf)).hasSizeGreaterThan(2000).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(log.toLowerCase()).doesNotContain("error");
+    }
+
+    private static String onPath(String program) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            File candidate = new File(dir, program);
+            if (candidate.canExecute()) {
+                return candidate.getPath();
+            }
+        }
+        return null;
+    }
+}
