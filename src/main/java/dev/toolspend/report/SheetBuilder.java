@@ -82,36 +82,33 @@ final class SheetBuilder {
     }
 
     SheetBuilder text(String value) {
-        Cell cell = row.createCell(column++);
-        value = fit(value);
-        if (value != null) {
-            cell.setCellValue(value);
-            widen(cell.getColumnIndex(), value.length());
-        }
-        cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : styles.text);
+        textCell(value, styles.text, true);
         return this;
     }
 
+    /** Text in a style of its own (titles, section heads); it does not widen the column. */
     SheetBuilder styled(String value, CellStyle style) {
-        Cell cell = row.createCell(column++);
-        value = fit(value);
-        if (value != null) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : style);
+        textCell(value, style, false);
         return this;
     }
 
     SheetBuilder wrapped(String value) {
-        Cell cell = row.createCell(column++);
-        value = fit(value);
-        if (value != null) {
-            cell.setCellValue(value);
-            widen(cell.getColumnIndex(), Math.min(value.length(), MAX_WIDTH_CHARS));
-        }
-        cell.setCellStyle(SafeText.needsQuoting(value) ? styles.quotedText : styles.wrapped);
-        wrappedCells.add(cell);
+        wrappedCells.add(textCell(value, styles.wrapped, true));
         return this;
+    }
+
+    /** Every text cell goes through here: cut to Excel's limit, and quote-prefixed when it could be a formula. */
+    private Cell textCell(String value, CellStyle style, boolean widens) {
+        Cell cell = row.createCell(column++);
+        String text = fit(value);
+        if (text != null) {
+            cell.setCellValue(text);
+            if (widens) {
+                widen(cell.getColumnIndex(), text.length());
+            }
+        }
+        cell.setCellStyle(SafeText.needsQuoting(text) ? styles.quotedText : style);
+        return cell;
     }
 
     /** Text too long for a cell is cut, with an ellipsis saying so. */

@@ -42,6 +42,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import static dev.toolspend.report.WorkbookCells.rowLabelled;
+import static dev.toolspend.report.WorkbookCells.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -294,19 +296,7 @@ class ToolspendJobTest {
                 dev.toolspend.ingest.InputScanner.listFiles(input, null))).isEqualTo(before);
     }
 
-    private static List<String> sheetNames(Workbook workbook) {
-        return java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
-    }
 
-    private static Row rowLabelled(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row labelled '" + label + "' in " + sheet.getSheetName());
-    }
 
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

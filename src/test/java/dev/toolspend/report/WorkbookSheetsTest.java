@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static dev.toolspend.model.BillingCycle.MONTHLY;
+import static dev.toolspend.report.WorkbookCells.rowLabelled;
+import static dev.toolspend.report.WorkbookCells.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -69,14 +71,14 @@ class WorkbookSheetsTest {
         Path file = new ReportWriter(labels, "toolspend test").write(scenario(), inputs(), out);
 
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
-            assertThat(names(workbook)).containsExactly(labels.get("sheet.summary"), labels.get("sheet.actions"),
+            assertThat(sheetNames(workbook)).containsExactly(labels.get("sheet.summary"), labels.get("sheet.actions"),
                     labels.get("sheet.tools"), labels.get("sheet.overlaps"), labels.get("sheet.renewals"),
                     labels.get("sheet.seats"), labels.get("sheet.unrecognised"), labels.get("sheet.quality"),
                     labels.get("sheet.method"));
 
             Sheet summary = workbook.getSheetAt(0);
             assertThat(text(summary, 0, 0)).isEqualTo(labels.get("summary.title", "2026-10"));
-            Cell savings = labelled(summary, labels.get("summary.savings")).getCell(1);
+            Cell savings = rowLabelled(summary, labels.get("summary.savings")).getCell(1);
             // Webex: overlap 1,200 − 2 movers × 10 × 12 = 960 (beats underused 480); Figma: underused
             // 20 − ceil(5 × 1.1) = 14 seats × 3,600 / 20 = 2,520; total 3,480
             assertNumber(savings, 3480, money);
@@ -89,13 +91,13 @@ class WorkbookSheetsTest {
 
             Sheet tools = workbook.getSheetAt(2);
             assertThat(text(tools, 0, 0)).isEqualTo(labels.get("col.tool"));
-            Row zoom = labelled(tools, "Zoom");
+            Row zoom = rowLabelled(tools, "Zoom");
             assertNumber(zoom.getCell(5), 0.8, "0.0%");    // 8 active of 10 seats
             assertNumber(zoom.getCell(7), 1200, money);    // 10 × 10 × 12
 
             Sheet overlaps = workbook.getSheetAt(3);
             assertThat(text(overlaps, 0, 0)).isEqualTo(labels.get("col.category"));
-            assertNumber(labelled(overlaps, labels.categoryName(Scenario.CATALOG.category("video").orElseThrow()))
+            assertNumber(rowLabelled(overlaps, labels.categoryName(Scenario.CATALOG.category("video").orElseThrow()))
                     .getCell(7), 1200, money);              // first member, Webex: 5 × 20 × 12
 
             Sheet renewals = workbook.getSheetAt(4);
@@ -107,7 +109,7 @@ class WorkbookSheetsTest {
 
             Sheet seats = workbook.getSheetAt(5);
             assertThat(text(seats, 0, 1)).isEqualTo(labels.get("col.user"));
-            Row gone = labelled(seats, "Figma");
+            Row gone = rowLabelled(seats, "Figma");
             assertThat(gone.getCell(1).getStringCellValue()).isEqualTo("gone@co.ca");
             assertNumber(gone.getCell(4), 120, "#,##0");
 
@@ -119,13 +121,13 @@ class WorkbookSheetsTest {
 
             Sheet quality = workbook.getSheetAt(7);
             assertThat(text(quality, 2, 0)).isEqualTo(labels.get("col.issue"));
-            Row rejected = labelled(quality, labels.get("issue.rejected"));
+            Row rejected = rowLabelled(quality, labels.get("issue.rejected"));
             assertThat(rejected.getCell(6).getStringCellValue()).isEqualTo("N/A");
             assertNumber(rejected.getCell(4), 3, "#,##0");
 
             Sheet method = workbook.getSheetAt(8);
             assertThat(text(method, 0, 0)).isEqualTo(labels.get("method.parameters"));
-            Cell asOf = labelled(method, labels.get("param.asOf")).getCell(1);
+            Cell asOf = rowLabelled(method, labels.get("param.asOf")).getCell(1);
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Scenario.AS_OF);
         }
     }
@@ -155,17 +157,5 @@ class WorkbookSheetsTest {
         return sheet.getRow(row).getCell(column).getStringCellValue();
     }
 
-    private static Row labelled(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row labelled '" + label + "' in " + sheet.getSheetName());
-    }
 
-    private static List<String> names(Workbook workbook) {
-        return java.util.stream.IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
-    }
 }
