@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /** Writes the period's workbook: one sheet per part of PRODUCT.md's Output table. */
@@ -332,14 +333,11 @@ final class WorkbookWriter {
                 labels.get("col.rowsSkipped"));
         List<QualityRow> rows = new ArrayList<>();
         for (TableRead table : inputs.tables()) {
-            long analysisRejected = result.rejections().stream()
-                    .filter(r -> r.source().file().equals(table.path()) && java.util.Objects.equals(r.source().sheet(), table.sheet()))
-                    .count();
+            long rejected = rejected(table);
             rows.add(new QualityRow(table.path(), table.sheet(), -1, () -> s.row().text(labels.get("issue.read"))
                     .text(table.path()).text(table.sheet()).text(labels.get("kind." + table.kind())).blank().blank()
-                    .blank().blank().integer(table.stats().read())
-                    .integer(table.stats().used() - analysisRejected)
-                    .integer(table.stats().rejected() + analysisRejected).integer(table.stats().skipped())));
+                    .blank().blank().integer(table.stats().read()).integer(table.stats().read() - rejected)
+                    .integer(rejected).integer(table.stats().skipped())));
         }
         for (IgnoredInput ignored : inputs.ignored()) {
             rows.add(new QualityRow(ignored.path(), ignored.sheet(), 0, () -> s.row().text(labels.get("issue.ignored"))
@@ -403,23 +401,31 @@ final class WorkbookWriter {
         s.row().styled(labels.get("method.inputs"), styles.section);
         s.row().styled(labels.get("col.file"), styles.header).styled(labels.get("col.kind"), styles.header)
                 .styled(labels.get("col.sheet"), styles.header).styled(labels.get("col.rowsRead"), styles.header)
-                .styled(labels.get("col.rowsRejected"), styles.header).styled(labels.get("col.bytes"), styles.header)
-                .styled(labels.get("col.sha256"), styles.header);
+                .styled(labels.get("col.rowsUsed"), styles.header).styled(labels.get("col.rowsRejected"), styles.header)
+                .styled(labels.get("col.bytes"), styles.header).styled(labels.get("col.sha256"), styles.header);
         for (InputFile file : inputs.files()) {
             List<TableRead> tables = inputs.tables().stream().filter(t -> t.path().equals(file.path())).toList();
             if (tables.isEmpty()) {
-                s.row().text(file.path()).text(labels.get("issue.ignored")).blank().blank().blank()
+                s.row().text(file.path()).text(labels.get("issue.ignored")).blank().blank().blank().blank()
                         .integer(file.size()).text(file.sha256());
             }
             for (TableRead table : tables) {
+                long rejected = rejected(table);
                 s.row().text(file.path()).text(labels.get("kind." + table.kind())).text(table.sheet())
-                        .integer(table.stats().read()).integer(table.stats().rejected()).integer(file.size())
-                        .text(file.sha256());
+                        .integer(table.stats().read()).integer(table.stats().read() - rejected).integer(rejected)
+                        .integer(file.size()).text(file.sha256());
             }
         }
         s.widen(0, 36);
         s.widen(1, 60);
         s.finish();
+    }
+
+    /** Rows of a table rejected while read, or later by a rule (a currency without an FX rate). */
+    private long rejected(TableRead table) {
+        return table.stats().rejected() + result.rejections().stream()
+                .filter(r -> r.source().file().equals(table.path()) && Objects.equals(r.source().sheet(), table.sheet()))
+                .count();
     }
 
     private long qualityItems() {
