@@ -3,12 +3,10 @@ package dev.toolspend.job;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.Match;
 import dev.toolspend.catalog.ToolMatcher;
-import dev.toolspend.ingest.BillingMapper;
-import dev.toolspend.ingest.FxMapper;
-import dev.toolspend.ingest.LicenseMapper;
+import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.Mappers;
 import dev.toolspend.ingest.RowMapper;
 import dev.toolspend.ingest.RowResult;
-import dev.toolspend.ingest.UsageMapper;
 import dev.toolspend.ingest.Values;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.SeatHolder;
@@ -32,10 +30,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
- * The job: inventory → read FX rates → read licenses → read usage → read billing → report.
+ * The job: inventory → read FX rates → read licenses → read usage → read roster → read billing → report.
  * Each read step streams its tables (reader), resolves names to tools (processor) and stages the
  * records (writer); the report step analyses and writes.
  */
@@ -58,7 +57,7 @@ public class JobConfiguration {
         this.transactionManager = transactionManager;
         this.staging = staging;
         this.console = console;
-        this.values = new Values(properties.timeZone());
+        this.values = new Values(properties.ingestSettings());
     }
 
     @Bean
@@ -71,21 +70,22 @@ public class JobConfiguration {
                             @Value("${toolspend.version:0.1.0}") String version) {
         ToolMatcher matcher = catalog.matcher();
         Step inventory = new StepBuilder("inventory", jobRepository)
-                .tasklet(new InventoryTasklet(staging, console), transactionManager).build();
-        Step fx = readStep(InputKind.FX, new FxMapper(), UnaryOperator.identity(), staging::insertFxRates);
-        Step licenses = readStep(InputKind.LICENSES, new LicenseMapper(),
+                .tasklet(new InventoryTasklet(staging, console, values.settings()), transactionManager).build();
+        Step fx = readStep(InputKind.FX, Mappers::fx, UnaryOperator.identity(), staging::insertFxRates);
+        Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
                 row -> row.withToolId(matcher.resolveName(row.toolName()).toolId()), staging::insertLicenses);
-        Step usage = readStep(InputKind.USAGE, new UsageMapper(),
+        Step usage = readStep(InputKind.USAGE, Mappers::usage,
                 row -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 (instance, rows) -> staging.mergeSeats(instance, mergeWithinChunk(rows)));
-        Step billing = readStep(InputKind.BILLING, new BillingMapper(), line -> {
+        Step roster = readStep(InputKind.ROSTER, Mappers::roster, UnaryOperator.identity(), staging::insertRoster);
+        Step billing = readStep(InputKind.BILLING, Mappers::billing, line -> {
             Match match = matcher.matchCharge(line.descriptor(), line.description());
             return line.resolved(match.toolId(), match.normalised());
         }, staging::insertBilling);
         Step report = new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(staging, catalog, properties, version), transactionManager).build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(inventory).next(fx).next(licenses).next(usage).next(billing).next(report)
+                .start(inventory).next(fx).next(licenses).next(usage).next(roster).next(billing).next(report)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -97,14 +97,16 @@ public class JobConfiguration {
                 .build();
     }
 
-    private <T> Step readStep(InputKind kind, RowMapper<T> mapper, UnaryOperator<T> resolve, StagingWriter.Sink<T> sink) {
+    private <T> Step readStep(InputKind kind, Function<InputSource, RowMapper<T>> mappers, UnaryOperator<T> resolve,
+                              StagingWriter.Sink<T> sink) {
         ItemProcessor<RowResult<T>, RowResult<T>> resolver = item ->
-                item instanceof RowResult.Accepted<T> accepted ? new RowResult.Accepted<>(resolve.apply(accepted.record()))
+                item instanceof RowResult.Accepted<T> accepted
+                        ? new RowResult.Accepted<>(accepted.records().stream().map(resolve).toList())
                         : item;
         return new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
                 .<RowResult<T>, RowResult<T>>chunk(CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new InputItemReader<>(kind, mapper, values, staging, console))
+                .reader(new InputItemReader<>(kind, mappers, values, staging, console))
                 .processor(resolver)
                 .writer(new StagingWriter<>(staging, sink))
                 .build();

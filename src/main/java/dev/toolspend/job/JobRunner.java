@@ -122,7 +122,8 @@ public class JobRunner {
     /** Everything besides the input files that changes the figures or the words of the report. */
     private String settingsFingerprint() {
         return Sha256.of(String.join("|", version, properties.currency(), properties.language(),
-                properties.timeZone().getId(), properties.parameters().toString(), catalog.fingerprint()));
+                properties.timeZone().getId(), properties.parameters().toString(), catalog.fingerprint(),
+                properties.inputLocale().toLanguageTag(), properties.dateOrder().name()));
     }
 
     /** Settings that would make the run fail late are refused before it starts. */

@@ -62,7 +62,7 @@ class LicenseWorkbookTest {
             zoom.createCell(1).setCellValue("12");          // a number stored as text
             zoom.createCell(2).setCellValue("199.90");
             zoom.createCell(3).setCellValue("Annuel");
-            sheet.createRow(5).createCell(0).setCellValue("  ");   // a blank row: skipped, not read
+            sheet.createRow(5).createCell(0).setCellValue("  ");   // a blank row: read, and skipped
             Row bad = sheet.createRow(6);
             bad.createCell(0).setCellValue("Miro");
             bad.createCell(1).setCellValue(2.5);
@@ -82,17 +82,17 @@ class LicenseWorkbookTest {
 
         List<LicenseRow> rows = new ArrayList<>();
         List<String> rejections = new ArrayList<>();
-        try (TableReader<LicenseRow> reader = Tables.reader(dir, inventory.sources().get(0), new LicenseMapper(),
+        try (TableReader<LicenseRow> reader = Tables.reader(dir, inventory.sources().get(0), Mappers.licenses(inventory.sources().get(0)),
                 new Values(ZoneId.of("America/Toronto")))) {
             for (RowResult<LicenseRow> r; (r = reader.next()) != null; ) {
                 if (r instanceof RowResult.Accepted<LicenseRow> a) {
-                    rows.add(a.record());
+                    rows.addAll(a.records());
                 } else if (r instanceof RowResult.Rejected<LicenseRow> rejected) {
                     rejections.add(rejected.rejection().source().line() + " " + rejected.rejection().column() + ": "
                             + rejected.rejection().reason());
                 }
             }
-            assertThat(reader.stats()).isEqualTo(new FileStats(3, 1, 1));
+            assertThat(reader.stats()).isEqualTo(new FileStats(4, 2, 1, List.of(new FileStats.Skip(SkipReason.BLANK, 1, 6))));
         }
         assertThat(rows).extracting(LicenseRow::toolName, LicenseRow::seats, LicenseRow::pricePerSeat, LicenseRow::cycle,
                         LicenseRow::currency, LicenseRow::renewalDate, LicenseRow::noticeDays, LicenseRow::owner,

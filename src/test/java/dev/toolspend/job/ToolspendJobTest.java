@@ -119,7 +119,7 @@ class ToolspendJobTest {
                 .extracting(StepExecution::getStepName, StepExecution::getReadCount, StepExecution::getWriteCount)
                 .containsExactly(tuple("inventory", 0L, 0L), tuple("read-fx", 2L, 2L),
                         tuple("read-licenses", 35L, 35L), tuple("read-usage", 854L, 854L),
-                        tuple("read-billing", 94L, 94L), tuple("report", 0L, 0L));
+                        tuple("read-roster", 0L, 0L), tuple("read-billing", 94L, 94L), tuple("report", 0L, 0L));
         assertThat(execution.getExecutionContext().getString(ReportTasklet.WORKBOOK))
                 .isEqualTo(output.resolve("toolspend-2026-10.xlsx").toAbsolutePath().toString());
         long instance = execution.getJobInstance().getInstanceId();
