@@ -16,7 +16,8 @@ final class CardPayments {
     private static final Pattern PAYMENT_TEXT = Pattern.compile(
             "(.* )?(payment|autopay|paiement|pmt)( .*)? (thank you|merci|received|recu|credit)( .*)?"
                     + "|(autopay|automatic payment|online payment|mobile payment|paiement prealable|paiement recu|"
-                    + "paiement en ligne|card payment)( .*)?");
+                    + "paiement en ligne|card payment)( .*)?"
+                    + "|(ramp|brex|rho|amex|american express|chase|visa|mastercard|desjardins)( card)? payment( .*)?");
 
     private CardPayments() {
     }
@@ -26,9 +27,16 @@ final class CardPayments {
         return type != null && PAYMENT_TYPES.contains(HeaderSchema.normalise(type));
     }
 
-    /** Whether a credit (negative spend) line's text says it is a payment to the card. */
-    static boolean paymentText(String descriptor, BigDecimal spend) {
-        return descriptor != null && spend.signum() < 0
-                && PAYMENT_TEXT.matcher(HeaderSchema.normalise(descriptor)).matches();
+    /** Whether a credit (negative spend) line's merchant, raw descriptor or description says it is a payment to the card. */
+    static boolean paymentText(BigDecimal spend, String... texts) {
+        if (spend.signum() >= 0) {
+            return false;
+        }
+        for (String text : texts) {
+            if (text != null && PAYMENT_TEXT.matcher(HeaderSchema.normalise(text)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

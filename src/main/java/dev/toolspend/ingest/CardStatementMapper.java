@@ -52,7 +52,7 @@ final class CardStatementMapper implements RowMapper<BillingLine> {
         }
         RowValues.Money money = row.money(AMOUNT, CURRENCY);
         BigDecimal spend = chargesNegative ? money.amount().negate() : money.amount();
-        if (CardPayments.paymentText(descriptor != null ? descriptor : description, spend)) {
+        if (CardPayments.paymentText(spend, descriptor, row.text(RAW_DESCRIPTOR), description)) {
             throw new SkippedRow(SkipReason.CARD_PAYMENT);
         }
         return List.of(new BillingLine(row.source(), date, descriptor, description, spend, money.currency(),

@@ -57,7 +57,10 @@ public final class Dates {
     private Dates() {
     }
 
-    /** Reads a date; {@code order} settles {@code 03/10/2026}-like values. */
+    /**
+     * Reads a date; {@code order} settles {@code 03/10/2026}-like values. A timestamp with its own zone
+     * is converted to {@code zone} first (null: its date as written).
+     */
     public static LocalDate parse(String text, DateOrder order, ZoneId zone) throws ValueException {
         String s = plain(text);
         try {
@@ -179,7 +182,8 @@ public final class Dates {
             throw new ValueException("not a date (invalid time '" + time.strip() + "')");
         }
         ZoneId own = zoneOf(m.group(5).strip());
-        return own == null ? date : ZonedDateTime.of(date, clock, own).withZoneSameInstant(zone).toLocalDate();
+        return own == null || zone == null ? date
+                : ZonedDateTime.of(date, clock, own).withZoneSameInstant(zone).toLocalDate();
     }
 
     private static ZoneId zoneOf(String text) throws ValueException {

@@ -9,7 +9,8 @@ import static dev.toolspend.ingest.Field.*;
 
 /**
  * A FOCUS 1.0–1.3 cost row (FinOps Open Cost and Usage Specification): cost = {@code BilledCost} in
- * {@code BillingCurrency}, dated {@code ChargePeriodStart}; the descriptor is {@code ServiceName}, else
+ * {@code BillingCurrency}, dated {@code ChargePeriodStart} (the UTC day it names, not converted to the
+ * configured zone, or October charges starting at midnight UTC would fall in September); the descriptor is {@code ServiceName}, else
  * the publisher ({@code PublisherName}, {@code ServiceProviderName} in 1.3), else the provider.
  * {@code ChargeCategory} Purchase and Usage are spend, Credit and Adjustment net against it, Tax is
  * kept apart.
@@ -19,7 +20,7 @@ final class FocusMapper implements RowMapper<BillingLine> {
     @Override
     public List<BillingLine> map(RowValues row) throws ValueException {
         ChargeKind kind = row.parse(CHARGE_CATEGORY, FocusMapper::kind);
-        var date = row.date(DATE);
+        var date = row.dateAsWritten(DATE);
         RowValues.Money cost = row.money(AMOUNT, CURRENCY);
         String descriptor = CardStatementMapper.first(row.text(SERVICE),
                 CardStatementMapper.first(row.text(PUBLISHER), row.text(PROVIDER)));

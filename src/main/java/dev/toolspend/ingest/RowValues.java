@@ -167,6 +167,19 @@ public final class RowValues {
      * number cell as an Excel serial date in the workbook's date system, a text in the column's order.
      */
     public LocalDate dateAt(int column) throws ValueException {
+        return dateAt(column, true);
+    }
+
+    /** A date as written, timestamps not converted to the configured zone (FOCUS charge periods are UTC days). */
+    public LocalDate dateAsWritten(Field field) throws ValueException {
+        LocalDate date = dateAt(header.index(field), false);
+        if (date == null) {
+            throw invalid(field, header.name(field) + " is blank");
+        }
+        return date;
+    }
+
+    private LocalDate dateAt(int column, boolean inZone) throws ValueException {
         if (column < 0) {
             return null;
         }
@@ -188,7 +201,8 @@ public final class RowValues {
             return null;
         }
         try {
-            return values.date(text, formats.order(column, values.settings()));
+            DateOrder order = formats.order(column, values.settings());
+            return inZone ? values.date(text, order) : values.dateAsWritten(text, order);
         } catch (ValueException e) {
             throw e.in(name, text);
         }

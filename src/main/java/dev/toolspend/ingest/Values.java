@@ -59,6 +59,11 @@ public final class Values {
         return Dates.parse(text, order, settings.zone());
     }
 
+    /** A date as a timestamp's own zone writes it, never converted (FOCUS periods are UTC days). */
+    public LocalDate dateAsWritten(String text, DateOrder order) throws ValueException {
+        return Dates.parse(text, order, null);
+    }
+
     public static boolean bool(String text) throws ValueException {
         String s = text.trim().toLowerCase(Locale.ROOT);
         if (TRUE.contains(s)) {
