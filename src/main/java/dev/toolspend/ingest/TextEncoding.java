@@ -3,7 +3,8 @@ package dev.toolspend.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -67,25 +68,26 @@ public enum TextEncoding {
     private static boolean validUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
         try (var channel = Files.newByteChannel(file)) {
             while (true) {
-                int n = channel.read(in);
+                boolean end = channel.read(in) < 0;
                 in.flip();
-                var result = decoder.decode(in, out, n < 0);
-                if (result.isError()) {
-                    return false;
-                }
-                out.clear();
+                CoderResult result;
+                do {
+                    out.clear();
+                    result = decoder.decode(in, out, end);
+                    if (result.isError()) {
+                        return false;
+                    }
+                } while (result.isOverflow());
                 in.compact();
-                if (n < 0) {
-                    var flush = decoder.flush(out);
-                    return !flush.isError() && in.position() == 0;
+                if (end) {
+                    out.clear();
+                    return !decoder.flush(out).isError() && in.position() == 0;
                 }
             }
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 }
