@@ -305,12 +305,63 @@ def normalise_descriptor(raw):
 
 # ----------------------------------------------------------------------------- readers
 def read_csv_rows(path):
-    with open(path, encoding="utf-8", newline="") as f:
-        text = f.read()
-    rows = list(csv.reader(io.StringIO(text)))
+    """-> (header, [(line, row)]): UTF-8 (BOM or not), else Windows-1252; ',' or ';' as the header line says."""
+    raw = open(path, "rb").read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     header = rows[0] if rows else []
     data = [(i + 2, r) for i, r in enumerate(rows[1:]) if any(c.strip() for c in r)]
     return header, data
+
+
+# The October card statement is the bank's French export (Windows-1252, ';', "1 406,25 $", dd/mm/yyyy):
+# its rows are turned into the canonical billing columns before anything else looks at them.
+FRENCH_CARD_HEADER = ["Date de transaction", "Date d'inscription", "Commerçant", "Montant", "Devise", "Service",
+                      "Détails"]
+
+
+def canonical_billing(header, data):
+    if header == FRENCH_CARD_HEADER:
+        out = []
+        for line, r in data:
+            date_s, _posted, vendor, amount_s, cur, dept, desc = (r + [""] * 7)[:7]
+            d, m, y = date_s.strip().split("/")
+            number = amount_s.replace("\u00a0", "").replace(" ", "")
+            for sign in ("$US", "$", "€", "£"):
+                number = number.replace(sign, "")
+            number = number.replace(",", ".")
+            try:
+                Decimal(number)
+            except Exception:
+                number = amount_s            # not an amount: rejected below with its text
+            out.append((line, [f"{y}-{m}-{d}", vendor, number, cur, dept, desc]))
+        return out
+    return data
+
+
+# The Microsoft 365 admin center's active-user detail: one row per user, a column pair per product.
+M365_PRODUCTS = {"Microsoft 365 Apps": "Microsoft 365", "Microsoft 365 Copilot": "Microsoft Copilot"}
+
+
+def is_m365(header):
+    return "User Principal Name" in header and any(h.startswith("Has ") and h.endswith(" License") for h in header)
+
+
+def m365_usage(header, r):
+    """-> [dict(user, tool, last_active, status)] for each product the user has a license of."""
+    rec = dict(zip(header, r))
+    out = []
+    for product, tool in M365_PRODUCTS.items():
+        if rec.get(f"Has {product} License", "").strip().lower() == "true":
+            out.append(dict(user=rec["User Principal Name"], tool=tool,
+                            last_active=rec.get(f"{product} Last Activity Date", ""),
+                            status="deleted" if rec.get("Is Deleted", "").strip().lower() == "true" else ""))
+    return out
 
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -392,6 +443,16 @@ def category_from_name(name):
 
 
 # ----------------------------------------------------------------------------- the derivation
+def usage_row(rel, line, rec, usage):
+    name = rec["tool"]
+    if name not in USAGE_MAP:
+        raise SystemExit(f"usage tool missing from USAGE_MAP: {name!r}")
+    la = rec.get("last_active", "").strip()
+    usage.append(dict(file=rel, line=line, user=rec["user"].strip(), tool=USAGE_MAP[name],
+                      last=dt.date.fromisoformat(la) if la else None,
+                      status=rec.get("status", "").strip().lower()))
+
+
 def derive(input_dir):
     files_read, files_ignored = [], []
     rows_read = 0
@@ -418,9 +479,9 @@ def derive(input_dir):
         if p.lower().endswith(".csv"):
             header, _ = read_csv_rows(p)
             h = [c.strip().lower() for c in header]
-            if h == BILLING_HEADER:
+            if h == BILLING_HEADER or header == FRENCH_CARD_HEADER:
                 kinds[rel] = "billing"
-            elif h in USAGE_HEADERS:
+            elif h in USAGE_HEADERS or is_m365(header):
                 kinds[rel] = "usage"
             elif h == FX_HEADER:
                 kinds[rel] = "fx"
@@ -428,7 +489,7 @@ def derive(input_dir):
                 kinds[rel] = None
         elif p.lower().endswith(".xlsx"):
             sheets = read_xlsx_sheets(p)
-            kinds[rel] = "licenses" if any(r and [c for c in r[0]] == LICENSE_HEADER for r in sheets.values()) else None
+            kinds[rel] = "licenses" if any(LICENSE_HEADER in r[:10] for r in sheets.values()) else None
         else:
             kinds[rel] = None
 
@@ -453,7 +514,7 @@ def derive(input_dir):
         path = os.path.join(input_dir, rel)
         if kind == "billing":
             header, data = read_csv_rows(path)
-            for line, r in data:
+            for line, r in canonical_billing(header, data):
                 rows_read += 1
                 date_s, vendor, amount_s, cur, dept, desc = (r + [""] * 6)[:6]
                 try:
@@ -480,20 +541,15 @@ def derive(input_dir):
             h = [c.strip().lower() for c in header]
             for line, r in data:
                 rows_read += 1
-                rec = dict(zip(h, r))
-                name = rec["tool"]
-                if name not in USAGE_MAP:
-                    raise SystemExit(f"usage tool missing from USAGE_MAP: {name!r}")
-                la = rec.get("last_active", "").strip()
-                usage.append(dict(file=rel, line=line, user=rec["user"].strip(), tool=USAGE_MAP[name],
-                                  last=dt.date.fromisoformat(la) if la else None,
-                                  status=rec.get("status", "").strip().lower()))
+                for rec in (m365_usage(header, r) if is_m365(header) else [dict(zip(h, r))]):
+                    usage_row(rel, line, rec, usage)
         elif kind == "licenses":
             sheets = read_xlsx_sheets(path)
             for sname, rows in sheets.items():
-                if not rows or rows[0] != LICENSE_HEADER:
+                if LICENSE_HEADER not in rows[:10]:
                     continue
-                for i, row in enumerate(rows[1:], start=2):
+                top = rows.index(LICENSE_HEADER) + 1          # a title may sit above the header
+                for i, row in enumerate(rows[top:], start=top + 1):
                     if not any(cell(row, j) for j in range(len(LICENSE_HEADER))):
                         continue
                     rows_read += 1
@@ -772,8 +828,8 @@ def descriptors_tsv(res, input_dir):
     for rel, kind in res["files_read"]:
         if kind != "billing":
             continue
-        _, data = read_csv_rows(os.path.join(input_dir, rel))
-        for _, r in data:
+        header, data = read_csv_rows(os.path.join(input_dir, rel))
+        for _, r in canonical_billing(header, data):
             k = (r[1], r[5] if len(r) > 5 else "")
             if k not in seen:
                 seen.append(k)

@@ -9,6 +9,6 @@ import picocli.CommandLine;
 public class ToolspendApplication {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ToolspendCommand()).execute(args));
+        System.exit(new CommandLine(new ToolspendCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 }

@@ -4,6 +4,7 @@ import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
+import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.ToolDirectory;
 
@@ -13,16 +14,25 @@ import java.util.List;
  * Everything the rules need, already read and resolved to tool ids.
  *
  * @param billing  billing lines; only those dated in the period count
- * @param holders  merged seat holders, one per tool and user
+ * @param holders  merged seat holders, one per tool and user (users may still be logins without a domain)
+ * @param roster   the optional HR roster; empty when there is none
  */
 public record AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
                             List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
-                            ToolDirectory directory) {
+                            ToolDirectory directory, List<RosterEntry> roster) {
 
     public AnalysisInput {
         fxRates = List.copyOf(fxRates);
         billing = List.copyOf(billing);
         licenses = List.copyOf(licenses);
         holders = List.copyOf(holders);
+        roster = List.copyOf(roster);
+    }
+
+    /** Without a roster. */
+    public AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
+                         List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
+                         ToolDirectory directory) {
+        this(period, currency, parameters, fxRates, billing, licenses, holders, directory, List.of());
     }
 }

@@ -55,6 +55,7 @@ public final class Analyzer {
         private final List<DataNote> notes = new ArrayList<>();
         private final Map<String, Facts> facts = new TreeMap<>();
         private final Map<String, UnrecognisedAccumulator> unrecognised = new TreeMap<>();
+        private BigDecimal tax = BigDecimal.ZERO;
 
         Run(AnalysisInput in) {
             this.in = in;
@@ -68,7 +69,9 @@ public final class Analyzer {
         AnalysisResult result() {
             in.billing().forEach(this::addBillingLine);
             in.licenses().forEach(this::addLicenseRow);
-            in.holders().forEach(holder -> facts(holder.toolId()).holders.add(holder));
+            HolderResolver.Resolution who = HolderResolver.resolve(in.holders(), in.roster(), asOf);
+            notes.addAll(who.notes());
+            who.holders().forEach(holder -> facts(holder.toolId()).holders.add(holder));
 
             Map<String, Set<String>> activeByTool = new TreeMap<>();
             List<ToolSummary> summaries = new ArrayList<>();
@@ -135,6 +138,10 @@ public final class Analyzer {
             if (amount.isEmpty()) {
                 rejections.add(new Rejection(line.source(), "currency", line.currency(),
                         FxTable.missingRateReason(line.currency())));
+                return;
+            }
+            if (line.tax()) {
+                tax = tax.add(amount.get());
                 return;
             }
             if (line.toolId() != null) {
@@ -345,7 +352,7 @@ public final class Analyzer {
             Set<String> activeUsers = new HashSet<>();
             activeByTool.values().forEach(activeUsers::addAll);
             return new Totals(spend, unrecognisedTotal, annual, saved, activeUsers.size(), tools.size(),
-                    Map.copyOf(savingsByType));
+                    Map.copyOf(savingsByType), tax);
         }
 
         private static ToolSummary summaryOf(List<ToolSummary> tools, String id) {

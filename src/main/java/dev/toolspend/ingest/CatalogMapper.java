@@ -14,7 +14,7 @@ public final class CatalogMapper implements RowMapper<UserCatalogEntry> {
     private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Override
-    public UserCatalogEntry map(RowValues row) throws ValueException {
+    public List<UserCatalogEntry> map(RowValues row) throws ValueException {
         String id = row.required(Field.ID);
         if (!ID_FORM.matcher(id).matches()) {
             throw row.invalid(Field.ID, "id must be lower-case letters and digits separated by hyphens, e.g. acme-analytics");
@@ -22,8 +22,8 @@ public final class CatalogMapper implements RowMapper<UserCatalogEntry> {
         String aliases = row.text(ALIASES);
         List<String> list = aliases == null ? List.of()
                 : Arrays.stream(aliases.split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-        return new UserCatalogEntry(row.source(), id, row.text(NAME), row.text(VENDOR), row.text(CATEGORY), list,
-                row.text(LIST_PRICE) == null ? null : row.nonNegative(LIST_PRICE), row.optionalCurrency(CURRENCY),
-                row.optionalBool(OVERLAP));
+        return List.of(new UserCatalogEntry(row.source(), id, row.text(NAME), row.text(VENDOR), row.text(CATEGORY),
+                list, row.text(LIST_PRICE) == null ? null : row.nonNegative(LIST_PRICE), row.optionalCurrency(CURRENCY),
+                row.optionalBool(OVERLAP)));
     }
 }

@@ -2,6 +2,7 @@ package dev.toolspend.ingest;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
 
 import java.io.Reader;
@@ -12,9 +13,11 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
+    public static ICSVParser parser(char separator) {
+        return new RFC4180ParserBuilder().withSeparator(separator).build();
+    }
+
     public static CSVReader reader(Reader reader, char separator) {
-        return new CSVReaderBuilder(reader)
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
-                .build();
+        return new CSVReaderBuilder(reader).withCSVParser(parser(separator)).build();
     }
 }

@@ -1,67 +1,127 @@
 package dev.toolspend.ingest;
 
-import com.opencsv.CSVReader;
-import com.opencsv.exceptions.CsvException;
-import com.opencsv.exceptions.CsvMalformedLineException;
+import com.opencsv.ICSVParser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 
 /**
- * A CSV file read as a {@link Table}, streamed: UTF-8 (a byte-order mark is dropped), the delimiter
- * sniffed from the first line among comma, semicolon, tab and pipe, RFC 4180 quoting.
+ * A CSV file read as a {@link Table}, streamed, in its detected {@link CsvFormat}: RFC 4180 quoting
+ * (opencsv's {@code RFC4180Parser}), quoted delimiters and line breaks, CR, LF or CRLF line ends.
+ * A line that cannot be parsed does not end the file: a quote that is never closed (or a quoted line
+ * break that leaves the record with the wrong number of fields) gives a row with a {@link #problem}
+ * on the line where the record started, and reading goes on from the next line.
  */
 public final class CsvTable implements Table {
 
-    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
-    /** The delimiter is sniffed from the first line, or from this many characters of a longer one. */
-    private static final int SNIFF_CHARS = 1 << 16;
+    /** A quoted field longer than this many lines is taken for an unclosed quote. */
+    static final int MAX_RECORD_LINES = 200;
 
-    private final CSVReader reader;
-    private final char delimiter;
-    private long linesConsumed;
+    private record Line(long number, String text) {
+    }
 
-    private CsvTable(BufferedReader text, char delimiter) {
-        this.delimiter = delimiter;
-        this.reader = CsvFiles.reader(text, delimiter);
+    private final BufferedReader reader;
+    private final CsvFormat format;
+    private final Deque<Line> replay = new ArrayDeque<>();
+    private ICSVParser parser;
+    private long lineNumber;
+    private int expectedFields = -1;
+
+    private CsvTable(BufferedReader reader, CsvFormat format) {
+        this.reader = reader;
+        this.format = format;
+        this.parser = CsvFiles.parser(format.delimiter());
     }
 
     public static CsvTable open(Path file) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 3);
-        skipUtf8Bom(in);
-        BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), SNIFF_CHARS);
-        text.mark(SNIFF_CHARS);
-        char[] head = new char[SNIFF_CHARS];
-        int n = Math.max(0, text.read(head, 0, SNIFF_CHARS));
-        text.reset();
-        String start = new String(head, 0, n);
-        int newline = start.indexOf('\n');
-        return new CsvTable(text, sniffDelimiter(newline < 0 ? start : start.substring(0, newline)));
+        return open(file, CsvFormat.detect(file));
+    }
+
+    public static CsvTable open(Path file, CsvFormat format) throws IOException {
+        return new CsvTable(CsvFormat.open(file, format.encoding()), format);
+    }
+
+    public CsvFormat format() {
+        return format;
     }
 
     public char delimiter() {
-        return delimiter;
+        return format.delimiter();
+    }
+
+    /**
+     * The number of fields a record must have once the header is known: a record spread over several
+     * lines by a quote with any other count is taken for a broken quote, not for data.
+     */
+    public void expectFields(int count) {
+        this.expectedFields = count;
     }
 
     @Override
     public TableRow next() throws IOException {
-        long start = linesConsumed + 1;
-        String[] fields;
-        try {
-            fields = reader.readNext();
-        } catch (CsvMalformedLineException e) {
-            throw new MalformedInputException(start, "a quoted field opened on line " + start
-                    + " is never closed; the rest of the file cannot be read", e);
-        } catch (CsvException e) {
-            throw new MalformedInputException(start, "line " + start + " cannot be parsed: " + e.getMessage(), e);
+        Line first = nextLine();
+        if (first == null) {
+            return null;
         }
-        linesConsumed = reader.getLinesRead();
-        return fields == null ? null : new CsvRow(start, fields);
+        List<Line> consumed = new ArrayList<>();
+        consumed.add(first);
+        String[] fields = parser.parseLineMulti(first.text);
+        while (parser.isPending()) {
+            Line more = consumed.size() < MAX_RECORD_LINES ? nextLine() : null;
+            if (more == null) {
+                return broken(first, consumed, "a quoted field opened on line " + first.number
+                        + " is never closed; the next lines are read on their own");
+            }
+            consumed.add(more);
+            fields = combine(fields, parser.parseLineMulti(more.text));
+        }
+        if (consumed.size() > 1 && expectedFields > 0 && !fits(fields)) {
+            return broken(first, consumed, "a quote on line " + first.number + " runs over " + consumed.size()
+                    + " lines into a record of " + fields.length + " fields (the header has " + expectedFields
+                    + "); the next lines are read on their own");
+        }
+        return new CsvRow(first.number, fields, null);
+    }
+
+    /** Gives back every line after the record's first, and a row saying why the first cannot be read. */
+    private TableRow broken(Line first, List<Line> consumed, String problem) {
+        for (int i = consumed.size() - 1; i >= 1; i--) {
+            replay.push(consumed.get(i));
+        }
+        parser = CsvFiles.parser(format.delimiter());
+        return new CsvRow(first.number, new String[]{first.text}, problem);
+    }
+
+    private boolean fits(String[] fields) {
+        if (fields.length < expectedFields) {
+            return false;
+        }
+        for (int i = expectedFields; i < fields.length; i++) {
+            if (!fields[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Line nextLine() throws IOException {
+        if (!replay.isEmpty()) {
+            return replay.pop();
+        }
+        String text = reader.readLine();
+        return text == null ? null : new Line(++lineNumber, text);
+    }
+
+    private static String[] combine(String[] head, String[] tail) {
+        String[] all = new String[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     @Override
@@ -69,29 +129,7 @@ public final class CsvTable implements Table {
         reader.close();
     }
 
-    static char sniffDelimiter(String firstLine) {
-        char best = ',';
-        long bestCount = 0;
-        for (char candidate : DELIMITERS) {
-            long count = firstLine.chars().filter(c -> c == candidate).count();
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
-            }
-        }
-        return best;
-    }
-
-    private static void skipUtf8Bom(PushbackInputStream in) throws IOException {
-        byte[] head = new byte[3];
-        int n = in.readNBytes(head, 0, 3);
-        boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        if (!bom && n > 0) {
-            in.unread(head, 0, n);
-        }
-    }
-
-    private record CsvRow(long line, String[] fields) implements TableRow {
+    private record CsvRow(long line, String[] fields, String problem) implements TableRow {
         @Override
         public int size() {
             return fields.length;

@@ -79,6 +79,15 @@ public final class InputScanner {
     }
 
     public static Inventory scan(Path root, Path exclude) throws IOException {
+        return scan(root, exclude, IngestSettings.defaults(java.time.ZoneId.of("America/Toronto")));
+    }
+
+    /**
+     * Lists, digests and recognises every input; each recognised table is then read once through to
+     * settle its columns' decimal mark and day/month order ({@link FormatProfiler}) with {@code settings}
+     * as the fallback.
+     */
+    public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
         List<InputFile> files = new ArrayList<>();
         List<InputSource> sources = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
@@ -95,13 +104,16 @@ public final class InputScanner {
             }
             String extension = extension(path);
             if (List.of("csv", "tsv", "txt").contains(extension)) {
-                try (CsvTable table = CsvTable.open(file)) {
-                    recognise(table, path, null, sources, ignored);
+                try {
+                    CsvFormat format = CsvFormat.detect(file);
+                    try (CsvTable table = CsvTable.open(file, format)) {
+                        recognise(table, path, null, format, settings, sources, ignored);
+                    }
                 } catch (IOException e) {
                     ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
                 }
             } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
-                scanWorkbook(file, path, sources, ignored);
+                scanWorkbook(file, path, settings, sources, ignored);
             } else {
                 ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
             }
@@ -109,7 +121,8 @@ public final class InputScanner {
         return new Inventory(files, sources, ignored);
     }
 
-    private static void scanWorkbook(Path file, String path, List<InputSource> sources, List<IgnoredInput> ignored) {
+    private static void scanWorkbook(Path file, String path, IngestSettings settings, List<InputSource> sources,
+                                     List<IgnoredInput> ignored) {
         try (Workbook workbook = Workbooks.open(file)) {
             if (workbook.getNumberOfSheets() == 0) {
                 ignored.add(new IgnoredInput(path, null, List.of(), "the workbook has no sheet"));
@@ -121,7 +134,7 @@ public final class InputScanner {
                             "hidden sheet: not read (unhide it if it holds data to use)"));
                     continue;
                 }
-                recognise(SheetTable.over(sheet), path, sheet.getSheetName(), sources, ignored);
+                recognise(SheetTable.over(sheet), path, sheet.getSheetName(), null, settings, sources, ignored);
             }
         } catch (UnreadableFileException e) {
             ignored.add(new IgnoredInput(path, null, List.of(), e.getMessage()));
@@ -130,7 +143,7 @@ public final class InputScanner {
         }
     }
 
-    private static void recognise(Table table, String path, String sheet,
+    private static void recognise(Table table, String path, String sheet, CsvFormat format, IngestSettings settings,
                                   List<InputSource> sources, List<IgnoredInput> ignored) throws IOException {
         List<String> firstColumns = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; ) {
@@ -143,7 +156,7 @@ public final class InputScanner {
             if (row == null) {
                 break;
             }
-            if (row.blank()) {
+            if (row.blank() || row.problem() != null) {
                 continue;
             }
             seen++;
@@ -153,12 +166,28 @@ public final class InputScanner {
             }
             Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
             if (match.isPresent()) {
-                sources.add(new InputSource(path, sheet, match.get(), row.line()));
+                ColumnFormats formats = profile(table, match.get(), row.line(), settings);
+                sources.add(new InputSource(path, sheet, match.get(), row.line(), format, formats));
                 return;
             }
         }
         ignored.add(new IgnoredInput(path, sheet, firstColumns == null ? List.of() : firstColumns,
-                firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage or FX rates)"));
+                firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage, FX rates or roster)"));
+    }
+
+    /** Reads the rest of the table once to settle how its amount and date columns are written. */
+    private static ColumnFormats profile(Table table, HeaderMatch header, long headerLine, IngestSettings settings)
+            throws IOException {
+        if (table instanceof CsvTable csv) {
+            csv.expectFields(header.header().size());
+        }
+        FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
+        for (TableRow row; (row = table.next()) != null; ) {
+            if (row.line() > headerLine && row.problem() == null) {
+                profiler.observe(row);
+            }
+        }
+        return profiler.formats(settings);
     }
 
     private static boolean isInput(Path relative) {

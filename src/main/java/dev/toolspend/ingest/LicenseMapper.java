@@ -3,26 +3,31 @@ package dev.toolspend.ingest;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.LicenseRow;
 
+import java.util.List;
+
 import static dev.toolspend.ingest.Field.*;
 
 /**
  * A license-register row. A blank billing cycle or currency stays blank here: the analysis decides
  * (monthly, with a note; the report currency).
  */
-public final class LicenseMapper implements RowMapper<LicenseRow> {
+final class LicenseMapper implements RowMapper<LicenseRow> {
 
     static final int MAX_DAYS = 3650;
 
     @Override
-    public LicenseRow map(RowValues row) throws ValueException {
+    public List<LicenseRow> map(RowValues row) throws ValueException {
         String tool = row.required(TOOL);
         int seats = row.wholeNumber(SEATS);
-        var price = row.nonNegative(PRICE);
+        RowValues.Money price = row.money(PRICE, CURRENCY);
+        if (price.amount().signum() < 0) {
+            throw row.invalid(PRICE, "must not be negative");
+        }
         BillingCycle cycle = row.text(CYCLE) == null ? null : row.parse(CYCLE, Values::cycle);
-        return new LicenseRow(row.source(), tool, null, row.text(PLAN), seats, price, cycle,
-                row.optionalCurrency(CURRENCY), row.optionalDate(RENEWAL), days(row, NOTICE),
+        return List.of(new LicenseRow(row.source(), tool, null, row.text(PLAN), seats, price.amount(), cycle,
+                price.currency(), row.optionalDate(RENEWAL), days(row, NOTICE),
                 row.text(OWNER), row.text(DEPARTMENT), row.text(CATEGORY), days(row, INACTIVE_AFTER),
-                row.optionalBool(EXEMPT), row.optionalBool(AUTO_RENEW));
+                row.optionalBool(EXEMPT), row.optionalBool(AUTO_RENEW)));
     }
 
     /** A number of days, at most ten years: anything longer is a typing error, not a notice period. */

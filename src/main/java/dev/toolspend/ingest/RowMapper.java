@@ -1,8 +1,25 @@
 package dev.toolspend.ingest;
 
-/** Turns one row of a recognised table into a domain record of its kind. */
-@FunctionalInterface
+import java.util.List;
+
+/**
+ * Turns the rows of one recognised table into domain records of its kind. One mapper reads one table,
+ * from its first data row to its end, so it may hold state (an event log is aggregated while it is
+ * read, and its records come out at the end).
+ */
 public interface RowMapper<T> {
 
-    T map(RowValues row) throws ValueException;
+    /**
+     * The records one row gives: usually one; several for exports with one row per user and one column
+     * pair per product; none for a row folded into an aggregate.
+     *
+     * @throws ValueException a cell cannot be used: the row is rejected
+     * @throws SkippedRow     the row is deliberately not used, for a reason
+     */
+    List<T> map(RowValues row) throws ValueException, SkippedRow;
+
+    /** Records held back until the table ends (aggregates); called once, after the last row. */
+    default List<T> finish() {
+        return List.of();
+    }
 }

@@ -22,12 +22,25 @@ public final class SheetTable implements Table {
 
     private final Workbook workbook;
     private final Sheet sheet;
+    private final boolean date1904;
     private int nextRow;
 
     private SheetTable(Workbook workbook, Sheet sheet) {
         this.workbook = workbook;
         this.sheet = sheet;
+        this.date1904 = uses1904(sheet.getWorkbook());
         this.nextRow = 0;
+    }
+
+    /** Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900. */
+    static boolean uses1904(Workbook workbook) {
+        if (workbook instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook xssf) {
+            return xssf.isDate1904();
+        }
+        if (workbook instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook hssf) {
+            return hssf.getInternalWorkbook().isUsing1904DateWindowing();
+        }
+        return false;
     }
 
     public static SheetTable open(Path file, String sheetName) throws IOException {
@@ -51,7 +64,7 @@ public final class SheetTable implements Table {
         while (nextRow <= last) {
             Row row = sheet.getRow(nextRow++);
             if (row != null) {
-                return new SheetRow(row);
+                return new SheetRow(row, date1904);
             }
         }
         return null;
@@ -64,7 +77,7 @@ public final class SheetTable implements Table {
         }
     }
 
-    private record SheetRow(Row row) implements TableRow {
+    private record SheetRow(Row row, boolean date1904) implements TableRow {
 
         @Override
         public long line() {

@@ -5,10 +5,15 @@ import dev.toolspend.model.SourceRef;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Reads the data rows of one recognised table (rows after its header) and maps each to a record or
- * a rejection. Streams: holds one row at a time.
+ * Reads the data rows of one recognised table (rows after its header) and maps each to its records,
+ * a rejection, or a deliberate skip. Streams: holds one row at a time (and whatever its mapper
+ * aggregates). Counts every row: {@code read = used + rejected + skipped}.
  */
 public final class TableReader<T> implements Closeable {
 
@@ -16,10 +21,12 @@ public final class TableReader<T> implements Closeable {
     private final InputSource source;
     private final RowMapper<T> mapper;
     private final Values values;
+    private final Map<SkipReason, long[]> skips = new EnumMap<>(SkipReason.class);   // [count, first line]
     private long read;
+    private long used;
     private long rejected;
-    private long skipped;
     private boolean finished;
+    private Iterator<T> held;
 
     public TableReader(Table table, InputSource source, RowMapper<T> mapper, Values values) {
         this.table = table;
@@ -28,9 +35,16 @@ public final class TableReader<T> implements Closeable {
         this.values = values;
     }
 
-    /** The next data row's outcome, or null when the table is exhausted. */
+    /** The next outcome: a row's records or its rejection, then the mapper's held-back records; null at the end. */
     public RowResult<T> next() throws IOException {
-        while (!finished) {
+        while (true) {
+            if (held != null) {
+                return held.hasNext() ? RowResult.Accepted.of(held.next()) : null;
+            }
+            if (finished) {
+                held = mapper.finish().iterator();
+                continue;
+            }
             TableRow row;
             try {
                 row = table.next();
@@ -43,39 +57,85 @@ public final class TableReader<T> implements Closeable {
             }
             if (row == null) {
                 finished = true;
-                break;
+                continue;
             }
             if (row.line() <= source.headerLine()) {
                 continue;
             }
-            if (row.blank()) {
-                skipped++;
-                continue;
-            }
             read++;
-            return map(row);
+            RowResult<T> result = map(row);
+            if (result != null) {
+                return result;
+            }
         }
+    }
+
+    /** The row's outcome, or null when it gives no item (skipped, or folded into an aggregate). */
+    private RowResult<T> map(TableRow row) {
+        SourceRef ref = new SourceRef(source.path(), source.sheet(), row.line());
+        if (row.problem() != null) {
+            return reject(new Rejection(ref, null, String.join(String.valueOf(delimiter()), row.texts()), row.problem()));
+        }
+        if (row.blank()) {
+            return skip(SkipReason.BLANK, row);
+        }
+        if (TrailerRows.certain(row)) {
+            return skip(SkipReason.TRAILER, row);
+        }
+        int expected = source.columns().size();
+        if (source.sheet() == null && !fieldCountFits(row, expected)) {
+            if (TrailerRows.likely(row)) {
+                return skip(SkipReason.TRAILER, row);
+            }
+            return reject(new Rejection(ref, null, String.join(String.valueOf(delimiter()), row.texts()),
+                    "the row has " + row.size() + " fields, the header has " + expected));
+        }
+        List<T> records;
+        try {
+            records = mapper.map(new RowValues(row, source.header(), values, source.formats(), ref));
+        } catch (SkippedRow e) {
+            return skip(e.reason(), row);
+        } catch (ValueException e) {
+            if (TrailerRows.likely(row)) {
+                return skip(SkipReason.TRAILER, row);
+            }
+            return reject(new Rejection(ref, e.column(), e.value(), e.getMessage()));
+        }
+        used++;
+        return records.isEmpty() ? null : new RowResult.Accepted<>(records);
+    }
+
+    /** Extra trailing fields are tolerated when blank (a delimiter at the end of every line). */
+    private static boolean fieldCountFits(TableRow row, int expected) {
+        if (row.size() < expected) {
+            return false;
+        }
+        for (int i = expected; i < row.size(); i++) {
+            if (!row.text(i).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private char delimiter() {
+        return source.format() == null ? ',' : source.format().delimiter();
+    }
+
+    private RowResult<T> reject(Rejection rejection) {
+        rejected++;
+        return new RowResult.Rejected<>(rejection);
+    }
+
+    private RowResult<T> skip(SkipReason reason, TableRow row) {
+        long[] count = skips.computeIfAbsent(reason, r -> new long[]{0, row.line()});
+        count[0]++;
         return null;
     }
 
-    private RowResult<T> map(TableRow row) {
-        SourceRef ref = new SourceRef(source.path(), source.sheet(), row.line());
-        int expected = source.columns().size();
-        if (source.sheet() == null && row.size() != expected) {
-            rejected++;
-            return new RowResult.Rejected<>(new Rejection(ref, null, String.join(",", row.texts()),
-                    "the row has " + row.size() + " fields, the header has " + expected));
-        }
-        try {
-            return new RowResult.Accepted<>(mapper.map(new RowValues(row, source.header(), values, ref)));
-        } catch (ValueException e) {
-            rejected++;
-            return new RowResult.Rejected<>(new Rejection(ref, e.column(), e.value(), e.getMessage()));
-        }
-    }
-
     public FileStats stats() {
-        return new FileStats(read, rejected, skipped);
+        return new FileStats(read, used, rejected, skips.entrySet().stream()
+                .map(e -> new FileStats.Skip(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
     }
 
     @Override

@@ -29,6 +29,16 @@ public interface TableRow {
         return null;
     }
 
+    /** Whether numbers in this row's date columns are Excel serials of the 1904 system (Mac workbooks). */
+    default boolean date1904() {
+        return false;
+    }
+
+    /** Why the line could not be parsed into fields (an unclosed quote), or null for a good row. */
+    default String problem() {
+        return null;
+    }
+
     default boolean blank() {
         for (int i = 0; i < size(); i++) {
             if (!text(i).isEmpty()) {

@@ -3,7 +3,7 @@ package dev.toolspend.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Opens the table an {@link InputSource} describes. */
+/** Opens the table an {@link InputSource} describes, as the inventory found it. */
 public final class Tables {
 
     private Tables() {
@@ -11,7 +11,12 @@ public final class Tables {
 
     public static Table open(Path inputRoot, InputSource source) throws IOException {
         Path file = inputRoot.resolve(source.path());
-        return source.sheet() == null ? CsvTable.open(file) : SheetTable.open(file, source.sheet());
+        if (source.sheet() != null) {
+            return SheetTable.open(file, source.sheet());
+        }
+        CsvTable table = source.format() == null ? CsvTable.open(file) : CsvTable.open(file, source.format());
+        table.expectFields(source.columns().size());
+        return table;
     }
 
     public static <T> TableReader<T> reader(Path inputRoot, InputSource source, RowMapper<T> mapper, Values values)

@@ -40,7 +40,7 @@ public final class UserCatalogFiles {
                     new Values(ZoneId.systemDefault()))) {
                 for (RowResult<UserCatalogEntry> row; (row = reader.next()) != null; ) {
                     if (row instanceof RowResult.Accepted<UserCatalogEntry> accepted) {
-                        entries.add(accepted.record());
+                        entries.addAll(accepted.records());
                     } else if (row instanceof RowResult.Rejected<UserCatalogEntry> rejected) {
                         rejections.add(rejected.rejection());
                     }

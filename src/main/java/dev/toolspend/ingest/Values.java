@@ -4,91 +4,64 @@ import dev.toolspend.model.BillingCycle;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Parses cell texts into values, strictly: a value that could be read two ways is rejected with a
- * reason rather than guessed.
+ * reason rather than guessed. Amount and date forms are in {@link Amounts} and {@link Dates}; the
+ * decimal mark and day/month order of each column are settled beforehand ({@link FormatProfiler}),
+ * and the configured ones ({@link IngestSettings}) apply where a column could not settle them.
  */
 public final class Values {
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
-    private static final Pattern GROUPED_NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
-    private static final DateTimeFormatter LOCAL_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss]");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "x", "1", "oui", "o", "vrai");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "non", "faux");
 
-    /** Amounts are kept exactly; beyond these they are typing or export errors, not money. */
-    static final int MAX_DECIMALS = 8;
-    static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000000");
-
-    private final ZoneId zone;
+    private final IngestSettings settings;
 
     /** @param zone the time zone event timestamps are converted to before their date is taken */
     public Values(ZoneId zone) {
-        this.zone = zone;
+        this(IngestSettings.defaults(zone));
     }
 
-    /** {@code 1234.56}, {@code -45.00}, {@code 1,234.56}, {@code (45.00)}, {@code $12.00}. */
+    public Values(IngestSettings settings) {
+        this.settings = settings;
+    }
+
+    public IngestSettings settings() {
+        return settings;
+    }
+
+    /** An amount with the configured decimal mark: {@code 1234.56}, {@code 1,234.56}, {@code (45.00)}, {@code $12.00}. */
     public BigDecimal amount(String text) throws ValueException {
-        String s = text.replace("\u00A0", "").replace("\u202F", "").replace(" ", "").replace("$", "");
-        boolean negative = false;
-        if (s.startsWith("(") && s.endsWith(")")) {
-            negative = true;
-            s = s.substring(1, s.length() - 1);
-        }
-        if (s.startsWith("-")) {
-            negative = !negative;
-            s = s.substring(1);
-        } else if (s.startsWith("+")) {
-            s = s.substring(1);
-        }
-        if (GROUPED_NUMBER.matcher(s).matches()) {
-            s = s.replace(",", "");
-        }
-        if (!PLAIN_NUMBER.matcher(s).matches()) {
-            throw new ValueException("not an amount (expected digits with a dot for decimals, e.g. 1234.56)");
-        }
-        BigDecimal value = new BigDecimal(s);
-        if (value.scale() > MAX_DECIMALS || value.compareTo(LARGEST_AMOUNT) > 0) {
-            throw new ValueException("not a plausible amount (more than " + MAX_DECIMALS
-                    + " decimals or above a trillion)");
-        }
-        return negative ? value.negate() : value;
+        return amount(text, settings.decimalMark());
     }
 
-    /** An ISO date ({@code 2026-10-03}) or an ISO timestamp, converted to the configured zone. */
+    public BigDecimal amount(String text, DecimalMark mark) throws ValueException {
+        return Amounts.parse(text, mark).value();
+    }
+
+    /** An amount and the currency its sign names, if any. */
+    public Amounts.Parsed money(String text, DecimalMark mark) throws ValueException {
+        return Amounts.parse(text, mark);
+    }
+
+    /** A date with the configured day/month order. */
     public LocalDate date(String text) throws ValueException {
-        String s = text.trim();
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException ignored) {
-            // not a plain date: try the timestamp forms
-        }
-        try {
-            return OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // no offset
-        }
-        try {
-            return ZonedDateTime.parse(s).withZoneSameInstant(zone).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // no zone id
-        }
-        try {
-            return LocalDateTime.parse(s, LOCAL_TIMESTAMP).toLocalDate();
-        } catch (DateTimeParseException e) {
-            throw new ValueException("not a date (expected yyyy-MM-dd)");
-        }
+        return date(text, settings.dateOrder());
+    }
+
+    public LocalDate date(String text, DateOrder order) throws ValueException {
+        return Dates.parse(text, order, settings.zone());
+    }
+
+    /** A date as a timestamp's own zone writes it, never converted (FOCUS periods are UTC days). */
+    public LocalDate dateAsWritten(String text, DateOrder order) throws ValueException {
+        return Dates.parse(text, order, null);
     }
 
     public static boolean bool(String text) throws ValueException {
@@ -105,9 +78,12 @@ public final class Values {
     public static BillingCycle cycle(String text) throws ValueException {
         String s = HeaderSchema.normalise(text);
         return switch (s) {
-            case "monthly", "month", "per month", "mensuel", "mensuelle", "par mois", "mois", "m" -> BillingCycle.MONTHLY;
-            case "annual", "annually", "yearly", "year", "per year", "annuel", "annuelle", "par annee", "par an", "an",
-                 "annee", "y" -> BillingCycle.ANNUAL;
+            case "monthly", "month", "months", "per month", "a month", "each month", "every month", "mo", "m", "1 month",
+                 "month to month", "mensuel", "mensuelle", "mensuellement", "par mois", "mois", "chaque mois",
+                 "tous les mois", "1 mois" -> BillingCycle.MONTHLY;
+            case "annual", "annually", "yearly", "year", "years", "per year", "a year", "each year", "every year",
+                 "per annum", "yr", "y", "12 months", "1 year", "annuel", "annuelle", "annuellement", "par annee",
+                 "par an", "an", "annee", "chaque annee", "12 mois", "1 an" -> BillingCycle.ANNUAL;
             default -> throw new ValueException("billing cycle must be Monthly or Annual");
         };
     }

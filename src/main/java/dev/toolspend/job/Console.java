@@ -2,6 +2,7 @@ package dev.toolspend.job;
 
 import dev.toolspend.ingest.FileStats;
 import dev.toolspend.ingest.InputSource;
+import dev.toolspend.report.HowRead;
 import dev.toolspend.report.Labels;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,11 +44,35 @@ public class Console {
         say("stopped", labels.get("stop." + key, args));
     }
 
+    /**
+     * One table's summary, as the Data quality sheet has it: rows read, used, rejected and skipped, then
+     * how the file was read (layout, encoding, delimiter, decimal mark and day/month order per column).
+     */
     public void tableRead(InputSource source, FileStats stats, Duration elapsed) {
         String where = source.sheet() == null ? source.path() : source.path() + " [" + source.sheet() + "]";
         line(String.format(Locale.ROOT, "  %-9s %-52s %s  %6.2f s",
-                labels.get("kind." + source.kind()), where,
-                labels.get("console.rows", number(stats.read()), number(stats.rejected())), elapsed.toNanos() / 1e9));
+                labels.get("kind." + source.kind()), where, labels.get("console.rows", number(stats.read()),
+                        number(stats.used()), number(stats.rejected()), number(stats.skipped())),
+                elapsed.toNanos() / 1e9));
+        line("            " + howRead(source, stats));
+    }
+
+    /** The second line of a table: its layout, header, encoding and delimiter, column decisions and skips. */
+    String howRead(InputSource source, FileStats stats) {
+        List<String> parts = new ArrayList<>();
+        parts.add(labels.get("layout." + source.layout()) + ", " + labels.get("console.howRead",
+                labels.get(source.sheet() == null ? "console.lineWord" : "console.rowWord"), source.headerLine()));
+        if (source.format() != null) {
+            parts.add(source.format().encoding().label() + ", "
+                    + labels.get("delimiter." + source.format().delimiterName()));
+        }
+        for (String part : new String[]{HowRead.decisions(labels, source.decisions(), "; "),
+                HowRead.skips(labels, stats.skips(), "; ")}) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        return String.join("; ", parts);
     }
 
     /** An amount for the console: grouped in the language's style, two decimals, with its currency code. */

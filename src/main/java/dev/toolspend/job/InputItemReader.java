@@ -1,5 +1,6 @@
 package dev.toolspend.job;
 
+import dev.toolspend.ingest.InputSource;
 import dev.toolspend.ingest.RowMapper;
 import dev.toolspend.ingest.RowResult;
 import dev.toolspend.ingest.TableReader;
@@ -15,17 +16,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Reads, one after the other, every table of one input kind that the inventory step recognised.
- * Restartable: Spring Batch saves the number of rows handed out and skips them again on restart.
+ * Reads, one after the other, every table of one input kind that the inventory step recognised, each
+ * with a new mapper for its layout. One item per row read (its records, or its rejection; rows skipped
+ * on purpose are counted, not handed out) and one per record an aggregating mapper gives at the end of
+ * its table. Restartable: Spring Batch saves the number of items handed out and reads them again on
+ * restart, which gives the same items because every table is read in the same way every time.
  * At the end of each table it records the table's counts and prints them.
  */
 final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<RowResult<T>>
         implements StepExecutionListener {
 
     private final InputKind kind;
-    private final RowMapper<T> mapper;
+    private final Function<InputSource, RowMapper<T>> mappers;
     private final Values values;
     private final Staging staging;
     private final Console console;
@@ -37,9 +42,10 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
     private TableReader<T> current;
     private long startedNanos;
 
-    InputItemReader(InputKind kind, RowMapper<T> mapper, Values values, Staging staging, Console console) {
+    InputItemReader(InputKind kind, Function<InputSource, RowMapper<T>> mappers, Values values, Staging staging,
+                    Console console) {
         this.kind = kind;
-        this.mapper = mapper;
+        this.mappers = mappers;
         this.values = values;
         this.staging = staging;
         this.console = console;
@@ -67,7 +73,7 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
             if (current == null) {
                 startedNanos = System.nanoTime();
                 try {
-                    current = Tables.reader(inputDir, staged.source(), mapper, values);
+                    current = Tables.reader(inputDir, staged.source(), mappers.apply(staged.source()), values);
                 } catch (IOException e) {
                     index++;
                     return new RowResult.Rejected<>(Rejection.wholeFile(staged.source().path(), staged.source().sheet(),

@@ -1,5 +1,6 @@
 package dev.toolspend.job;
 
+import dev.toolspend.ingest.IngestSettings;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Inventory;
 import org.springframework.batch.core.step.StepContribution;
@@ -15,16 +16,18 @@ final class InventoryTasklet implements Tasklet {
 
     private final Staging staging;
     private final Console console;
+    private final IngestSettings settings;
 
-    InventoryTasklet(Staging staging, Console console) {
+    InventoryTasklet(Staging staging, Console console, IngestSettings settings) {
         this.staging = staging;
         this.console = console;
+        this.settings = settings;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         JobParams params = JobParams.of(context.getStepContext().getStepExecution());
-        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir());
+        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir(), settings);
         staging.saveInventory(params.instance(), inventory);
         console.say("found", inventory.files().size(), inventory.sources().size(), inventory.ignored().size());
         inventory.ignored().forEach(i -> console.say("ignored", i.path()

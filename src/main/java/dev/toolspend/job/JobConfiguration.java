@@ -2,13 +2,10 @@ package dev.toolspend.job;
 
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.Match;
-import dev.toolspend.ingest.BillingMapper;
-import dev.toolspend.ingest.CatalogMapper;
-import dev.toolspend.ingest.FxMapper;
-import dev.toolspend.ingest.LicenseMapper;
+import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.Mappers;
 import dev.toolspend.ingest.RowMapper;
 import dev.toolspend.ingest.RowResult;
-import dev.toolspend.ingest.UsageMapper;
 import dev.toolspend.ingest.Values;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.SeatHolder;
@@ -31,9 +28,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The job: inventory → read user catalog → read FX rates → read licenses → read usage → read billing → report.
+ * The job: inventory → read user catalog → read FX rates → read licenses → read usage → read roster →
+ * read billing → report.
  * Each read step streams its tables (reader), resolves names to tools (processor) and stages the
  * records (writer); the report step analyses and writes.
  */
@@ -56,7 +55,7 @@ public class JobConfiguration {
         this.transactionManager = transactionManager;
         this.staging = staging;
         this.console = console;
-        this.values = new Values(properties.timeZone());
+        this.values = new Values(properties.ingestSettings());
     }
 
     /** The shipped catalog, loaded once per process. */
@@ -69,23 +68,27 @@ public class JobConfiguration {
     public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties,
                             @Value("${toolspend.version:0.1.0}") String version) {
         Step inventory = new StepBuilder("inventory", jobRepository)
-                .tasklet(new InventoryTasklet(staging, console), transactionManager).build();
-        Step userCatalog = readStep(InputKind.CATALOG, new CatalogMapper(), null, staging::insertUserCatalog, catalogs);
-        Step fx = readStep(InputKind.FX, new FxMapper(), null, staging::insertFxRates, catalogs);
-        Step licenses = readStep(InputKind.LICENSES, new LicenseMapper(),
+                .tasklet(new InventoryTasklet(staging, console, values.settings()), transactionManager).build();
+        Step userCatalog = readStep(InputKind.CATALOG, Mappers::catalog, null, staging::insertUserCatalog, catalogs);
+        Step fx = readStep(InputKind.FX, Mappers::fx, null, staging::insertFxRates, catalogs);
+        Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
                 (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 staging::insertLicenses, catalogs);
-        Step usage = readStep(InputKind.USAGE, new UsageMapper(),
+        Step usage = readStep(InputKind.USAGE, Mappers::usage,
                 (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 (instance, rows) -> staging.mergeSeats(instance, mergeWithinChunk(rows)), catalogs);
-        Step billing = readStep(InputKind.BILLING, new BillingMapper(), (line, matcher, named) -> {
-            Match match = matcher.matchCharge(line.descriptor(), line.description(), named);
+        Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
+        Step billing = readStep(InputKind.BILLING, Mappers::billing, (line, matcher, named) -> {
+            Match match = line.provider() == null
+                    ? matcher.matchCharge(line.descriptor(), line.description(), named)
+                    : matcher.matchCloudCharge(line.provider(), line.descriptor(), named);
             return line.resolved(match.toolId(), match.normalised(), match.rule());
         }, staging::insertBilling, catalogs);
         Step report = new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(staging, catalogs, properties, version), transactionManager).build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(inventory).next(userCatalog).next(fx).next(licenses).next(usage).next(billing).next(report)
+                .start(inventory).next(userCatalog).next(fx).next(licenses).next(usage).next(roster).next(billing)
+                .next(report)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -102,12 +105,13 @@ public class JobConfiguration {
      *
      * @param resolver how names become tool ids, or null when the kind has no names to resolve
      */
-    private <T> Step readStep(InputKind kind, RowMapper<T> mapper, ResolvingProcessor.Resolver<T> resolver,
-                              StagingWriter.Sink<T> sink, CatalogProvider catalogs) {
+    private <T> Step readStep(InputKind kind, Function<InputSource, RowMapper<T>> mappers,
+                              ResolvingProcessor.Resolver<T> resolver, StagingWriter.Sink<T> sink,
+                              CatalogProvider catalogs) {
         var step = new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
                 .<RowResult<T>, RowResult<T>>chunk(CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new InputItemReader<>(kind, mapper, values, staging, console))
+                .reader(new InputItemReader<>(kind, mappers, values, staging, console))
                 .writer(new StagingWriter<>(staging, sink));
         if (resolver != null) {
             step.processor(new ResolvingProcessor<>(resolver, catalogs, staging));

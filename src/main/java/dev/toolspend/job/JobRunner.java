@@ -133,7 +133,7 @@ public class JobRunner {
     private String settingsFingerprint() {
         return Sha256.of(String.join("|", version, properties.currency(), properties.language(),
                 properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint(),
-                schema.fingerprint()));
+                schema.fingerprint(), properties.inputLocale().toLanguageTag(), properties.dateOrder().name()));
     }
 
     /** Settings that would make the run fail late are refused before it starts. */

@@ -68,7 +68,7 @@ final class ReportTasklet implements Tasklet {
         List<SeatHolder> holders = staging.seats(instance);
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
                 staging.fxRates(instance), billing, licenses, holders,
-                catalog.directory(customToolNames(licenses, holders)));
+                catalog.directory(customToolNames(licenses, holders)), staging.roster(instance));
         AnalysisResult result = new Analyzer().analyse(input);
 
         List<TableRead> tables = staging.tablesRead(instance);

@@ -45,7 +45,8 @@ final class ResolvingProcessor<T> implements ItemProcessor<RowResult<T>, RowResu
     @Override
     public RowResult<T> process(RowResult<T> item) {
         return item instanceof RowResult.Accepted<T> accepted
-                ? new RowResult.Accepted<>(resolver.resolve(accepted.record(), matcher, namedTools))
+                ? new RowResult.Accepted<>(accepted.records().stream()
+                .map(record -> resolver.resolve(record, matcher, namedTools)).toList())
                 : item;
     }
 }

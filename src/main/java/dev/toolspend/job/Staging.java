@@ -1,18 +1,23 @@
 package dev.toolspend.job;
 
+import dev.toolspend.ingest.ColumnFormats;
+import dev.toolspend.ingest.CsvFormat;
 import dev.toolspend.ingest.FileStats;
 import dev.toolspend.ingest.HeaderSchema;
 import dev.toolspend.ingest.IgnoredInput;
 import dev.toolspend.ingest.InputFile;
 import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.Layout;
 import dev.toolspend.ingest.Inventory;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.UserCatalogEntry;
@@ -41,7 +46,7 @@ public class Staging {
 
     private static final String COLUMN_SEPARATOR = "\u001F";
     private static final String[] TABLES = {"TS_INPUT_FILE", "TS_INPUT_TABLE", "TS_REJECTION", "TS_FX_RATE",
-            "TS_LICENSE", "TS_BILLING", "TS_SEAT", "TS_USER_CATALOG"};
+            "TS_LICENSE", "TS_BILLING", "TS_SEAT", "TS_USER_CATALOG", "TS_ROSTER"};
 
     private final JdbcTemplate jdbc;
 
@@ -63,16 +68,17 @@ public class Staging {
                     ps.setString(3, f.sha256());
                     ps.setLong(4, f.size());
                 });
-        String insert = "INSERT INTO TS_INPUT_TABLE (INSTANCE_ID, SEQ, PATH, SHEET, KIND, HEADER_LINE, COLUMNS, REASON)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        String insert = "INSERT INTO TS_INPUT_TABLE (INSTANCE_ID, SEQ, PATH, SHEET, KIND, HEADER_LINE, COLUMNS, REASON,"
+                + " LAYOUT, CSV_FORMAT, FORMATS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         int seq = 0;
         for (InputSource source : inventory.sources()) {
             jdbc.update(insert, instance, seq++, source.path(), source.sheet(), source.kind().name(),
-                    source.headerLine(), joinColumns(source.columns()), null);
+                    source.headerLine(), joinColumns(source.columns()), null, source.layout().name(),
+                    source.format() == null ? null : source.format().encode(), source.formats().encode());
         }
         for (IgnoredInput ignored : inventory.ignored()) {
             jdbc.update(insert, instance, seq++, ignored.path(), ignored.sheet(), null, null,
-                    joinColumns(ignored.columns()), clip(ignored.reason(), 2000));
+                    joinColumns(ignored.columns()), clip(ignored.reason(), 2000), null, null, null);
         }
     }
 
@@ -82,10 +88,11 @@ public class Staging {
     }
 
     public List<StagedSource> sources(long instance, InputKind kind) {
-        return jdbc.query("SELECT SEQ, PATH, SHEET, HEADER_LINE, COLUMNS FROM TS_INPUT_TABLE"
+        return jdbc.query("SELECT SEQ, PATH, SHEET, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS FROM TS_INPUT_TABLE"
                         + " WHERE INSTANCE_ID = ? AND KIND = ? ORDER BY SEQ",
                 (rs, i) -> new StagedSource(rs.getInt(1), new InputSource(rs.getString(2), rs.getString(3),
-                        HeaderSchema.recognise(splitColumns(rs.getString(5))).orElseThrow(), rs.getLong(4))),
+                        HeaderSchema.recognise(splitColumns(rs.getString(5))).orElseThrow(), rs.getLong(4),
+                        CsvFormat.decode(rs.getString(6)), ColumnFormats.decode(rs.getString(7)))),
                 instance, kind.name());
     }
 
@@ -97,15 +104,22 @@ public class Staging {
     }
 
     public void recordStats(long instance, int seq, FileStats stats) {
-        jdbc.update("UPDATE TS_INPUT_TABLE SET ROWS_READ = ?, ROWS_REJECTED = ?, ROWS_SKIPPED = ?"
-                + " WHERE INSTANCE_ID = ? AND SEQ = ?", stats.read(), stats.rejected(), stats.skipped(), instance, seq);
+        jdbc.update("UPDATE TS_INPUT_TABLE SET ROWS_READ = ?, ROWS_USED = ?, ROWS_REJECTED = ?, ROWS_SKIPPED = ?,"
+                        + " SKIPS = ? WHERE INSTANCE_ID = ? AND SEQ = ?", stats.read(), stats.used(), stats.rejected(),
+                stats.skipped(), clip(stats.encodeSkips(), 2000), instance, seq);
     }
 
+    /** Every recognised table, how it was read, and its row counts (zero for a table never opened). */
     public List<TableRead> tablesRead(long instance) {
-        return jdbc.query("SELECT PATH, SHEET, KIND, ROWS_READ, ROWS_REJECTED, ROWS_SKIPPED FROM TS_INPUT_TABLE"
+        return jdbc.query("SELECT PATH, SHEET, KIND, LAYOUT, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS, ROWS_READ,"
+                        + " ROWS_USED, ROWS_REJECTED, SKIPS FROM TS_INPUT_TABLE"
                         + " WHERE INSTANCE_ID = ? AND KIND IS NOT NULL ORDER BY SEQ",
                 (rs, i) -> new TableRead(rs.getString(1), rs.getString(2), InputKind.valueOf(rs.getString(3)),
-                        new FileStats(rs.getLong(4), rs.getLong(5), rs.getLong(6))), instance);
+                        rs.getString(4) == null ? null : Layout.valueOf(rs.getString(4)), rs.getLong(5),
+                        CsvFormat.decode(rs.getString(7)),
+                        ColumnFormats.decode(rs.getString(8)).decisions(splitColumns(rs.getString(6))),
+                        new FileStats(rs.getLong(9), rs.getLong(10), rs.getLong(11),
+                                FileStats.decodeSkips(rs.getString(12)))), instance);
     }
 
     public void insertRejections(long instance, Collection<Rejection> rejections) {
@@ -181,8 +195,8 @@ public class Staging {
 
     public void insertBilling(long instance, List<BillingLine> lines) {
         jdbc.batchUpdate("INSERT INTO TS_BILLING (INSTANCE_ID, PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION,"
-                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, MATCH_RULE)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, 1000, (ps, l) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, l.source());
@@ -194,18 +208,20 @@ public class Staging {
                     ps.setString(10, clip(l.department(), 1000));
                     ps.setString(11, l.toolId());
                     ps.setString(12, clip(l.descriptorKey(), 2000));
-                    ps.setString(13, clip(l.matchRule(), 2000));
+                    ps.setString(13, l.kind().name());
+                    ps.setString(14, clip(l.provider(), 1000));
+                    ps.setString(15, clip(l.matchRule(), 2000));
                 });
     }
 
     /** Billing lines dated in the period: the only ones any rule uses. */
     public List<BillingLine> billing(long instance, Period period) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
-                        + " TOOL_ID, DESCRIPTOR_KEY, MATCH_RULE FROM TS_BILLING WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ?"
-                        + " ORDER BY PATH, SHEET, LINE",
+                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE FROM TS_BILLING WHERE INSTANCE_ID = ?"
+                        + " AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
                 (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
                         decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12)),
+                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14)),
                 instance, period.start(), period.asOf());
     }
 
@@ -239,6 +255,26 @@ public class Staging {
     public Set<String> namedToolIds(long instance) {
         return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT TOOL_ID FROM TS_LICENSE WHERE INSTANCE_ID = ?"
                 + " UNION SELECT DISTINCT TOOL_ID FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance, instance));
+    }
+
+    public void insertRoster(long instance, List<RosterEntry> entries) {
+        jdbc.batchUpdate("INSERT INTO TS_ROSTER (INSTANCE_ID, PATH, SHEET, LINE, USER_NAME, HAS_LEFT, END_DATE, DEPARTMENT,"
+                + " MANAGER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, e) -> {
+                    ps.setLong(1, instance);
+                    setSource(ps, 2, e.source());
+                    ps.setString(5, clip(e.user(), 512));
+                    ps.setObject(6, e.left(), Types.BOOLEAN);
+                    ps.setObject(7, e.endDate(), Types.DATE);
+                    ps.setString(8, clip(e.department(), 1000));
+                    ps.setString(9, clip(e.manager(), 512));
+                });
+    }
+
+    public List<RosterEntry> roster(long instance) {
+        return jdbc.query("SELECT PATH, SHEET, LINE, USER_NAME, HAS_LEFT, END_DATE, DEPARTMENT, MANAGER FROM TS_ROSTER"
+                        + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
+                (rs, i) -> new RosterEntry(source(rs), rs.getString(4), bool(rs, 5), localDate(rs, 6), rs.getString(7),
+                        rs.getString(8)), instance);
     }
 
     /** Merges seat holders into what earlier chunks stored (idempotent, so a restart cannot double anything). */

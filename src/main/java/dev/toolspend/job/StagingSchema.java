@@ -22,7 +22,7 @@ public class StagingSchema implements InitializingBean {
 
     static final String SCRIPT = "toolspend-schema.sql";
     private static final List<String> TABLES = List.of("TS_INPUT_FILE", "TS_INPUT_TABLE", "TS_REJECTION", "TS_FX_RATE",
-            "TS_LICENSE", "TS_BILLING", "TS_SEAT", "TS_USER_CATALOG");
+            "TS_LICENSE", "TS_BILLING", "TS_SEAT", "TS_USER_CATALOG", "TS_ROSTER");
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;

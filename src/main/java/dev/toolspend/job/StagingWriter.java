@@ -39,7 +39,7 @@ final class StagingWriter<T> implements ItemWriter<RowResult<T>>, StepExecutionL
         List<Rejection> rejected = new ArrayList<>();
         for (RowResult<T> item : chunk) {
             if (item instanceof RowResult.Accepted<T> a) {
-                accepted.add(a.record());
+                accepted.addAll(a.records());
             } else if (item instanceof RowResult.Rejected<T> r) {
                 rejected.add(r.rejection());
             }

@@ -85,6 +85,16 @@ public class ToolspendCommand implements Callable<Integer> {
             description = "Zone event timestamps are converted to (default: toolspend.time-zone, America/Toronto).")
     ZoneId timeZone;
 
+    @Option(names = "--input-locale", paramLabel = "LOCALE",
+            description = "Decimal mark of amount columns whose values cannot tell (e.g. only 1,234): fr-CA = comma, "
+                    + "en-CA = point (default: toolspend.input-locale, en-CA).")
+    String inputLocale;
+
+    @Option(names = "--date-order", paramLabel = "DMY|MDY",
+            description = "Day/month order of date columns whose values cannot tell (e.g. only 03/04/2026) "
+                    + "(default: toolspend.date-order, MDY).")
+    dev.toolspend.ingest.DateOrder dateOrder;
+
     @Option(names = "--inactive-after-days", paramLabel = "N", description = "A seat is inactive after N days without activity (default 30).")
     Integer inactiveAfterDays;
 
@@ -167,6 +177,8 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.data-dir", dataDir == null ? null : dataDir.toAbsolutePath().toString());
         put(settings, "toolspend.catalog", catalog == null ? null : catalog.toAbsolutePath().toString());
         put(settings, "toolspend.time-zone", timeZone);
+        put(settings, "toolspend.input-locale", inputLocale);
+        put(settings, "toolspend.date-order", dateOrder);
         put(settings, "toolspend.rules.inactive-after-days", inactiveAfterDays);
         put(settings, "toolspend.rules.underused-below", underusedBelow);
         put(settings, "toolspend.rules.headroom", headroom);

@@ -6,18 +6,43 @@ import java.time.LocalDate;
 /**
  * One charge (or credit, when negative) from a billing export, with the tool it was resolved to.
  *
- * @param descriptor    the vendor or merchant text as exported
+ * @param descriptor    the vendor or merchant text as exported (a FOCUS line's service)
  * @param description   an optional free-text description (may name the product)
  * @param toolId        the catalog tool, or null when nothing matched (unrecognised spend)
  * @param descriptorKey the normalised descriptor, used to group unrecognised spend
+ * @param kind          spend, or a tax reported apart and never counted as spend
+ * @param provider      for a line of a cloud billing export (FOCUS), who bills it (the publisher, else the
+ *                      provider); null for card statements and invoices
  * @param matchRule     how the line was matched, or why it was not
  */
 public record BillingLine(SourceRef source, LocalDate date, String descriptor, String description,
                           BigDecimal amount, String currency, String department,
-                          String toolId, String descriptorKey, String matchRule) {
+                          String toolId, String descriptorKey, ChargeKind kind, String provider, String matchRule) {
+
+    public BillingLine {
+        kind = kind == null ? ChargeKind.SPEND : kind;
+    }
+
+    /** A spend line of a card statement or an invoice. */
+    public BillingLine(SourceRef source, LocalDate date, String descriptor, String description, BigDecimal amount,
+                       String currency, String department, String toolId, String descriptorKey) {
+        this(source, date, descriptor, description, amount, currency, department, toolId, descriptorKey,
+                ChargeKind.SPEND, null, null);
+    }
+
+    /** A line of a card statement or an invoice, spend or tax. */
+    public BillingLine(SourceRef source, LocalDate date, String descriptor, String description, BigDecimal amount,
+                       String currency, String department, String toolId, String descriptorKey, ChargeKind kind) {
+        this(source, date, descriptor, description, amount, currency, department, toolId, descriptorKey, kind, null,
+                null);
+    }
 
     public BillingLine resolved(String toolId, String descriptorKey, String matchRule) {
         return new BillingLine(source, date, descriptor, description, amount, currency, department,
-                toolId, descriptorKey, matchRule);
+                toolId, descriptorKey, kind, provider, matchRule);
+    }
+
+    public boolean tax() {
+        return kind == ChargeKind.TAX;
     }
 }

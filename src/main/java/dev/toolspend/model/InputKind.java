@@ -4,5 +4,7 @@ package dev.toolspend.model;
 public enum InputKind {
     BILLING, LICENSES, USAGE, FX,
     /** A user catalog: tools, aliases and categories that override the shipped catalog. */
-    CATALOG
+    CATALOG,
+    /** An optional HR list: who works here, who left and when. */
+    ROSTER
 }

@@ -8,6 +8,8 @@ import dev.toolspend.analysis.RenewalItem;
 import dev.toolspend.analysis.SeatToReclaim;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
+import dev.toolspend.ingest.FileStats;
+import dev.toolspend.ingest.FormatDecision;
 import dev.toolspend.ingest.IgnoredInput;
 import dev.toolspend.ingest.InputFile;
 import dev.toolspend.model.DataNote;
@@ -104,6 +106,9 @@ final class WorkbookWriter {
         s.row().text(labels.get("summary.currency")).text(result.currency());
         s.row().text(labels.get("summary.spend")).money(totals.spendInPeriod());
         s.row().text(labels.get("summary.unrecognised")).money(totals.unrecognisedSpend());
+        if (totals.taxInPeriod().signum() != 0) {
+            s.row().text(labels.get("summary.tax")).money(totals.taxInPeriod());
+        }
         s.row().text(labels.get("summary.runRate")).money(totals.annualCost());
         s.row().text(labels.get("summary.tools")).link(totals.tools(), labels.get("sheet.tools"));
         s.row().text(labels.get("summary.activeUsers")).integer(totals.activeUsers());
@@ -330,14 +335,23 @@ final class WorkbookWriter {
         s.header(labels.get("col.issue"), labels.get("col.file"), labels.get("col.sheet"), labels.get("col.kind"),
                 labels.get("col.line"), labels.get("col.column"), labels.get("col.value"), labels.get("col.reason"),
                 labels.get("col.rowsRead"), labels.get("col.rowsUsed"), labels.get("col.rowsRejected"),
-                labels.get("col.rowsSkipped"));
+                labels.get("col.rowsSkipped"), labels.get("col.layout"), labels.get("col.headerRow"),
+                labels.get("col.encoding"), labels.get("col.delimiter"), labels.get("col.formats"),
+                labels.get("col.skips"));
         List<QualityRow> rows = new ArrayList<>();
         for (TableRead table : inputs.tables()) {
             long rejected = rejected(table);
             rows.add(new QualityRow(table.path(), table.sheet(), -1, () -> s.row().text(labels.get("issue.read"))
                     .text(table.path()).text(table.sheet()).text(labels.get("kind." + table.kind())).blank().blank()
-                    .blank().blank().integer(table.stats().read()).integer(table.stats().read() - rejected)
-                    .integer(rejected).integer(table.stats().skipped())));
+                    .blank().blank().integer(table.stats().read()).integer(table.stats().read() - rejected
+                            - table.stats().skipped())
+                    .integer(rejected).integer(table.stats().skipped())
+                    .text(table.layout() == null ? null : labels.get("layout." + table.layout()))
+                    .integer(table.headerLine() > 0 ? table.headerLine() : null)
+                    .text(table.format() == null ? null : table.format().encoding().label())
+                    .text(table.format() == null ? null : labels.get("delimiter." + table.format().delimiterName()))
+                    .wrapped(HowRead.decisions(labels, table.decisions(), "\n"))
+                    .wrapped(HowRead.skips(labels, table.stats().skips(), "\n"))));
         }
         for (IgnoredInput ignored : inputs.ignored()) {
             rows.add(new QualityRow(ignored.path(), ignored.sheet(), 0, () -> s.row().text(labels.get("issue.ignored"))
@@ -360,6 +374,8 @@ final class WorkbookWriter {
         rows.sort(Comparator.comparing(QualityRow::file).thenComparing(q -> q.sheet == null ? "" : q.sheet)
                 .thenComparingLong(QualityRow::line));
         rows.forEach(q -> q.writer.run());
+        s.widen(16, 60);
+        s.widen(17, 40);
         s.finish();
     }
 
@@ -387,8 +403,8 @@ final class WorkbookWriter {
         s.skipRow();
         s.row().styled(labels.get("method.rules"), styles.section);
         s.row().styled(labels.get("col.rule"), styles.header).styled(labels.get("col.explanation"), styles.header);
-        for (String rule : List.of("spend", "annualCost", "activity", "utilization", "unused", "underused", "overlap",
-                "renewal", "untracked", "savings", "rounding")) {
+        for (String rule : List.of("inputs", "spend", "tax", "annualCost", "activity", "utilization", "unused",
+                "underused", "overlap", "renewal", "untracked", "savings", "rounding")) {
             s.row().text(labels.get("rule." + rule)).wrapped(labels.get("rule." + rule + ".text"));
         }
         s.skipRow();
@@ -425,7 +441,7 @@ final class WorkbookWriter {
     private long rejected(TableRead table) {
         return table.stats().rejected() + result.rejections().stream()
                 .filter(r -> r.source().file().equals(table.path()) && Objects.equals(r.source().sheet(), table.sheet()))
-                .count();
+                .mapToLong(r -> r.source().line()).distinct().count();
     }
 
     private long qualityItems() {

@@ -30,6 +30,21 @@ class AnalyzerTest {
     }
 
     @Test
+    void taxesAreSummedApartAndNeverCountAsSpend() {
+        AnalysisResult result = new Scenario().fx("USD", "1.38")
+                .charge("slack", "2026-10-03", "100.00", "USD")   // 138.00 CAD of spend
+                .tax("slack", "2026-10-03", "13.00", "USD")        // 17.94 CAD of tax
+                .tax("figma", "2026-10-04", "5.00", null)          // 5.00 CAD, a tool with no spend
+                .tax("slack", "2026-09-03", "13.00", "USD")        // not in the period
+                .analyse();
+        assertThat(result.tool("slack").spendInPeriod()).isEqualByComparingTo("138.00");
+        assertThat(result.tool("slack").annualCost()).isEqualByComparingTo("1656.00");   // 138 × 12, no tax in it
+        assertThat(result.tools()).extracting(ToolSummary::id).containsExactly("slack");  // a tax alone lists no tool
+        assertThat(result.totals().spendInPeriod()).isEqualByComparingTo("138.00");
+        assertThat(result.totals().taxInPeriod()).isEqualByComparingTo("22.94");          // 17.94 + 5.00
+    }
+
+    @Test
     void creditsNettingAToolToZeroLeaveItListedWithNothingToDo() {
         AnalysisResult result = new Scenario()
                 .charge("figma", "2026-10-02", "45.00", "CAD")

@@ -3,9 +3,11 @@ package dev.toolspend.analysis;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
+import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
 
@@ -40,6 +42,7 @@ public final class Scenario {
     private final List<BillingLine> billing = new ArrayList<>();
     private final List<LicenseRow> licenses = new ArrayList<>();
     private final List<SeatHolder> holders = new ArrayList<>();
+    private final List<RosterEntry> roster = new ArrayList<>();
     private Parameters parameters = Parameters.defaults();
     private int line = 1;
 
@@ -50,7 +53,29 @@ public final class Scenario {
 
     public Scenario charge(String toolId, String date, String amount, String currency) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(),
-                null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId, "test"));
+                null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId, ChargeKind.SPEND, null,
+                "test"));
+        return this;
+    }
+
+    /** A tax line (FOCUS Tax, sales tax of a bill) on a tool's invoice. */
+    public Scenario tax(String toolId, String date, String amount, String currency) {
+        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId.toUpperCase(), "Sales tax",
+                new BigDecimal(amount), currency, null, toolId, toolId, ChargeKind.TAX));
+        return this;
+    }
+
+    /** A person of the HR roster: {@code left} as its status says (null: no status), with an end date or null. */
+    public Scenario rosterEntry(String user, Boolean left, String endDate) {
+        roster.add(new RosterEntry(ref("roster.csv"), user, left, endDate == null ? null : LocalDate.parse(endDate),
+                null, null));
+        return this;
+    }
+
+    /** A seat holder as a source reported it, the key being the user in lower case (a login or an e-mail). */
+    public Scenario seatOf(String toolId, String user, Integer daysAgo) {
+        holders.add(new SeatHolder(toolId, toolId, user.toLowerCase(java.util.Locale.ROOT), user,
+                daysAgo == null ? null : AS_OF.minusDays(daysAgo), true, false, null, ref("usage.csv")));
         return this;
     }
 
@@ -95,7 +120,7 @@ public final class Scenario {
     /** A charge no catalog tool matches, grouped under its own descriptor. */
     public Scenario unrecognised(String descriptor, String date, String amount) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), descriptor, null, new BigDecimal(amount),
-                "CAD", null, null, descriptor, "no alias"));
+                "CAD", null, null, descriptor, ChargeKind.SPEND, null, "no alias"));
         return this;
     }
 
@@ -109,7 +134,7 @@ public final class Scenario {
         licenses.stream().filter(r -> CATALOG.tool(r.toolId()).isEmpty())
                 .forEach(r -> customNames.putIfAbsent(r.toolId(), r.toolName()));
         return new Analyzer().analyse(new AnalysisInput(PERIOD, "CAD", parameters, fx, billing, licenses, holders,
-                CATALOG.directory(customNames)));
+                CATALOG.directory(customNames), roster));
     }
 
     private SourceRef ref(String file) {

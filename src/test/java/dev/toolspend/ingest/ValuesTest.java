@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,10 +33,67 @@ class ValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"N/A", "12,34", "1.234,56", "12a", "", "--3"})
-    void rejectsAmountsThatCouldBeReadTwoWays(String text) {
+    @ValueSource(strings = {"N/A", "12,34", "1.234,56", "12a", "", "--3", "(12", "1 23", "12.5.6", "2026-10-03"})
+    void rejectsWhatIsNotAnAmountWithADecimalPoint(String text) {
         assertThatThrownBy(() -> values.amount(text)).isInstanceOf(ValueException.class)
                 .hasMessageContaining("not an amount");
+    }
+
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 234,56 $      | 1234.56  | $
+            1 234,56 $ | 1234.56 | $
+            1 234,56 $ | 1234.56  | $
+            1.234,56 €      | 1234.56  | EUR
+            45,00-          | -45.00   |
+            (1 234,50) $ CA | -1234.50 | CAD
+            CA$ 12,5        | 12.5     | CAD
+            12,00 USD       | 12.00    | USD
+            """)
+    void readsAmountsWithADecimalComma(String text, String expected, String currency) throws ValueException {
+        Amounts.Parsed parsed = values.money(text, DecimalMark.COMMA);
+        assertThat(parsed.value()).isEqualByComparingTo(expected);
+        assertThat(parsed.currency()).isEqualTo(currency);
+    }
+
+    @ParameterizedTest(name = "{0} says {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 234,56 $  | COMMA
+            12,5        | COMMA
+            1.234.567   | COMMA
+            1,234.56    | POINT
+            12.50       | POINT
+            1,234,567   | POINT
+            1,234       |
+            1.234       |
+            45          |
+            N/A         |
+            """)
+    void aValueSaysWhichDecimalMarkItsColumnUsesOnlyWhenItCan(String text, DecimalMark expected) {
+        assertThat(Amounts.evidence(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3 oct. 2026                  | 2026-10-03
+            1er octobre 2026             | 2026-10-01
+            mardi 3 octobre 2026         | 2026-10-03
+            Oct 3, 2026                  | 2026-10-03
+            Tue, Oct 3, 2026             | 2026-10-03
+            October 3rd, 2026            | 2026-10-03
+            03-Oct-2026                  | 2026-10-03
+            2026/10/03                   | 2026-10-03
+            2026/10/03 14:22:01 UTC      | 2026-10-03
+            2026-10-03 14:22:01 UTC      | 2026-10-03
+            2026-11-01 02:30:00 UTC      | 2026-10-31
+            2026-11-01T02:30:00.000Z     | 2026-10-31
+            2026-11-01 03:30 GMT+01:00   | 2026-10-31
+            10/31/2026 11:45 PM          | 2026-10-31
+            46298                        | 2026-10-03
+            10/3/26                      | 2026-10-03
+            """)
+    void readsTheDateFormsOfRealExports(String text, LocalDate expected) throws ValueException {
+        assertThat(values.date(text)).isEqualTo(expected);
     }
 
     @Test
@@ -51,7 +109,11 @@ class ValuesTest {
         assertThat(values.date("2026-11-01T02:30:00Z")).isEqualTo(LocalDate.of(2026, 10, 31));
         assertThat(values.date("2026-11-01T02:30:00+00:00")).isEqualTo(LocalDate.of(2026, 10, 31));
         assertThat(values.date("2026-10-03 14:22:01")).isEqualTo(LocalDate.of(2026, 10, 3));
-        assertThatThrownBy(() -> values.date("03/10/2026")).hasMessageContaining("not a date");
+        // without a column to settle it, the configured order (month/day/year by default) reads 03/10/2026
+        assertThat(values.date("03/10/2026")).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(values.date("03/10/2026", DateOrder.DMY)).isEqualTo(LocalDate.of(2026, 10, 3));
+        assertThatThrownBy(() -> values.date("13/10/2026")).hasMessageContaining("month/day/year");
+        assertThatThrownBy(() -> values.date("next Tuesday")).hasMessageContaining("not a date");
     }
 
     @Test

@@ -68,6 +68,20 @@ class ToolspendCommandTest {
     }
 
     @Test
+    void howToReadAmbiguousColumnsIsASetting() {
+        ToolspendCommand command = new ToolspendCommand();
+        new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true)
+                .parseArgs("--input", "in", "--input-locale", "fr-CA", "--date-order", "dmy");
+        assertThat(command.settings()).containsEntry("toolspend.input-locale", "fr-CA")
+                .containsEntry("toolspend.date-order", "DMY");
+        ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
+                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.DateOrder.DMY);
+        assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.IngestSettings(
+                java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.DecimalMark.COMMA,
+                dev.toolspend.ingest.DateOrder.DMY, "CAD"));
+    }
+
+    @Test
     void anUnknownLanguageStopsBeforeAnythingRuns() {
         assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--lang", "de",
                 "--data-dir", temp.resolve("data").toString())).isEqualTo(2);

@@ -47,7 +47,7 @@ class LibreOfficeConversionTest {
                 .unrecognised("=HYPERLINK(\"http://x\",\"y\")", "2026-10-05", "12.00")
                 .analyse();
         InputReport inputs = new InputReport(List.of(new InputFile("billing.csv", "ab".repeat(32), 10)),
-                List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(2, 0, 0))),
+                List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(2, 2, 0, List.of()))),
                 List.of(), List.of(), List.of(), "f".repeat(64));
         Path workbook = new ReportWriter(Labels.of(language), "toolspend test").write(result, inputs, temp.resolve("out"));
 

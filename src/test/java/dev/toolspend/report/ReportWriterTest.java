@@ -3,6 +3,7 @@ package dev.toolspend.report;
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Scenario;
 import dev.toolspend.ingest.FileStats;
+import dev.toolspend.ingest.SkipReason;
 import dev.toolspend.ingest.IgnoredInput;
 import dev.toolspend.ingest.InputFile;
 import dev.toolspend.model.BillingCycle;
@@ -42,8 +43,8 @@ class ReportWriterTest {
         return new InputReport(
                 List.of(new InputFile("licenses.xlsx", "ab".repeat(32), 1234), new InputFile("billing.csv", "cd".repeat(32), 99),
                         new InputFile("=cmd.csv", "ef".repeat(32), 5)),
-                List.of(new TableRead("licenses.xlsx", "Licenses", InputKind.LICENSES, new FileStats(5, 0, 0)),
-                        new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(3, 1, 1))),
+                List.of(new TableRead("licenses.xlsx", "Licenses", InputKind.LICENSES, new FileStats(5, 5, 0, List.of())),
+                        new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(4, 2, 1, List.of(new FileStats.Skip(SkipReason.BLANK, 1, 3))))),
                 List.of(new IgnoredInput("=cmd.csv", null, List.of("=A1", "@B"), "no recognised header")),
                 rejections, List.of(), "f".repeat(64));
     }
@@ -118,7 +119,7 @@ class ReportWriterTest {
         assertThat(json.get("findings").get(0).propertyNames())
                 .containsExactly("type", "toolId", "annualSavings", "actBy", "detail");
         assertThat(json.get("dataQuality").get("filesIgnored").asInt()).isEqualTo(1);
-        assertThat(json.get("dataQuality").get("rowsRead").asInt()).isEqualTo(8);
+        assertThat(json.get("dataQuality").get("rowsRead").asInt()).isEqualTo(9);   // every row after the header, the blank one too
     }
 
     @Test

@@ -57,7 +57,7 @@ class WorkbookSheetsTest {
 
     private static InputReport inputs() {
         return new InputReport(List.of(new InputFile("billing.csv", "ab".repeat(32), 120)),
-                List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(4, 1, 0))),
+                List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(4, 3, 1, List.of()))),
                 List.of(new IgnoredInput("notes.csv", null, List.of("vendor", "phone"), "no recognised header")),
                 List.of(new Rejection(SourceRef.csv("billing.csv", 3), "amount", "N/A", "not an amount")),
                 List.of(), "f".repeat(64));

@@ -1,0 +1,93 @@
+package dev.toolspend.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How a text file's bytes become characters: UTF-8 with or without a byte-order mark, UTF-16 with a
+ * byte-order mark (Excel's "Unicode text"), or Windows-1252 when the bytes are not valid UTF-8 (what
+ * Excel and many banks write on Windows).
+ */
+public enum TextEncoding {
+    UTF_8("UTF-8", StandardCharsets.UTF_8, 0),
+    UTF_8_BOM("UTF-8 (BOM)", StandardCharsets.UTF_8, 3),
+    UTF_16LE("UTF-16LE (BOM)", StandardCharsets.UTF_16LE, 2),
+    UTF_16BE("UTF-16BE (BOM)", StandardCharsets.UTF_16BE, 2),
+    WINDOWS_1252("Windows-1252", Charset.forName("windows-1252"), 0);
+
+    private final String label;
+    private final Charset charset;
+    private final int bomLength;
+
+    TextEncoding(String label, Charset charset, int bomLength) {
+        this.label = label;
+        this.charset = charset;
+        this.bomLength = bomLength;
+    }
+
+    /** The name people know it by, as the report shows it. */
+    public String label() {
+        return label;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    /** Bytes of byte-order mark to skip before the text. */
+    public int bomLength() {
+        return bomLength;
+    }
+
+    /** Reads the byte-order mark, else checks every byte of the file as UTF-8 (streamed). */
+    public static TextEncoding detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+                return UTF_8_BOM;
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+                return UTF_16LE;
+            }
+            if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+                return UTF_16BE;
+            }
+        }
+        return validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
+
+    private static boolean validUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        try (var channel = Files.newByteChannel(file)) {
+            while (true) {
+                boolean end = channel.read(in) < 0;
+                in.flip();
+                CoderResult result;
+                do {
+                    out.clear();
+                    result = decoder.decode(in, out, end);
+                    if (result.isError()) {
+                        return false;
+                    }
+                } while (result.isOverflow());
+                in.compact();
+                if (end) {
+                    out.clear();
+                    return !decoder.flush(out).isError() && in.position() == 0;
+                }
+            }
+        }
+    }
+}

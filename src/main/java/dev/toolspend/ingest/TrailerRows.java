@@ -1,0 +1,42 @@
+package dev.toolspend.ingest;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The "Total" lines exports end with (and the subtotals some put between sections). Such a row
+ * starts with a total word; it is skipped when that word is all its first cell says, or when the row
+ * could not be read as data anyway ("Total for October", with no date).
+ */
+final class TrailerRows {
+
+    private static final Set<String> EXACT = Set.of("total", "totals", "grand total", "sub total", "subtotal",
+            "sous total", "total general", "totaux", "somme", "sum", "end of report", "fin du rapport");
+    private static final Pattern LOOSE = Pattern.compile(
+            "(total|totals|grand total|sub total|subtotal|sous total|total general|totaux)( .*)?");
+
+    private TrailerRows() {
+    }
+
+    /** The first cell is a total word and nothing more: never data. */
+    static boolean certain(TableRow row) {
+        String first = firstCell(row);
+        return first != null && EXACT.contains(first);
+    }
+
+    /** The first cell starts with a total word: a trailer if the row is not data. */
+    static boolean likely(TableRow row) {
+        String first = firstCell(row);
+        return first != null && LOOSE.matcher(first).matches();
+    }
+
+    private static String firstCell(TableRow row) {
+        for (int i = 0; i < row.size(); i++) {
+            String text = row.text(i);
+            if (!text.isEmpty()) {
+                return HeaderSchema.normalise(text);
+            }
+        }
+        return null;
+    }
+}

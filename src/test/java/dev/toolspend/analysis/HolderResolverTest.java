@@ -1,0 +1,63 @@
+package dev.toolspend.analysis;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Who a seat holder is: e-mails case-insensitively, logins without a domain when unambiguous, the HR roster's leavers. */
+class HolderResolverTest {
+
+    @Test
+    void aLoginWithoutADomainIsTheOneKnownAddressWithThatLocalPart() {
+        AnalysisResult result = new Scenario()
+                .license("figma", 3, "10.00", dev.toolspend.model.BillingCycle.MONTHLY, "CAD")
+                .seatOf("slack", "Kevin.Tran@co.ca", 2)
+                .seatOf("figma", "kevin.tran", 5)          // a GitHub-style login: kevin.tran@co.ca is the only match
+                .seatOf("figma", "Kevin.Tran@co.ca", 40)   // the same person, seen by another source
+                .analyse();
+        // merged into one seat: the latest date (5 days ago) wins, 1 active of 3 seats
+        assertThat(result.tool("figma").seatCounts().holders()).isEqualTo(1);
+        assertThat(result.tool("figma").activeUsers()).isEqualTo(1);
+        assertThat(result.totals().activeUsers()).isEqualTo(1);   // one person, active in Slack and Figma
+        assertThat(result.notes()).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousLoginIsKeptApartAndSaid() {
+        AnalysisResult result = new Scenario()
+                .seatOf("slack", "jroy@co.ca", 2)
+                .seatOf("slack", "jroy@studio.co.ca", 2)
+                .seatOf("figma", "jroy", 1)
+                .analyse();
+        assertThat(result.tool("figma").seatCounts().holders()).isEqualTo(1);
+        assertThat(result.notes()).extracting(n -> n.value(), n -> n.message()).containsExactly(
+                tuple("jroy", "login without a domain matches jroy@co.ca and jroy@studio.co.ca: kept apart, not matched"));
+        assertThat(result.totals().activeUsers()).isEqualTo(3);
+    }
+
+    @Test
+    void theRosterMarksLeaversDepartedEvenWhenTheirToolsStillShowActivity() {
+        AnalysisResult result = new Scenario()
+                .seatOf("slack", "zoe@co.ca", 1)      // left on Oct 8 (status): departed, whatever her date
+                .seatOf("slack", "Luc@co.ca", 1)      // end date after the as-of date: still here
+                .seatOf("slack", "ana@co.ca", 1)      // end date on the as-of date: gone
+                .seatOf("slack", "max@co.ca", 1)      // not on the roster: left as the usage says
+                .rosterEntry("Zoe@co.ca", true, "2026-10-08")
+                .rosterEntry("luc@co.ca", false, "2026-11-15")
+                .rosterEntry("ana@co.ca", null, "2026-10-31")
+                .analyse();
+        assertThat(result.tool("slack").activeUsers()).isEqualTo(2);
+        assertThat(result.tool("slack").seatCounts().departed()).isEqualTo(2);
+    }
+
+    @Test
+    void aRehiredPersonIsNotGone() {
+        AnalysisResult result = new Scenario()
+                .seatOf("slack", "bo@co.ca", 1)
+                .rosterEntry("bo@co.ca", true, "2025-06-30")
+                .rosterEntry("bo@co.ca", false, null)
+                .analyse();
+        assertThat(result.tool("slack").activeUsers()).isEqualTo(1);
+    }
+}
