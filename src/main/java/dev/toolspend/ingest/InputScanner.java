@@ -172,7 +172,7 @@ public final class InputScanner {
             }
         }
         ignored.add(new IgnoredInput(path, sheet, firstColumns == null ? List.of() : firstColumns,
-                firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage, FX rates or roster)"));
+                firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"));
     }
 
     /** Reads the rest of the table once to settle how its amount and date columns are written. */

@@ -45,7 +45,7 @@ class InputScannerTest {
                 .containsExactly(
                         tuple("invoice.pdf", List.of(), "not a CSV file or an Excel workbook"),
                         tuple("notes/contacts.csv", List.of("vendor", "contact", "phone"),
-                                "no recognised header (billing, licenses, usage, FX rates or roster)"));
+                                "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"));
     }
 
     @Test
