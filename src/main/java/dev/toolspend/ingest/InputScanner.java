@@ -107,7 +107,7 @@ public final class InputScanner {
                 try {
                     CsvFormat format = CsvFormat.detect(file);
                     try (CsvTable table = CsvTable.open(file, format)) {
-                        recognise(table, path, null, format, settings, sources, ignored);
+                        recognise(table, file, path, null, format, settings, sources, ignored);
                     }
                 } catch (IOException e) {
                     ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
@@ -134,7 +134,7 @@ public final class InputScanner {
                             "hidden sheet: not read (unhide it if it holds data to use)"));
                     continue;
                 }
-                recognise(SheetTable.over(sheet), path, sheet.getSheetName(), null, settings, sources, ignored);
+                recognise(SheetTable.over(sheet), file, path, sheet.getSheetName(), null, settings, sources, ignored);
             }
         } catch (UnreadableFileException e) {
             ignored.add(new IgnoredInput(path, null, List.of(), e.getMessage()));
@@ -143,8 +143,9 @@ public final class InputScanner {
         }
     }
 
-    private static void recognise(Table table, String path, String sheet, CsvFormat format, IngestSettings settings,
-                                  List<InputSource> sources, List<IgnoredInput> ignored) throws IOException {
+    private static void recognise(Table table, Path file, String path, String sheet, CsvFormat format,
+                                  IngestSettings settings, List<InputSource> sources, List<IgnoredInput> ignored)
+            throws IOException {
         List<String> firstColumns = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; ) {
             TableRow row;
@@ -166,7 +167,8 @@ public final class InputScanner {
             }
             Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
             if (match.isPresent()) {
-                ColumnFormats formats = profile(table, match.get(), row.line(), settings);
+                ColumnFormats formats = profile(table, file, new InputSource(path, sheet, match.get(), row.line(), format,
+                        ColumnFormats.NONE), settings);
                 sources.add(new InputSource(path, sheet, match.get(), row.line(), format, formats));
                 return;
             }
@@ -175,13 +177,22 @@ public final class InputScanner {
                 firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"));
     }
 
-    /** Reads the rest of the table once to settle how its amount and date columns are written. */
-    private static ColumnFormats profile(Table table, HeaderMatch header, long headerLine, IngestSettings settings)
+    /**
+     * Reads the rest of the table once to settle how its amount and date columns are written; a plain
+     * event log (of any size) is profiled from its bytes, on every core ({@link FastEventLog#profile}).
+     */
+    private static ColumnFormats profile(Table table, Path file, InputSource source, IngestSettings settings)
             throws IOException {
+        HeaderMatch header = source.header();
+        long headerLine = source.headerLine();
+        FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
+        if (source.sheet() == null && FastEventLog.profile(file, source, profiler,
+                Runtime.getRuntime().availableProcessors())) {
+            return profiler.formats(settings);
+        }
         if (table instanceof CsvTable csv) {
             csv.expectFields(header.header().size());
         }
-        FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
         for (TableRow row; (row = table.next()) != null; ) {
             if (row.line() > headerLine && row.problem() == null) {
                 profiler.observe(row);

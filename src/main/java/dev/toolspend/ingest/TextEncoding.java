@@ -65,15 +65,37 @@ public enum TextEncoding {
         return validUtf8(file) ? UTF_8 : WINDOWS_1252;
     }
 
+    /** Whether every byte of the buffer is ASCII (then it is valid UTF-8 on its own). */
+    private static boolean ascii(ByteBuffer buffer) {
+        byte[] bytes = buffer.array();
+        int end = buffer.limit();
+        int i = buffer.position();
+        long bits = 0;
+        for (; i + 8 <= end; i += 8) {
+            bits |= (long) LONGS.get(bytes, i);
+        }
+        for (; i < end; i++) {
+            bits |= bytes[i];
+        }
+        return (bits & 0x8080808080808080L) == 0;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private static boolean validUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        ByteBuffer in = ByteBuffer.allocate(1 << 20);
         CharBuffer out = CharBuffer.allocate(1 << 16);
         try (var channel = Files.newByteChannel(file)) {
             while (true) {
                 boolean end = channel.read(in) < 0;
                 in.flip();
+                if (!end && ascii(in)) {                // nothing pending and all ASCII: valid, no decoding
+                    in.clear();
+                    continue;
+                }
                 CoderResult result;
                 do {
                     out.clear();
