@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS TS_BILLING (
     DESCRIPTOR_KEY VARCHAR(2000),
     CHARGE_KIND VARCHAR(16) DEFAULT 'SPEND' NOT NULL,
     PROVIDER VARCHAR(1000),
-    MATCH_RULE VARCHAR(2000)
+    MATCH_RULE VARCHAR(2000),
+    LINES BIGINT DEFAULT 1 NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS TS_ROSTER (
@@ -119,9 +120,14 @@ CREATE TABLE IF NOT EXISTS TS_USER_CATALOG (
     OVERLAP BOOLEAN
 );
 
--- Seat holders, merged while reading: one row per tool and user.
+-- Billing lines are staged only when dated in the period, summed per table while read (LINES: how many
+-- input lines a row stands for, PATH/LINE: the first of them).
+
+-- Seat holders, merged while reading: one row per table (SEQ), tool and user; merged across tables when
+-- loaded.
 CREATE TABLE IF NOT EXISTS TS_SEAT (
     INSTANCE_ID BIGINT NOT NULL,
+    SEQ INT NOT NULL,
     TOOL_ID VARCHAR(255) NOT NULL,
     USER_KEY VARCHAR(512) NOT NULL,
     USER_NAME VARCHAR(512) NOT NULL,
@@ -133,7 +139,7 @@ CREATE TABLE IF NOT EXISTS TS_SEAT (
     PATH VARCHAR(1024) NOT NULL,
     SHEET VARCHAR(255),
     LINE BIGINT NOT NULL,
-    PRIMARY KEY (INSTANCE_ID, TOOL_ID, USER_KEY)
+    PRIMARY KEY (INSTANCE_ID, SEQ, TOOL_ID, USER_KEY)
 );
 
 -- Columns added after the first release, for job databases created by it (no-ops on a new database).

@@ -193,10 +193,11 @@ public class Staging {
                         bool(rs, 17), bool(rs, 18)), instance);
     }
 
-    public void insertBilling(long instance, List<BillingLine> lines) {
+    /** Billing lines of one table, dated in the period, each standing for one or more input lines. */
+    public void insertBilling(long instance, int seq, List<BillingLine> lines) {
         jdbc.batchUpdate("INSERT INTO TS_BILLING (INSTANCE_ID, PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION,"
-                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, 1000, (ps, l) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, l.source());
@@ -211,17 +212,18 @@ public class Staging {
                     ps.setString(13, l.kind().name());
                     ps.setString(14, clip(l.provider(), 1000));
                     ps.setString(15, clip(l.matchRule(), 2000));
+                    ps.setLong(16, l.lines());
                 });
     }
 
     /** Billing lines dated in the period: the only ones any rule uses. */
     public List<BillingLine> billing(long instance, Period period) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
-                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE FROM TS_BILLING WHERE INSTANCE_ID = ?"
-                        + " AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
+                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES FROM TS_BILLING"
+                        + " WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
                 (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
                         decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14)),
+                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getLong(15)),
                 instance, period.start(), period.asOf());
     }
 
@@ -277,30 +279,45 @@ public class Staging {
                         rs.getString(8)), instance);
     }
 
-    /** Merges seat holders into what earlier chunks stored (idempotent, so a restart cannot double anything). */
-    public void mergeSeats(long instance, Collection<SeatHolder> holders) {
-        for (SeatHolder holder : holders) {
-            List<SeatHolder> existing = jdbc.query(SEAT_SELECT + " AND TOOL_ID = ? AND USER_KEY = ?", this::seat,
-                    instance, holder.toolId(), holder.userKey());
-            SeatHolder merged = existing.isEmpty() ? holder : existing.get(0).merge(holder);
-            if (!existing.isEmpty()) {
-                jdbc.update("DELETE FROM TS_SEAT WHERE INSTANCE_ID = ? AND TOOL_ID = ? AND USER_KEY = ?",
-                        instance, holder.toolId(), holder.userKey());
-            }
-            jdbc.update("INSERT INTO TS_SEAT (INSTANCE_ID, TOOL_ID, USER_KEY, USER_NAME, TOOL_NAME, LAST_ACTIVE,"
-                            + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    instance, merged.toolId(), clip(merged.userKey(), 512), clip(merged.user(), 512),
-                    clip(merged.toolName(), 1000), merged.lastActive(), merged.activityKnown(),
-                    merged.departed(), merged.assignedOn(), merged.source().file(), merged.source().sheet(),
-                    merged.source().line());
-        }
+    /** The seat holders of one table, one per tool and user, in one batch. */
+    public void insertSeats(long instance, int seq, List<SeatHolder> holders) {
+        jdbc.batchUpdate("INSERT INTO TS_SEAT (INSTANCE_ID, SEQ, TOOL_ID, USER_KEY, USER_NAME, TOOL_NAME, LAST_ACTIVE,"
+                        + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", holders, 2000, (ps, h) -> {
+                    ps.setLong(1, instance);
+                    ps.setInt(2, seq);
+                    ps.setString(3, h.toolId());
+                    ps.setString(4, clip(h.userKey(), 512));
+                    ps.setString(5, clip(h.user(), 512));
+                    ps.setString(6, clip(h.toolName(), 1000));
+                    ps.setObject(7, h.lastActive(), Types.DATE);
+                    ps.setBoolean(8, h.activityKnown());
+                    ps.setBoolean(9, h.departed());
+                    ps.setObject(10, h.assignedOn(), Types.DATE);
+                    setSource(ps, 11, h.source());
+                });
     }
 
     private static final String SEAT_SELECT = "SELECT TOOL_ID, TOOL_NAME, USER_KEY, USER_NAME, LAST_ACTIVE,"
             + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE FROM TS_SEAT WHERE INSTANCE_ID = ?";
 
+    /**
+     * Every seat holder, one per tool and user: each table's holders merged in table order (the first
+     * table names the tool), so the result does not depend on how the rows were staged.
+     */
     public List<SeatHolder> seats(long instance) {
-        return jdbc.query(SEAT_SELECT + " ORDER BY TOOL_ID, USER_KEY", this::seat, instance);
+        List<SeatHolder> merged = new ArrayList<>();
+        jdbc.query(SEAT_SELECT + " ORDER BY TOOL_ID, USER_KEY, SEQ", rs -> {
+            SeatHolder holder = seat(rs, 0);
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).toolId().equals(holder.toolId())
+                    && merged.get(last).userKey().equals(holder.userKey())) {
+                merged.set(last, merged.get(last).merge(holder));
+            } else {
+                merged.add(holder);
+            }
+        }, instance);
+        return merged;
     }
 
     private SeatHolder seat(ResultSet rs, int row) throws SQLException {
