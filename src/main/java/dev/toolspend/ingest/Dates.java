@@ -135,9 +135,32 @@ public final class Dates {
         return system1904 ? LocalDate.of(1904, 1, 1).plusDays(days) : EXCEL_EPOCH_1900.plusDays(days);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED_ZONE = Pattern.compile("\\[.*]$");
+
+    /** Lower case, accents off, runs of white space as one space (plain ASCII without a regex: most dates). */
     private static String plain(String text) {
-        String s = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c >= 0x80) {
+                String s = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+                return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     private static LocalDate date(String year, String month, String day) throws ValueException {
@@ -187,7 +210,7 @@ public final class Dates {
     }
 
     private static ZoneId zoneOf(String text) throws ValueException {
-        String z = text.replaceAll("\\[.*]$", "").strip();
+        String z = BRACKETED_ZONE.matcher(text).replaceAll("").strip();
         String bracket = text.contains("[") ? text.substring(text.indexOf('[') + 1, text.lastIndexOf(']')) : null;
         if (z.isEmpty()) {
             return bracket == null ? null : zoneId(bracket, text);

@@ -165,8 +165,11 @@ public final class FastEventLog {
         final byte delimiter;
         final int tsColumn;
 
+        final long delimiterPattern;
+
         ProfileRange(InputSource source, FormatProfiler profiler, long from, long to) {
             super(from, to);
+            this.delimiterPattern = pattern((byte) source.format().delimiter());
             this.profiler = profiler;
             this.charset = source.format().encoding().charset();
             this.delimiter = (byte) source.format().delimiter();
@@ -183,19 +186,20 @@ public final class FastEventLog {
             int fieldStart = s;
             int tsStart = -1;
             int tsEnd = -1;
-            for (int i = s; i <= e; i++) {
-                byte c = i < e ? b[i] : delimiter;
-                if (c == '"' || c == '\r') {
-                    return false;
+            for (int i = s; ; i++) {
+                i = find3(b, i, e, delimiterPattern);
+                if (i < e && b[i] != delimiter) {
+                    return false;                       // a quote or a bare CR
                 }
-                if (c == delimiter) {
-                    if (field == tsColumn) {
-                        tsStart = fieldStart;
-                        tsEnd = i;
-                    }
-                    field++;
-                    fieldStart = i + 1;
+                if (field == tsColumn) {
+                    tsStart = fieldStart;
+                    tsEnd = i;
                 }
+                if (i == e) {
+                    break;
+                }
+                field++;
+                fieldStart = i + 1;
             }
             if (tsStart < 0) {
                 return true;                            // no timestamp cell: nothing to tell
@@ -315,14 +319,12 @@ public final class FastEventLog {
                 int end = kept + n;
                 boolean last = position >= to;
                 int lineStart = 0;
-                for (int i = 0; i < end; i++) {
-                    if (buffer[i] == '\n') {
-                        if (!line(buffer, lineStart, i)) {
-                            aborted = true;
-                            return this;
-                        }
-                        lineStart = i + 1;
+                for (int i = find(buffer, 0, end, LF); i < end; i = find(buffer, lineStart, end, LF)) {
+                    if (!line(buffer, lineStart, i)) {
+                        aborted = true;
+                        return this;
                     }
+                    lineStart = i + 1;
                 }
                 if (last) {
                     if (lineStart < end && !line(buffer, lineStart, end)) {
@@ -369,8 +371,11 @@ public final class FastEventLog {
         final int[] epochDays = new int[256 * 12 * 31];
         RowMapper<EventLogMapper.Event> slowMapper = row -> List.of(EventLogMapper.event(row));
 
+        final long delimiterPattern;
+
         Range(InputSource source, Values values, long from, long to) {
             super(from, to);
+            this.delimiterPattern = pattern((byte) source.format().delimiter());
             this.source = source;
             this.values = values;
             this.charset = source.format().encoding().charset();
@@ -395,17 +400,15 @@ public final class FastEventLog {
             }
             int field = 0;
             starts[0] = s;
-            for (int i = s; i < e; i++) {
-                byte c = b[i];
-                if (c == delimiter) {
-                    if (field < columns) {
-                        ends[field] = i;
-                        starts[field + 1] = i + 1;
-                    }
-                    field++;
-                } else if (c == '"' || c == '\r') {
-                    return false;
+            for (int i = find3(b, s, e, delimiterPattern); i < e; i = find3(b, i + 1, e, delimiterPattern)) {
+                if (b[i] != delimiter) {
+                    return false;                       // a quote or a bare CR
                 }
+                if (field < columns) {
+                    ends[field] = i;
+                    starts[field + 1] = i + 1;
+                }
+                field++;
             }
             if (field < columns) {
                 ends[field] = e;
@@ -721,6 +724,63 @@ public final class FastEventLog {
             was[1] = day;
             was[2] = dayLine;
         }
+    }
+
+    // --- finding bytes eight at a time (SWAR): a byte equal to the pattern's becomes zero after XOR ---
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LF = pattern((byte) '\n');
+    private static final long QUOTE = pattern((byte) '"');
+    private static final long CR = pattern((byte) '\r');
+
+    static long pattern(byte c) {
+        return ONES * (c & 0xFF);
+    }
+
+    /** High bit set in each byte of x that is zero: exact for the lowest one (little-endian: the first). */
+    private static long zeros(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** The index of the first byte equal to the pattern's in b[from, to), or {@code to}. */
+    static int find(byte[] b, int from, int to, long pattern) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long found = zeros((long) LONGS.get(b, i) ^ pattern);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        byte c = (byte) pattern;
+        for (; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /** The index of the first delimiter, quote or CR in b[from, to), or {@code to}. */
+    static int find3(byte[] b, int from, int to, long delimiter) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(b, i);
+            long found = zeros(word ^ delimiter) | zeros(word ^ QUOTE) | zeros(word ^ CR);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        byte d = (byte) delimiter;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c == d || c == '"' || c == '\r') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static final int[] MONTH_LENGTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
