@@ -45,8 +45,53 @@ public final class FastEventLog {
     static final int RANGES_PER_THREAD = 2;
     private static final int BUFFER = 1 << 20;
 
-    /** What reading the table gave: aggregated seats (in key order), its counts, its rejections. */
-    public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections) {
+    /**
+     * What reading the table gave: aggregated seats (in key order), its counts, its rejections.
+     *
+     * @param orderFree no timestamp of the table depends on a day/month order (all ISO), so the result does
+     *                  not depend on the column formats the inventory settles
+     */
+    public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections, boolean orderFree) {
+    }
+
+    /** Tables the inventory of this process read through already, for the read step to take. */
+    private static final Map<String, Result> KEPT = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
+            return size() > 16;
+        }
+    };
+
+    /**
+     * The inventory's profile of a plain event log, in the same pass as its reading: the table is read
+     * through once (it could be gigabytes) and, when none of its timestamps depends on a day/month order,
+     * the formats need no decision and the aggregate is kept for the read step of this process, which then
+     * does not read the file again (a restarted process reads it again). Otherwise the timestamps are
+     * profiled ({@link #profile}). False when the general reader must profile the table.
+     */
+    public static boolean profileAndKeep(Path file, InputSource source, Values values, FormatProfiler profiler,
+                                         int threads) throws IOException {
+        if (!eligible(source)) {
+            return false;
+        }
+        Result result = readFile(file, source, values, threads);
+        if (result == null) {
+            return false;
+        }
+        if (!result.orderFree()) {
+            return profile(file, source, profiler, threads);
+        }
+        synchronized (KEPT) {
+            KEPT.put(keptKey(file, source, values), result);
+        }
+        return true;
+    }
+
+    private static String keptKey(Path file, InputSource source, Values values) throws IOException {
+        var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|" + attributes.lastModifiedTime()
+                .to(java.util.concurrent.TimeUnit.NANOSECONDS) + "|" + source.headerLine() + "|" + source.format().encode()
+                + "|" + source.header().header() + "|" + values.settings().zone();
     }
 
     private FastEventLog() {
@@ -76,6 +121,16 @@ public final class FastEventLog {
             return null;
         }
         Path file = root.resolve(source.path());
+        synchronized (KEPT) {
+            Result kept = KEPT.remove(keptKey(file, source, values));
+            if (kept != null) {
+                return kept;
+            }
+        }
+        return readFile(file, source, values, threads);
+    }
+
+    private static Result readFile(Path file, InputSource source, Values values, int threads) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long start = dataStart(channel, source.format().encoding().bomLength(), source.headerLine());
             if (start < 0) {
@@ -369,6 +424,10 @@ public final class FastEventLog {
         final long[] offsetBuckets = new long[4096];
         final int[] offsetSeconds = new int[4096];
         final int[] epochDays = new int[256 * 12 * 31];
+        boolean orderDependent;
+        long lastDatePrefix = -1;
+        short lastDayBytes = -1;
+        int lastEpochDay;
         RowMapper<EventLogMapper.Event> slowMapper = row -> List.of(EventLogMapper.event(row));
 
         final long delimiterPattern;
@@ -506,6 +565,9 @@ public final class FastEventLog {
             String text = new String(b, s, e - s, charset);
             String[] fields = text.split(java.util.regex.Pattern.quote(String.valueOf((char) delimiter)), -1);
             TableRow row = new PlainRow(local, fields);
+            if (Dates.orderDependent(row.text(tsColumn))) {
+                orderDependent = true;
+            }
             TableReader.Outcome<EventLogMapper.Event> outcome = TableReader.classify(row, source, slowMapper, values);
             if (outcome instanceof TableReader.Outcome.Skipped<EventLogMapper.Event> skipped) {
                 long[] count = skips.computeIfAbsent(skipped.reason(), r -> new long[]{0, local});
@@ -528,13 +590,23 @@ public final class FastEventLog {
             if (e - s < 10 || b[s + 4] != '-' || b[s + 7] != '-') {
                 return Integer.MIN_VALUE;
             }
-            int year = digits(b, s, 4);
-            int month = digits(b, s + 5, 2);
-            int dayOfMonth = digits(b, s + 8, 2);
-            if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month)) {
-                return Integer.MIN_VALUE;
+            int epochDay;
+            long datePrefix = (long) LONGS.get(b, s);                 // "2026-10-", the day in the next two
+            short dayBytes = (short) ((b[s + 8] << 8) | (b[s + 9] & 0xFF));
+            if (datePrefix == lastDatePrefix && dayBytes == lastDayBytes) {
+                epochDay = lastEpochDay;                               // a log is in time order: the same day
+            } else {
+                int year = digits(b, s, 4);
+                int month = two(b, s + 5);
+                int dayOfMonth = two(b, s + 8);
+                if (year < 0 || month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > monthLength(year, month)) {
+                    return Integer.MIN_VALUE;
+                }
+                epochDay = epochDay(year, month, dayOfMonth);
+                lastDatePrefix = datePrefix;
+                lastDayBytes = dayBytes;
+                lastEpochDay = epochDay;
             }
-            int epochDay = epochDay(year, month, dayOfMonth);
             int p = s + 10;
             if (p == e) {
                 return epochDay;
@@ -547,15 +619,15 @@ public final class FastEventLog {
             if (e - p < 5 || b[p + 2] != ':') {
                 return Integer.MIN_VALUE;
             }
-            int hour = digits(b, p, 2);
-            int minute = digits(b, p + 3, 2);
+            int hour = two(b, p);
+            int minute = two(b, p + 3);
             int second = 0;
             p += 5;
             if (p < e && b[p] == ':') {
                 if (e - p < 3) {
                     return Integer.MIN_VALUE;
                 }
-                second = digits(b, p + 1, 2);
+                second = two(b, p + 1);
                 p += 3;
                 if (p < e && (b[p] == '.' || b[p] == ',')) {
                     int q = p + 1;
@@ -705,7 +777,7 @@ public final class FastEventLog {
         List<FileStats.Skip> skipList = new ArrayList<>();
         skips.forEach((reason, c) -> skipList.add(new FileStats.Skip(reason, c[0], c[1])));
         FileStats stats = new FileStats(read, read - rejections.size() - skipped, rejections.size(), skipList);
-        return new Result(rows, stats, rejections);
+        return new Result(rows, stats, rejections, ranges.stream().noneMatch(range -> range.orderDependent));
     }
 
     private static void fold(Map<String, long[]> best, Map<String, String[]> spelling, String key, String user,
@@ -792,6 +864,13 @@ public final class FastEventLog {
 
     private static boolean space(byte c) {
         return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+    }
+
+    /** Two ASCII digits as a number, or -1. */
+    private static int two(byte[] b, int at) {
+        int high = b[at] - '0';
+        int low = b[at + 1] - '0';
+        return (high | low) >= 0 && high <= 9 && low <= 9 ? high * 10 + low : -1;
     }
 
     private static int digits(byte[] b, int from, int count) {

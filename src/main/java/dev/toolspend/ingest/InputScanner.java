@@ -179,14 +179,15 @@ public final class InputScanner {
 
     /**
      * Reads the rest of the table once to settle how its amount and date columns are written; a plain
-     * event log (of any size) is profiled from its bytes, on every core ({@link FastEventLog#profile}).
+     * event log (of any size) is read from its bytes, on every core, and its aggregate kept for the read
+     * step ({@link FastEventLog#profileAndKeep}).
      */
     private static ColumnFormats profile(Table table, Path file, InputSource source, IngestSettings settings)
             throws IOException {
         HeaderMatch header = source.header();
         long headerLine = source.headerLine();
         FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
-        if (source.sheet() == null && FastEventLog.profile(file, source, profiler,
+        if (source.sheet() == null && FastEventLog.profileAndKeep(file, source, new Values(settings), profiler,
                 Runtime.getRuntime().availableProcessors())) {
             return profiler.formats(settings);
         }
