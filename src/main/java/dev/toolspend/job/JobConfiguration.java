@@ -71,8 +71,9 @@ public class JobConfiguration {
         Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
                 (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 staging::insertLicenses, catalogs);
-        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads),
-                staging::insertSeats);
+        // once the inventory has read the large files, a core is mostly idle until the report: warm its writer up
+        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads,
+                () -> ReportWarmUp.start(catalog(), properties)), staging::insertSeats);
         Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
         Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency()),
                 staging::insertBilling);
