@@ -123,23 +123,18 @@ CREATE TABLE IF NOT EXISTS TS_USER_CATALOG (
 -- Billing lines are staged only when dated in the period, summed per table while read (LINES: how many
 -- input lines a row stands for, PATH/LINE: the first of them).
 
--- Seat holders, merged while reading: one row per table (SEQ), tool and user; merged across tables when
--- loaded.
+-- Seat holders of each usage table (SEQ), merged while read: one per tool and user, packed as text, a part
+-- of at most a few thousand holders per row (one insert per part, not per holder; see Staging.insertSeats).
+-- TOOL_IDS lists the part's tools. Tables are merged when loaded, in table order.
 CREATE TABLE IF NOT EXISTS TS_SEAT (
     INSTANCE_ID BIGINT NOT NULL,
     SEQ INT NOT NULL,
-    TOOL_ID VARCHAR(255) NOT NULL,
-    USER_KEY VARCHAR(512) NOT NULL,
-    USER_NAME VARCHAR(512) NOT NULL,
-    TOOL_NAME VARCHAR(1000) NOT NULL,
-    LAST_ACTIVE DATE,
-    ACTIVITY_KNOWN BOOLEAN NOT NULL,
-    DEPARTED BOOLEAN NOT NULL,
-    ASSIGNED_ON DATE,
+    PART INT NOT NULL,
     PATH VARCHAR(1024) NOT NULL,
     SHEET VARCHAR(255),
-    LINE BIGINT NOT NULL,
-    PRIMARY KEY (INSTANCE_ID, SEQ, TOOL_ID, USER_KEY)
+    TOOL_IDS VARCHAR(1000000) NOT NULL,
+    HOLDERS VARCHAR(2000000) NOT NULL,
+    PRIMARY KEY (INSTANCE_ID, SEQ, PART)
 );
 
 -- Columns added after the first release, for job databases created by it (no-ops on a new database).

@@ -255,8 +255,12 @@ public class Staging {
 
     /** The tools the license register and the usage exports name (for vendor-level charges). */
     public Set<String> namedToolIds(long instance) {
-        return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT TOOL_ID FROM TS_LICENSE WHERE INSTANCE_ID = ?"
-                + " UNION SELECT DISTINCT TOOL_ID FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance, instance));
+        Set<String> named = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT TOOL_ID FROM TS_LICENSE"
+                + " WHERE INSTANCE_ID = ?", String.class, instance));
+        jdbc.queryForList("SELECT TOOL_IDS FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance)
+                .forEach(ids -> named.addAll(Arrays.asList(ids.split("\\|"))));
+        named.remove("");
+        return named;
     }
 
     public void insertRoster(long instance, List<RosterEntry> entries) {
@@ -279,36 +283,40 @@ public class Staging {
                         rs.getString(8)), instance);
     }
 
-    /** The seat holders of one table, one per tool and user, in one batch. */
-    public void insertSeats(long instance, int seq, List<SeatHolder> holders) {
-        jdbc.batchUpdate("INSERT INTO TS_SEAT (INSTANCE_ID, SEQ, TOOL_ID, USER_KEY, USER_NAME, TOOL_NAME, LAST_ACTIVE,"
-                        + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", holders, 2000, (ps, h) -> {
-                    ps.setLong(1, instance);
-                    ps.setInt(2, seq);
-                    ps.setString(3, h.toolId());
-                    ps.setString(4, clip(h.userKey(), 512));
-                    ps.setString(5, clip(h.user(), 512));
-                    ps.setString(6, clip(h.toolName(), 1000));
-                    ps.setObject(7, h.lastActive(), Types.DATE);
-                    ps.setBoolean(8, h.activityKnown());
-                    ps.setBoolean(9, h.departed());
-                    ps.setObject(10, h.assignedOn(), Types.DATE);
-                    setSource(ps, 11, h.source());
-                });
-    }
+    /** Holders per staged part; a part's text stays well under its column's size. */
+    private static final int HOLDERS_PER_PART = 4_000;
 
-    private static final String SEAT_SELECT = "SELECT TOOL_ID, TOOL_NAME, USER_KEY, USER_NAME, LAST_ACTIVE,"
-            + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE FROM TS_SEAT WHERE INSTANCE_ID = ?";
+    /**
+     * The seat holders of one table (all from its file), one per tool and user: packed as text, a few
+     * thousand per row, so a large table is staged in a few inserts instead of one per holder.
+     */
+    public void insertSeats(long instance, int seq, List<SeatHolder> holders) {
+        List<Object[]> parts = new ArrayList<>();
+        for (int from = 0, part = 0; from < holders.size(); from += HOLDERS_PER_PART, part++) {
+            List<SeatHolder> slice = holders.subList(from, Math.min(holders.size(), from + HOLDERS_PER_PART));
+            SourceRef first = slice.get(0).source();
+            parts.add(new Object[]{instance, seq, part, first.file(), first.sheet(),
+                    String.join("|", new TreeSet<>(slice.stream().map(SeatHolder::toolId).toList())),
+                    SeatText.encode(slice)});
+        }
+        jdbc.batchUpdate("INSERT INTO TS_SEAT (INSTANCE_ID, SEQ, PART, PATH, SHEET, TOOL_IDS, HOLDERS)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", parts);
+    }
 
     /**
      * Every seat holder, one per tool and user: each table's holders merged in table order (the first
      * table names the tool), so the result does not depend on how the rows were staged.
      */
     public List<SeatHolder> seats(long instance) {
+        List<SeatHolder> all = new ArrayList<>();
+        jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
+                rs -> {
+                    all.addAll(SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2)));
+                }, instance);
+        // a stable sort: the holders of one tool and user stay in table order
+        all.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
         List<SeatHolder> merged = new ArrayList<>();
-        jdbc.query(SEAT_SELECT + " ORDER BY TOOL_ID, USER_KEY, SEQ", rs -> {
-            SeatHolder holder = seat(rs, 0);
+        for (SeatHolder holder : all) {
             int last = merged.size() - 1;
             if (last >= 0 && merged.get(last).toolId().equals(holder.toolId())
                     && merged.get(last).userKey().equals(holder.userKey())) {
@@ -316,14 +324,8 @@ public class Staging {
             } else {
                 merged.add(holder);
             }
-        }, instance);
+        }
         return merged;
-    }
-
-    private SeatHolder seat(ResultSet rs, int row) throws SQLException {
-        return new SeatHolder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
-                rs.getBoolean(6), rs.getBoolean(7), localDate(rs, 8),
-                new SourceRef(rs.getString(9), rs.getString(10), rs.getLong(11)));
     }
 
     /** Forgets everything staged for an instance (after it completes, or before it is scanned again). */
