@@ -50,8 +50,11 @@ public final class FastEventLog {
      *
      * @param orderFree no timestamp of the table depends on a day/month order (all ISO), so the result does
      *                  not depend on the column formats the inventory settles
+     * @param nanos     how long reading the file took
+     * @param early     read by the inventory of this process, not just now
      */
-    public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections, boolean orderFree) {
+    public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections, boolean orderFree,
+                         long nanos, boolean early) {
     }
 
     /** Tables the inventory of this process read through already, for the read step to take. */
@@ -124,13 +127,14 @@ public final class FastEventLog {
         synchronized (KEPT) {
             Result kept = KEPT.remove(keptKey(file, source, values));
             if (kept != null) {
-                return kept;
+                return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true);
             }
         }
         return readFile(file, source, values, threads);
     }
 
     private static Result readFile(Path file, InputSource source, Values values, int threads) throws IOException {
+        long started = System.nanoTime();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long start = dataStart(channel, source.format().encoding().bomLength(), source.headerLine());
             if (start < 0) {
@@ -141,7 +145,7 @@ public final class FastEventLog {
             if (done == null) {
                 return null;
             }
-            return merge(source, done);
+            return merge(source, done, started);
         }
     }
 
@@ -714,7 +718,7 @@ public final class FastEventLog {
     }
 
     /** The ranges' seats merged in file order: the general reader's seats, dates and source lines exactly. */
-    private static Result merge(InputSource source, List<Range> ranges) {
+    private static Result merge(InputSource source, List<Range> ranges, long started) {
         long[] lineBase = new long[ranges.size()];
         long line = source.headerLine() + 1;
         long read = 0;
@@ -777,7 +781,8 @@ public final class FastEventLog {
         List<FileStats.Skip> skipList = new ArrayList<>();
         skips.forEach((reason, c) -> skipList.add(new FileStats.Skip(reason, c[0], c[1])));
         FileStats stats = new FileStats(read, read - rejections.size() - skipped, rejections.size(), skipList);
-        return new Result(rows, stats, rejections, ranges.stream().noneMatch(range -> range.orderDependent));
+        return new Result(rows, stats, rejections, ranges.stream().noneMatch(range -> range.orderDependent),
+                System.nanoTime() - started, false);
     }
 
     private static void fold(Map<String, long[]> best, Map<String, String[]> spelling, String key, String user,

@@ -14,6 +14,12 @@ import java.util.List;
  * @param records    the table's records reduced to what the rules need (seat holders, billing sums)
  * @param rejections its rows that could not be used
  * @param stats      its row counts; null when the file could not be opened at all
+ * @param readTime   how long reading it took when it was read earlier (by the inventory), else null
  */
-record TableUnit<R>(int seq, InputSource source, List<R> records, List<Rejection> rejections, FileStats stats) {
+record TableUnit<R>(int seq, InputSource source, List<R> records, List<Rejection> rejections, FileStats stats,
+                    java.time.Duration readTime) {
+
+    TableUnit(int seq, InputSource source, List<R> records, List<Rejection> rejections, FileStats stats) {
+        this(seq, source, records, rejections, stats, null);
+    }
 }

@@ -73,7 +73,9 @@ final class TableUnitReader<R> extends AbstractItemCountingItemStreamItemReader<
         long started = System.nanoTime();
         try {
             TableUnit<R> unit = reduction.read(inputDir, staged);
-            console.tableRead(staged.source(), unit.stats(), Duration.ofNanos(System.nanoTime() - started));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            console.tableRead(staged.source(), unit.stats(), unit.readTime() == null ? elapsed
+                    : unit.readTime().plus(elapsed));
             return unit;
         } catch (IOException e) {
             return new TableUnit<>(staged.seq(), staged.source(), List.of(), List.of(Rejection.wholeFile(

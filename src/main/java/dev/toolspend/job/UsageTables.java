@@ -57,7 +57,9 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
         FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, threads);
         if (fast != null) {
             fast.rows().forEach(row -> add(row, toolIds, holders));
-            return unit(staged, holders, fast.rejections(), fast.stats());
+            TableUnit<SeatHolder> unit = unit(staged, holders, fast.rejections(), fast.stats());
+            return new TableUnit<>(unit.seq(), unit.source(), unit.records(), unit.rejections(), unit.stats(),
+                    fast.early() ? java.time.Duration.ofNanos(fast.nanos()) : null);
         }
         List<Rejection> rejections = new ArrayList<>();
         try (TableReader<UsageRow> reader = Tables.reader(inputDir, staged.source(), Mappers.usage(staged.source()),
