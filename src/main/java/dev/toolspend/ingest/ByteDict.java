@@ -95,4 +95,13 @@ final class ByteDict {
     String text(int id, Charset charset) {
         return new String(arena, offsets[id], lengths[id], charset);
     }
+
+    /** Bytes [from, to) of an entry as text. */
+    String text(int id, int from, int to, Charset charset) {
+        return new String(arena, offsets[id] + from, to - from, charset);
+    }
+
+    int length(int id) {
+        return lengths[id];
+    }
 }

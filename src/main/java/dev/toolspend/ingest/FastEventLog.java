@@ -281,6 +281,46 @@ public final class FastEventLog {
         }
     }
 
+    /**
+     * Runs the byte reader over a small made-up log on this thread, so that the JIT has compiled it
+     * before a large log is read (a cold reader is about half as fast for its first few hundred MB). Meant
+     * for a background thread while the application starts, when a core is idle anyway.
+     */
+    public static void warmUp(java.time.ZoneId zone) {
+        Path folder = null;
+        try {
+            folder = java.nio.file.Files.createTempDirectory("toolspend-warm-up");
+            Path file = folder.resolve("events.csv");
+            StringBuilder text = new StringBuilder("timestamp,user,app\n");
+            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+            for (int i = 0; i < 200_000; i++) {
+                text.append("2026-10-").append(10 + random.nextInt(20)).append('T').append(10 + random.nextInt(12))
+                        .append(':').append(10 + random.nextInt(50)).append(':').append(10 + random.nextInt(50))
+                        .append("Z,first.last").append(random.nextInt(3000)).append("@example.com,App ")
+                        .append(random.nextInt(20)).append('\n');
+            }
+            java.nio.file.Files.writeString(file, text);
+            InputSource source = new InputSource("events.csv", null,
+                    HeaderSchema.recognise(List.of("timestamp", "user", "app")).orElseThrow(), 1,
+                    new CsvFormat(TextEncoding.UTF_8, ','), ColumnFormats.NONE);
+            Values values = new Values(zone);
+            TextEncoding.detect(file);
+            for (int round = 0; round < 6; round++) {
+                readFile(file, source, values, 1);
+            }
+        } catch (IOException | RuntimeException e) {
+            // only time was at stake
+        } finally {
+            if (folder != null) {
+                try (var files = java.nio.file.Files.walk(folder)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // a temporary folder left behind
+                }
+            }
+        }
+    }
+
     /** The byte offset of the first line after the header, or -1 when a bare CR comes first. */
     static long dataStart(FileChannel channel, int bom, long headerLine) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
@@ -410,9 +450,10 @@ public final class FastEventLog {
         final int userColumn;
         final int toolColumn;
         final ZoneRules zone;
-        final ByteDict users = new ByteDict();
-        final ByteDict tools = new ByteDict();
-        final LongIntMap seats = new LongIntMap();
+        /** (user, app) pairs as they are spelled: the user's bytes, a zero byte, the app's; the id is the seat's. */
+        final ByteDict pairs = new ByteDict();
+        byte[] scratch = new byte[256];
+        int[] userLength = new int[1024];
         long[] firstLine = new long[1024];
         long[] maxLine = new long[1024];
         int[] maxDay = new int[1024];
@@ -508,26 +549,37 @@ public final class FastEventLog {
             if (day == Integer.MIN_VALUE) {
                 return false;
             }
-            int user = users.id(b, us, ue);
-            int tool = tools.id(b, ts, te);
-            int first = 0;
-            while (starts[first] == ends[first]) {
-                first++;
+            int userBytes = ue - us;
+            int length = userBytes + 1 + te - ts;
+            if (length > scratch.length) {
+                scratch = new byte[length * 2];
             }
-            if (first != tsColumn && trailerWord(first == userColumn ? user : first == toolColumn ? tool : -1,
-                    first == userColumn, b, starts[first], ends[first])) {
-                return false;
-            }
-            long key = ((long) tool << 32) | (user & 0xFFFFFFFFL);
-            int index = seats.get(key);
-            if (index < 0) {
-                index = seatCount++;
+            System.arraycopy(b, us, scratch, 0, userBytes);
+            scratch[userBytes] = 0;
+            System.arraycopy(b, ts, scratch, userBytes + 1, te - ts);
+            int index = pairs.id(scratch, 0, length);
+            if (index == seatCount) {                   // a new pair
+                seatCount++;
                 if (index == firstLine.length) {
                     firstLine = Arrays.copyOf(firstLine, index * 2);
                     maxLine = Arrays.copyOf(maxLine, index * 2);
                     maxDay = Arrays.copyOf(maxDay, index * 2);
+                    userLength = Arrays.copyOf(userLength, index * 2);
+                    userTrailer = Arrays.copyOf(userTrailer, index * 2);
+                    toolTrailer = Arrays.copyOf(toolTrailer, index * 2);
                 }
-                seats.put(key, index);
+                userLength[index] = userBytes;
+                firstLine[index] = -1;
+            }
+            int first = 0;
+            while (starts[first] == ends[first]) {
+                first++;
+            }
+            if (first != tsColumn && trailerWord(first == userColumn ? index : first == toolColumn ? index : -1,
+                    first == userColumn, b, starts[first], ends[first])) {
+                return false;
+            }
+            if (firstLine[index] < 0) {
                 firstLine[index] = local;
                 maxLine[index] = local;
                 maxDay[index] = day;
@@ -538,7 +590,7 @@ public final class FastEventLog {
             return true;
         }
 
-        /** Whether the row's first cell is only a total word (a trailer): cached per user and app. */
+        /** Whether the row's first cell (its user or its app) is only a total word (a trailer): cached per pair. */
         private boolean trailerWord(int id, boolean user, byte[] b, int s, int e) {
             for (int i = s; i < e; i++) {
                 if (b[i] >= '0' && b[i] <= '9') {
@@ -549,14 +601,6 @@ public final class FastEventLog {
                 return true;                            // another column: let the general rules look
             }
             byte[] cache = user ? userTrailer : toolTrailer;
-            if (id >= cache.length) {
-                cache = Arrays.copyOf(cache, Math.max(id + 1, cache.length * 2));
-                if (user) {
-                    userTrailer = cache;
-                } else {
-                    toolTrailer = cache;
-                }
-            }
             if (cache[id] == 0) {
                 String text = new String(b, s, e - s, charset);
                 cache[id] = (byte) (TrailerRows.totalWord(text) ? 2 : 1);
@@ -734,25 +778,14 @@ public final class FastEventLog {
         for (int r = 0; r < ranges.size(); r++) {
             Range range = ranges.get(r);
             long base = lineBase[r];
-            String[] userText = new String[range.users.size()];
-            String[] toolText = new String[range.tools.size()];
-            String[] userLower = new String[userText.length];
-            String[] toolLower = new String[toolText.length];
-            for (int i = 0; i < userText.length; i++) {
-                userText[i] = range.users.text(i, range.charset);
-                userLower[i] = userText[i].toLowerCase(java.util.Locale.ROOT);
-            }
-            for (int i = 0; i < toolText.length; i++) {
-                toolText[i] = range.tools.text(i, range.charset);
-                toolLower[i] = toolText[i].toLowerCase(java.util.Locale.ROOT);
-            }
-            long[] keys = range.seats.keys();
-            int[] indexes = range.seats.values();
-            for (int k = 0; k < keys.length; k++) {
-                int tool = (int) (keys[k] >>> 32);
-                int user = (int) keys[k];
-                int i = indexes[k];
-                fold(best, spelling, toolLower[tool] + "\u0000" + userLower[user], userText[user], toolText[tool],
+            for (int i = 0; i < range.seatCount; i++) {
+                if (range.firstLine[i] < 0) {
+                    continue;                           // only seen on lines the general rules read
+                }
+                String user = range.pairs.text(i, 0, range.userLength[i], range.charset);
+                String tool = range.pairs.text(i, range.userLength[i] + 1, range.pairs.length(i), range.charset);
+                fold(best, spelling, tool.toLowerCase(java.util.Locale.ROOT) + "\u0000"
+                                + user.toLowerCase(java.util.Locale.ROOT), user, tool,
                         base + range.firstLine[i], range.maxDay[i], base + range.maxLine[i]);
             }
             for (Object[] event : range.slowEvents) {
@@ -909,83 +942,6 @@ public final class FastEventLog {
         @Override
         public String text(int column) {
             return column >= 0 && column < fields.length ? fields[column].strip() : "";
-        }
-    }
-
-    /** long → int, open addressing; keys are (app id, user id) pairs. */
-    static final class LongIntMap {
-        private long[] keys = new long[4096];
-        private int[] values = new int[4096];
-        private boolean[] used = new boolean[4096];
-        private int size;
-
-        int get(long key) {
-            int mask = keys.length - 1;
-            for (int slot = hash(key) & mask; used[slot]; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-            }
-            return -1;
-        }
-
-        void put(long key, int value) {
-            if ((size + 1) * 2 > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int slot = hash(key) & mask;
-            while (used[slot] && keys[slot] != key) {
-                slot = (slot + 1) & mask;
-            }
-            if (!used[slot]) {
-                size++;
-            }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = value;
-        }
-
-        long[] keys() {
-            long[] out = new long[size];
-            int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
-                    out[n++] = keys[i];
-                }
-            }
-            return out;
-        }
-
-        int[] values() {
-            int[] out = new int[size];
-            int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
-                    out[n++] = values[i];
-                }
-            }
-            return out;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    put(oldKeys[i], oldValues[i]);
-                }
-            }
-        }
-
-        private static int hash(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
         }
     }
 }

@@ -88,35 +88,85 @@ public final class InputScanner {
      * as the fallback.
      */
     public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
+        List<Path> listed = listFiles(root, exclude);
+        // files are scanned two at a time, the largest first (an event log's reading takes longest), and
+        // their findings put together in path order: the inventory does not depend on which finished first
+        List<Path> bySize = new ArrayList<>(listed);
+        bySize.sort(java.util.Comparator.comparingLong((Path p) -> sizeOf(root.resolve(p))).reversed());
+        java.util.Map<Path, java.util.concurrent.Future<Inventory>> scans = new java.util.HashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(2, listed.size())), r -> {
+                    Thread t = new Thread(r, "inventory");
+                    t.setDaemon(true);
+                    return t;
+                });
         List<InputFile> files = new ArrayList<>();
         List<InputSource> sources = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
-        for (Path relative : listFiles(root, exclude)) {
-            Path file = root.resolve(relative);
-            String path = slashed(relative);
+        try {
+            for (Path relative : bySize) {
+                scans.put(relative, pool.submit(() -> scanFile(root, relative, settings)));
+            }
+            for (Path relative : listed) {
+                Inventory one = scans.get(relative).get();
+                files.addAll(one.files());
+                sources.addAll(one.sources());
+                ignored.addAll(one.ignored());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while scanning " + root, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Inventory(files, sources, ignored);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** One file: digested, and each of its tables recognised and profiled, or the reason it is ignored. */
+    private static Inventory scanFile(Path root, Path relative, IngestSettings settings) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        List<InputSource> sources = new ArrayList<>();
+        List<IgnoredInput> ignored = new ArrayList<>();
+        Path file = root.resolve(relative);
+        String path = slashed(relative);
+        try {
+            files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
+        } catch (IOException e) {
+            files.add(new InputFile(path, "", 0));
+            ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + "): check the file's permissions"));
+            return new Inventory(files, sources, ignored);
+        }
+        String extension = extension(path);
+        if (List.of("csv", "tsv", "txt").contains(extension)) {
             try {
-                files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
-            } catch (IOException e) {
-                files.add(new InputFile(path, "", 0));
-                ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
-                        + e.getClass().getSimpleName().replace("Exception", "") + "): check the file's permissions"));
-                continue;
-            }
-            String extension = extension(path);
-            if (List.of("csv", "tsv", "txt").contains(extension)) {
-                try {
-                    CsvFormat format = CsvFormat.detect(file);
-                    try (CsvTable table = CsvTable.open(file, format)) {
-                        recognise(table, file, path, null, format, settings, sources, ignored);
-                    }
-                } catch (IOException e) {
-                    ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
+                CsvFormat format = CsvFormat.detect(file);
+                try (CsvTable table = CsvTable.open(file, format)) {
+                    recognise(table, file, path, null, format, settings, sources, ignored);
                 }
-            } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
-                scanWorkbook(file, path, settings, sources, ignored);
-            } else {
-                ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
+            } catch (IOException e) {
+                ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
             }
+        } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
+            scanWorkbook(file, path, settings, sources, ignored);
+        } else {
+            ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
         }
         return new Inventory(files, sources, ignored);
     }

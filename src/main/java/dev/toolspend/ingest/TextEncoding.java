@@ -62,7 +62,67 @@ public enum TextEncoding {
                 return UTF_16BE;
             }
         }
-        return validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
+
+    /** Files at least this large are checked for ASCII on every core. */
+    static final long PARALLEL_CHECK = 64L << 20;
+
+    /**
+     * Whether every byte of the file is ASCII (valid UTF-8 as it is): the common case, checked eight bytes
+     * a step, a large file in one range per core. False sends the file to the full UTF-8 check.
+     */
+    static boolean allAscii(Path file) throws IOException {
+        long size = Files.size(file);
+        int threads = size < PARALLEL_CHECK ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (threads == 1) {
+            return asciiRange(file, 0, size);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "encoding-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> parts = new java.util.ArrayList<>();
+            long step = size / threads + 1;
+            for (long from = 0; from < size; from += step) {
+                long start = from;
+                long end = Math.min(size, from + step);
+                parts.add(pool.submit(() -> asciiRange(file, start, end)));
+            }
+            boolean ascii = true;
+            for (var part : parts) {
+                ascii &= part.get();
+            }
+            return ascii;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking " + file, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean asciiRange(Path file, long from, long to) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            for (long position = from; position < to; ) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
+                int n = channel.read(buffer, position);
+                if (n <= 0) {
+                    break;
+                }
+                buffer.flip();
+                if (!ascii(buffer)) {
+                    return false;
+                }
+                position += n;
+            }
+        }
+        return true;
     }
 
     /** Whether every byte of the buffer is ASCII (then it is valid UTF-8 on its own). */
