@@ -62,6 +62,18 @@ public final class Dates {
      * is converted to {@code zone} first (null: its date as written).
      */
     public static LocalDate parse(String text, DateOrder order, ZoneId zone) throws ValueException {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {     // 2026-10-03, the general rules' first form
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    throw new ValueException("not a valid date");
+                }
+            }
+        }
         String s = plain(text);
         try {
             return parsePlain(s, order, zone);
@@ -99,6 +111,19 @@ public final class Dates {
             return excelSerial(new BigDecimal(s), false);
         }
         throw new ValueException("not a date (expected e.g. 2026-10-03, 03/10/2026, 3 oct. 2026 or Oct 3, 2026)");
+    }
+
+    /** The ASCII digits text[from, to) as a number, or -1. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     /**
