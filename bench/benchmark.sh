@@ -3,6 +3,7 @@
 #
 #   bench/benchmark.sh                                  all datasets, 3 runs each, data under /tmp/toolspend-bench
 #   bench/benchmark.sh --datasets sme,enterprise --runs 3 --work /tmp/toolspend-bench --xmx 512m
+#   bench/benchmark.sh --datasets enterprise --jvm "-XX:+UseG1GC"        the JVM flags besides -Xmx (default: run.sh's)
 #
 # Builds the jar, then runs dev.toolspend.bench.ToolspendBenchmark with DuckDB (the 'benchmark' Maven profile)
 # on the test classpath. Exit status 1 when toolspend, DuckDB and the generator disagree on any figure.

@@ -82,15 +82,17 @@ public final class ToolspendBenchmark {
     private final Path work;
     private final int runs;
     private final String xmx;
+    private final List<String> jvm;
     private final List<String> problems = new ArrayList<>();
     private final StringBuilder table = new StringBuilder();
     private final StringBuilder rates = new StringBuilder();
 
-    ToolspendBenchmark(Path jar, Path work, int runs, String xmx) {
+    ToolspendBenchmark(Path jar, Path work, int runs, String xmx, List<String> jvm) {
         this.jar = jar;
         this.work = work;
         this.runs = runs;
         this.xmx = xmx;
+        this.jvm = jvm;
     }
 
     public static void main(String[] args) throws Exception {
@@ -102,9 +104,12 @@ public final class ToolspendBenchmark {
         Path work = Path.of(options.getOrDefault("--work", "/tmp/toolspend-bench")).toAbsolutePath();
         int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
         String xmx = options.getOrDefault("--xmx", "512m");
+        // what run.sh gives the JVM by default
+        List<String> jvm = Arrays.stream(options.getOrDefault("--jvm", "-XX:+UseParallelGC").split(" "))
+                .filter(flag -> !flag.isBlank()).toList();
         List<String> names = Arrays.asList(options.getOrDefault("--datasets",
                 "sme,enterprise,enterprise-billing,enterprise-2x,enterprise-4x").split(","));
-        ToolspendBenchmark bench = new ToolspendBenchmark(jar, work, runs, xmx);
+        ToolspendBenchmark bench = new ToolspendBenchmark(jar, work, runs, xmx, jvm);
         System.exit(bench.run(names));
     }
 
@@ -124,8 +129,8 @@ public final class ToolspendBenchmark {
             Dataset dataset = Objects.requireNonNull(DATASETS.get(name.trim()), "unknown dataset " + name);
             measure(dataset);
         }
-        String report = "Runs per dataset: " + runs + "; cells: median (min–max). JVM: java -Xmx" + xmx
-                + " -jar toolspend.jar; " + Runtime.getRuntime().availableProcessors() + " cores; "
+        String report = "Runs per dataset: " + runs + "; cells: median (min–max). JVM: java -Xmx" + xmx + " "
+                + String.join(" ", jvm) + " -jar toolspend.jar; " + Runtime.getRuntime().availableProcessors() + " cores; "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; " + LocalDate.now()
                 + "\n\n" + table + "\nRows per second per input kind (rows of the kind / seconds the job spent "
                 + "reading them, median):\n\n" + rates;
@@ -237,10 +242,12 @@ public final class ToolspendBenchmark {
         Files.createDirectories(runDir);
         Path gcLog = runDir.resolve("gc.log");
         Path console = runDir.resolve("console.txt");
-        List<String> command = List.of("/usr/bin/time", "-f", "BENCH-TIME %e %U %S %M", "java", "-Xmx" + xmx,
-                "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "--input", dir.toString(), "--output",
-                runDir.resolve("out").toString(), "--data-dir", runDir.resolve("data").toString(), "--period",
-                PERIOD.toString());
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH-TIME %e %U %S %M", "java",
+                "-Xmx" + xmx));
+        command.addAll(jvm);
+        command.addAll(List.of("-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "--input", dir.toString(),
+                "--output", runDir.resolve("out").toString(), "--data-dir", runDir.resolve("data").toString(),
+                "--period", PERIOD.toString()));
         exec(command, console);
         String text = Files.readString(console);
         Matcher time = TIME.matcher(text);
