@@ -177,20 +177,28 @@ public final class FastEventLog {
     }
 
     /** Reads the data's ranges on {@code threads} threads; null when one of them aborted. */
-    private static <R extends LineRange> List<R> inParallel(FileChannel channel, long start, int threads, String path,
-                                                           java.util.function.Function<long[], R> range)
+    static <R extends LineRange> List<R> inParallel(FileChannel channel, long start, int threads, String path,
+                                                   java.util.function.Function<long[], R> range)
             throws IOException {
-        List<long[]> ranges = ranges(channel, start, Math.max(1, threads) * RANGES_PER_THREAD);
+        List<R> jobs = new ArrayList<>();
+        for (long[] bounds : ranges(channel, start, Math.max(1, threads) * RANGES_PER_THREAD)) {
+            jobs.add(range.apply(bounds));
+        }
+        return inParallel(channel, jobs, threads, path);
+    }
+
+    /** Reads the given ranges on {@code threads} threads; null when one of them aborted. */
+    static <R extends LineRange> List<R> inParallel(FileChannel channel, List<R> jobs, int threads, String path)
+            throws IOException {
         List<R> done = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, ranges.size())), r -> {
-            Thread t = new Thread(r, "event-log-reader");
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
+            Thread t = new Thread(r, "range-reader");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<R>> futures = new ArrayList<>();
-            for (long[] bounds : ranges) {
-                R job = range.apply(bounds);
+            for (R job : jobs) {
                 futures.add(pool.submit(() -> {
                     job.read(channel);
                     return job;
@@ -210,6 +218,9 @@ public final class FastEventLog {
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
             }
             throw new IllegalStateException(e.getCause());
         } finally {
@@ -377,7 +388,7 @@ public final class FastEventLog {
     }
 
     /** A byte range of whole lines, read through one buffer; subclasses see each line's bytes. */
-    private abstract static class LineRange {
+    abstract static class LineRange {
         final long from;
         final long to;
         long lines;
@@ -933,7 +944,7 @@ public final class FastEventLog {
     }
 
     /** A line split without quotes, cells trimmed as the CSV reader trims them. */
-    private record PlainRow(long line, String[] fields) implements TableRow {
+    record PlainRow(long line, String[] fields) implements TableRow {
         @Override
         public int size() {
             return fields.length;

@@ -3,7 +3,9 @@ package dev.toolspend.job;
 import dev.toolspend.analysis.FxTable;
 import dev.toolspend.catalog.Match;
 import dev.toolspend.catalog.ToolMatcher;
+import dev.toolspend.ingest.FileStats;
 import dev.toolspend.ingest.Mappers;
+import dev.toolspend.ingest.PlainCsvRanges;
 import dev.toolspend.ingest.RowResult;
 import dev.toolspend.ingest.TableReader;
 import dev.toolspend.ingest.Tables;
@@ -29,7 +31,8 @@ import java.util.Set;
  * tool, currency and kind — an unrecognised line per normalised descriptor and raw descriptor, so that
  * Unrecognised spend keeps its examples. Each sum keeps its first line as source and how many lines it
  * stands for. A line in a currency without an FX rate stays on its own, so that Data quality names it.
- * Exact: amounts are summed as decimals and a sum converts exactly as its lines do.
+ * Exact: amounts are summed as decimals and a sum converts exactly as its lines do. A CSV without quotes
+ * is read in ranges on every core ({@link PlainCsvRanges}), the ranges' sums merged in file order.
  */
 final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
 
@@ -40,16 +43,18 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
     private final Staging staging;
     private final Values values;
     private final String reportCurrency;
+    private final int threads;
     private ToolMatcher matcher;
     private Set<String> namedTools;
     private FxTable fx;
     private Period period;
 
-    BillingTables(CatalogProvider catalogs, Staging staging, Values values, String reportCurrency) {
+    BillingTables(CatalogProvider catalogs, Staging staging, Values values, String reportCurrency, int threads) {
         this.catalogs = catalogs;
         this.staging = staging;
         this.values = values;
         this.reportCurrency = reportCurrency;
+        this.threads = threads;
     }
 
     @Override
@@ -60,36 +65,58 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         period = Period.parse(JobParams.of(step).period());
     }
 
+    /** One part's sums (a whole table, or one range of a table read in parallel). */
+    private static final class Sums {
+        final Map<String, Match> matches = new HashMap<>();
+        final Map<String, BillingLine> sums = new LinkedHashMap<>();
+        final List<BillingLine> alone = new ArrayList<>();
+    }
+
     @Override
     public TableUnit<BillingLine> read(Path inputDir, Staging.StagedSource staged) throws IOException {
-        Map<String, Match> matches = new HashMap<>();
-        Map<String, BillingLine> sums = new LinkedHashMap<>();
-        List<BillingLine> alone = new ArrayList<>();
+        PlainCsvRanges.Result<Sums> parts = PlainCsvRanges.read(inputDir, staged.source(), values, threads,
+                Mappers::billing, Sums::new, this::add);
+        if (parts != null) {
+            Sums all = new Sums();
+            for (Sums part : parts.states()) {          // in file order: a sum keeps its first line
+                part.sums.forEach((key, line) -> all.sums.merge(key, line, BillingLine::plus));
+                all.alone.addAll(part.alone);
+            }
+            return unit(staged, all, parts.rejections(), parts.stats());
+        }
+        Sums all = new Sums();
         List<Rejection> rejections = new ArrayList<>();
         try (TableReader<BillingLine> reader = Tables.reader(inputDir, staged.source(),
                 Mappers.billing(staged.source()), values)) {
             for (RowResult<BillingLine> result; (result = reader.next()) != null; ) {
                 if (result instanceof RowResult.Rejected<BillingLine> rejected) {
                     rejections.add(rejected.rejection());
-                    continue;
-                }
-                for (BillingLine line : ((RowResult.Accepted<BillingLine>) result).records()) {
-                    if (!period.contains(line.date())) {
-                        continue;
-                    }
-                    BillingLine resolved = resolve(line, matches);
-                    if (fx.rate(resolved.currency()).isEmpty()) {
-                        alone.add(resolved);
-                    } else {
-                        sums.merge(key(resolved), resolved, BillingLine::plus);
-                    }
+                } else {
+                    ((RowResult.Accepted<BillingLine>) result).records().forEach(line -> add(all, line));
                 }
             }
-            List<BillingLine> lines = new ArrayList<>(sums.values());
-            lines.addAll(alone);
-            lines.sort(Comparator.comparingLong((BillingLine l) -> l.source().line()).thenComparing(BillingLine::kind));
-            return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, reader.stats());
+            return unit(staged, all, rejections, reader.stats());
         }
+    }
+
+    private void add(Sums part, BillingLine line) {
+        if (!period.contains(line.date())) {
+            return;
+        }
+        BillingLine resolved = resolve(line, part.matches);
+        if (fx.rate(resolved.currency()).isEmpty()) {
+            part.alone.add(resolved);
+        } else {
+            part.sums.merge(key(resolved), resolved, BillingLine::plus);
+        }
+    }
+
+    private static TableUnit<BillingLine> unit(Staging.StagedSource staged, Sums all, List<Rejection> rejections,
+                                               FileStats stats) {
+        List<BillingLine> lines = new ArrayList<>(all.sums.values());
+        lines.addAll(all.alone);
+        lines.sort(Comparator.comparingLong((BillingLine l) -> l.source().line()).thenComparing(BillingLine::kind));
+        return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, stats);
     }
 
     private BillingLine resolve(BillingLine line, Map<String, Match> matches) {

@@ -75,7 +75,7 @@ public class JobConfiguration {
         Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads,
                 () -> ReportWarmUp.start(catalog(), properties)), staging::insertSeats);
         Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
-        Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency()),
+        Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), threads),
                 staging::insertBilling);
         Step report = new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(staging, catalogs, properties, version), transactionManager).build();

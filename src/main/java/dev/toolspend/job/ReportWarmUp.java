@@ -29,6 +29,9 @@ final class ReportWarmUp {
     }
 
     static void start(Catalog catalog, ToolspendProperties properties) {
+        if (Boolean.getBoolean("toolspend.no-warm-up")) {
+            return;
+        }
         Thread thread = new Thread(() -> run(catalog, properties), "report-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
