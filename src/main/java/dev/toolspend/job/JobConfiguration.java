@@ -71,9 +71,8 @@ public class JobConfiguration {
         Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
                 (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 staging::insertLicenses, catalogs);
-        // once the inventory has read the large files, a core is mostly idle until the report: warm its writer up
-        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads,
-                () -> ReportWarmUp.start(catalog(), properties)), staging::insertSeats);
+        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads),
+                staging::insertSeats);
         Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
         Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), threads),
                 staging::insertBilling);
@@ -83,6 +82,11 @@ public class JobConfiguration {
                 .start(inventory).next(userCatalog).next(fx).next(licenses).next(usage).next(roster).next(billing)
                 .next(report)
                 .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution execution) {
+                        ReportWarmUp.start(catalog(), properties);      // the report's writer, on a spare core
+                    }
+
                     @Override
                     public void afterJob(JobExecution execution) {
                         if (execution.getStatus() == BatchStatus.COMPLETED) {

@@ -32,21 +32,17 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
     private final Staging staging;
     private final Values values;
     private final int threads;
-    private final Runnable onStart;
     private ToolMatcher matcher;
 
-    /** @param onStart run when the step starts (the report's warm-up) */
-    UsageTables(CatalogProvider catalogs, Staging staging, Values values, int threads, Runnable onStart) {
+    UsageTables(CatalogProvider catalogs, Staging staging, Values values, int threads) {
         this.catalogs = catalogs;
         this.staging = staging;
         this.values = values;
         this.threads = threads;
-        this.onStart = onStart;
     }
 
     @Override
     public void beforeStep(long instance, StepExecution step) {
-        onStart.run();
         matcher = catalogs.catalog(instance, staging).matcher();
     }
 
