@@ -52,9 +52,18 @@ public final class FastEventLog {
      *                  not depend on the column formats the inventory settles
      * @param nanos     how long reading the file took
      * @param early     read by the inventory of this process, not just now
+     * @param ascii     every byte after the header is ASCII
      */
     public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections, boolean orderFree,
-                         long nanos, boolean early) {
+                         long nanos, boolean early, boolean ascii) {
+    }
+
+    /** Forgets what the inventory kept of a file (its encoding turned out other than assumed). */
+    static void forget(Path file) {
+        synchronized (KEPT) {
+            String prefix = file.toAbsolutePath().normalize() + "|";
+            KEPT.keySet().removeIf(key -> key.startsWith(prefix));
+        }
     }
 
     /** Tables the inventory of this process read through already, for the read step to take. */
@@ -80,6 +89,12 @@ public final class FastEventLog {
         Result result = readFile(file, source, values, threads);
         if (result == null) {
             return false;
+        }
+        if (result.ascii()) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                TextEncoding.verifiedFrom(file, dataStart(channel, source.format().encoding().bomLength(),
+                        source.headerLine()));
+            }
         }
         if (!result.orderFree()) {
             return profile(file, source, profiler, threads);
@@ -127,7 +142,8 @@ public final class FastEventLog {
         synchronized (KEPT) {
             Result kept = KEPT.remove(keptKey(file, source, values));
             if (kept != null) {
-                return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true);
+                return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true,
+                        kept.ascii());
             }
         }
         return readFile(file, source, values, threads);
@@ -393,6 +409,8 @@ public final class FastEventLog {
         final long to;
         long lines;
         boolean aborted;
+        /** Every byte read, OR-ed: its high bits say whether the range held anything but ASCII. */
+        long bits;
 
         LineRange(long from, long to) {
             this.from = from;
@@ -425,6 +443,7 @@ public final class FastEventLog {
                     }
                     n = wrap.position() - kept;
                     position += n;
+                    bits |= orOf(buffer, kept, kept + n);      // in cache: cheaper than another pass
                 }
                 int end = kept + n;
                 boolean last = position >= to;
@@ -826,7 +845,8 @@ public final class FastEventLog {
         skips.forEach((reason, c) -> skipList.add(new FileStats.Skip(reason, c[0], c[1])));
         FileStats stats = new FileStats(read, read - rejections.size() - skipped, rejections.size(), skipList);
         return new Result(rows, stats, rejections, ranges.stream().noneMatch(range -> range.orderDependent),
-                System.nanoTime() - started, false);
+                System.nanoTime() - started, false,
+                ranges.stream().allMatch(range -> (range.bits & HIGHS) == 0));
     }
 
     private static void fold(Map<String, long[]> best, Map<String, String[]> spelling, String key, String user,
@@ -864,6 +884,19 @@ public final class FastEventLog {
     /** High bit set in each byte of x that is zero: exact for the lowest one (little-endian: the first). */
     private static long zeros(long x) {
         return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** All bytes of b[from, to) OR-ed together, eight at a time. */
+    static long orOf(byte[] b, int from, int to) {
+        long bits = 0;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            bits |= (long) LONGS.get(b, i);
+        }
+        for (; i < to; i++) {
+            bits |= b[i];
+        }
+        return bits;
     }
 
     /** The index of the first byte equal to the pattern's in b[from, to), or {@code to}. */

@@ -156,9 +156,21 @@ public final class InputScanner {
         String extension = extension(path);
         if (List.of("csv", "tsv", "txt").contains(extension)) {
             try {
-                CsvFormat format = CsvFormat.detect(file);
+                CsvFormat format = CsvFormat.detect(file, true);
                 try (CsvTable table = CsvTable.open(file, format)) {
                     recognise(table, file, path, null, format, settings, sources, ignored);
+                }
+                if (TextEncoding.unverified(file)) {    // a large file judged by its head, and not read as ASCII
+                    TextEncoding actual = TextEncoding.verify(file);
+                    if (actual != format.encoding()) {
+                        FastEventLog.forget(file);
+                        sources.clear();
+                        ignored.clear();
+                        CsvFormat corrected = new CsvFormat(actual, format.delimiter());
+                        try (CsvTable table = CsvTable.open(file, corrected)) {
+                            recognise(table, file, path, null, corrected, settings, sources, ignored);
+                        }
+                    }
                 }
             } catch (IOException e) {
                 ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));

@@ -50,6 +50,57 @@ public enum TextEncoding {
 
     /** Reads the byte-order mark, else checks every byte of the file as UTF-8 (streamed). */
     public static TextEncoding detect(Path file) throws IOException {
+        return detect(file, false);
+    }
+
+    /** Files from this size on may be judged by their head first ({@link #detect(Path, boolean)}). */
+    static long deferFrom = 64L << 20;
+    /** How much of such a file is checked at once. */
+    static int head = 1 << 20;
+    private static final java.util.Set<String> UNVERIFIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * As {@link #detect(Path)}; with {@code defer}, a large file without a byte-order mark whose first MB is
+     * ASCII is taken for UTF-8 at once and left {@link #unverified}: whoever reads it all confirms it
+     * ({@link #verifiedFrom}), or {@link #verify} checks it — one pass over a gigabyte instead of two.
+     */
+    public static TextEncoding detect(Path file, boolean defer) throws IOException {
+        TextEncoding marked = byteOrderMark(file);
+        if (marked != null) {
+            return marked;
+        }
+        if (defer && Files.size(file) >= deferFrom && asciiRange(file, 0, head)) {
+            UNVERIFIED.add(key(file));
+            return UTF_8;
+        }
+        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
+
+    /** Whether the file was taken for UTF-8 on its head only, and nobody has confirmed it since. */
+    static boolean unverified(Path file) throws IOException {
+        return UNVERIFIED.contains(key(file));
+    }
+
+    /** A reader found every byte from {@code offset} on ASCII: with the head checked, the file is UTF-8. */
+    static void verifiedFrom(Path file, long offset) throws IOException {
+        if (offset <= head) {
+            UNVERIFIED.remove(key(file));
+        }
+    }
+
+    /** The full check of a file taken for UTF-8 on its head only. */
+    static TextEncoding verify(Path file) throws IOException {
+        UNVERIFIED.remove(key(file));
+        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
+
+    private static String key(Path file) throws IOException {
+        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|"
+                + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static TextEncoding byteOrderMark(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -62,7 +113,7 @@ public enum TextEncoding {
                 return UTF_16BE;
             }
         }
-        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return null;
     }
 
     /** Files at least this large are checked for ASCII on every core. */
@@ -106,7 +157,8 @@ public enum TextEncoding {
         }
     }
 
-    private static boolean asciiRange(Path file, long from, long to) throws IOException {
+    static boolean asciiRange(Path file, long from, long to) throws IOException {
+        to = Math.min(to, Files.size(file));
         ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
             for (long position = from; position < to; ) {
