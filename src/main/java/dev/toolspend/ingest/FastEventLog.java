@@ -58,6 +58,13 @@ public final class FastEventLog {
                          long nanos, boolean early, boolean ascii) {
     }
 
+    /** Forgets everything kept (a new inventory starts, or the job ended). */
+    public static void forgetAll() {
+        synchronized (KEPT) {
+            KEPT.clear();
+        }
+    }
+
     /** Forgets what the inventory kept of a file (its encoding turned out other than assumed). */
     static void forget(Path file) {
         synchronized (KEPT) {
@@ -70,7 +77,7 @@ public final class FastEventLog {
     private static final Map<String, Result> KEPT = new java.util.LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
-            return size() > 16;
+            return size() > 8;
         }
     };
 

@@ -88,6 +88,7 @@ public final class InputScanner {
      * as the fallback.
      */
     public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
+        FastEventLog.forgetAll();                       // what an earlier inventory kept is not for this one
         List<Path> listed = listFiles(root, exclude);
         // files are scanned two at a time, the largest first (an event log's reading takes longest), and
         // their findings put together in path order: the inventory does not depend on which finished first

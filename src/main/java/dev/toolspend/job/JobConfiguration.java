@@ -89,6 +89,7 @@ public class JobConfiguration {
 
                     @Override
                     public void afterJob(JobExecution execution) {
+                        dev.toolspend.ingest.FastEventLog.forgetAll();      // nothing kept past the job
                         if (execution.getStatus() == BatchStatus.COMPLETED) {
                             staging.clear(execution.getJobInstance().getInstanceId());
                         }
