@@ -148,6 +148,9 @@ public final class Dates {
 
     /** Whether the value's day/month order matters: a numeric date with the year last. */
     public static boolean orderDependent(String text) {
+        if (text.length() >= 10 && text.charAt(4) == '-' && digits(text, 0, 4) >= 0) {
+            return false;                               // year first (2026-10-03…): never order-dependent
+        }
         return YEAR_LAST.matcher(plain(text)).matches();
     }
 
