@@ -88,7 +88,8 @@ CREATE TABLE IF NOT EXISTS TS_BILLING (
     DESCRIPTOR_KEY VARCHAR(2000),
     CHARGE_KIND VARCHAR(16) DEFAULT 'SPEND' NOT NULL,
     PROVIDER VARCHAR(1000),
-    MATCH_RULE VARCHAR(2000)
+    MATCH_RULE VARCHAR(2000),
+    LINES BIGINT DEFAULT 1 NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS TS_ROSTER (
@@ -119,21 +120,21 @@ CREATE TABLE IF NOT EXISTS TS_USER_CATALOG (
     OVERLAP BOOLEAN
 );
 
--- Seat holders, merged while reading: one row per tool and user.
+-- Billing lines are staged only when dated in the period, summed per table while read (LINES: how many
+-- input lines a row stands for, PATH/LINE: the first of them).
+
+-- Seat holders of each usage table (SEQ), merged while read: one per tool and user, packed as text, a part
+-- of at most a few thousand holders per row (one insert per part, not per holder; see Staging.insertSeats).
+-- TOOL_IDS lists the part's tools. Tables are merged when loaded, in table order.
 CREATE TABLE IF NOT EXISTS TS_SEAT (
     INSTANCE_ID BIGINT NOT NULL,
-    TOOL_ID VARCHAR(255) NOT NULL,
-    USER_KEY VARCHAR(512) NOT NULL,
-    USER_NAME VARCHAR(512) NOT NULL,
-    TOOL_NAME VARCHAR(1000) NOT NULL,
-    LAST_ACTIVE DATE,
-    ACTIVITY_KNOWN BOOLEAN NOT NULL,
-    DEPARTED BOOLEAN NOT NULL,
-    ASSIGNED_ON DATE,
+    SEQ INT NOT NULL,
+    PART INT NOT NULL,
     PATH VARCHAR(1024) NOT NULL,
     SHEET VARCHAR(255),
-    LINE BIGINT NOT NULL,
-    PRIMARY KEY (INSTANCE_ID, TOOL_ID, USER_KEY)
+    TOOL_IDS VARCHAR(1000000) NOT NULL,
+    HOLDERS VARCHAR(2000000) NOT NULL,
+    PRIMARY KEY (INSTANCE_ID, SEQ, PART)
 );
 
 -- Columns added after the first release, for job databases created by it (no-ops on a new database).

@@ -147,7 +147,7 @@ public final class Analyzer {
             if (line.toolId() != null) {
                 Facts f = facts(line.toolId());
                 f.spend = f.spend.add(amount.get());
-                f.billingLines++;
+                f.billingLines += Math.toIntExact(line.lines());
             } else {
                 String key = line.descriptorKey() == null || line.descriptorKey().isBlank() ? "?" : line.descriptorKey();
                 unrecognised.computeIfAbsent(key, UnrecognisedAccumulator::new).add(line, amount.get());
@@ -391,7 +391,7 @@ public final class Analyzer {
         }
 
         void add(BillingLine line, BigDecimal converted) {
-            lines++;
+            lines += Math.toIntExact(line.lines());
             amount = amount.add(converted);
             if (rule == null) {
                 rule = line.matchRule();
@@ -400,7 +400,8 @@ public final class Analyzer {
             if (examples.size() < 3) {
                 examples.add(raw);
             }
-            sources.add(line.source().toString());
+            // a line standing for several says how many more lines it sums
+            sources.add(line.lines() > 1 ? line.source() + " (+" + (line.lines() - 1) + ")" : line.source().toString());
         }
 
         UnrecognisedGroup group() {

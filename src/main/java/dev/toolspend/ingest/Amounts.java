@@ -94,6 +94,10 @@ public final class Amounts {
 
     /** Splits a text into its digits, its sign and its currency; null when it holds no digit. */
     private static Parts split(String text) throws ValueException {
+        Parts plain = plain(text);
+        if (plain != null) {
+            return plain;
+        }
         String s = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace('\u2007', ' ')
                 .replace('\u2212', '-').strip();
         var core = CORE.matcher(s);
@@ -133,6 +137,28 @@ public final class Amounts {
         after = after.replace("-", "");
         String sign = (before + after).replace(" ", "").toUpperCase(Locale.ROOT);
         return new Parts(s.substring(start, end), negative, currency(sign));
+    }
+
+    /**
+     * {@code 30.00}, {@code -45}, {@code 1234.5}: digits, at most one point, maybe a leading minus — what
+     * most machine exports write — split without the general rules (which give the same parts).
+     */
+    private static Parts plain(String text) {
+        int n = text.length();
+        int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (start == n || n > 40) {
+            return null;
+        }
+        int point = -1;
+        for (int i = start; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && point < 0 && i > start && i < n - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return new Parts(start == 0 ? text : text.substring(1), start == 1, null);
     }
 
     private static String currency(String sign) throws ValueException {

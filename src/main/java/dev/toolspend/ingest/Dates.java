@@ -62,6 +62,18 @@ public final class Dates {
      * is converted to {@code zone} first (null: its date as written).
      */
     public static LocalDate parse(String text, DateOrder order, ZoneId zone) throws ValueException {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {     // 2026-10-03, the general rules' first form
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException e) {
+                    throw new ValueException("not a valid date");
+                }
+            }
+        }
         String s = plain(text);
         try {
             return parsePlain(s, order, zone);
@@ -101,6 +113,19 @@ public final class Dates {
         throw new ValueException("not a date (expected e.g. 2026-10-03, 03/10/2026, 3 oct. 2026 or Oct 3, 2026)");
     }
 
+    /** The ASCII digits text[from, to) as a number, or -1. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
+    }
+
     /**
      * What one value says about its column's day/month order: {@code 13/10/2026} says day first,
      * {@code 10/13/2026} month first; null when it cannot tell (both parts ≤ 12, or another form).
@@ -123,6 +148,9 @@ public final class Dates {
 
     /** Whether the value's day/month order matters: a numeric date with the year last. */
     public static boolean orderDependent(String text) {
+        if (text.length() >= 10 && text.charAt(4) == '-' && digits(text, 0, 4) >= 0) {
+            return false;                               // year first (2026-10-03…): never order-dependent
+        }
         return YEAR_LAST.matcher(plain(text)).matches();
     }
 
@@ -135,9 +163,32 @@ public final class Dates {
         return system1904 ? LocalDate.of(1904, 1, 1).plusDays(days) : EXCEL_EPOCH_1900.plusDays(days);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED_ZONE = Pattern.compile("\\[.*]$");
+
+    /** Lower case, accents off, runs of white space as one space (plain ASCII without a regex: most dates). */
     private static String plain(String text) {
-        String s = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c >= 0x80) {
+                String s = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+                return SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ");
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!space) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                space = false;
+            }
+        }
+        return out.toString();
     }
 
     private static LocalDate date(String year, String month, String day) throws ValueException {
@@ -187,7 +238,7 @@ public final class Dates {
     }
 
     private static ZoneId zoneOf(String text) throws ValueException {
-        String z = text.replaceAll("\\[.*]$", "").strip();
+        String z = BRACKETED_ZONE.matcher(text).replaceAll("").strip();
         String bracket = text.contains("[") ? text.substring(text.indexOf('[') + 1, text.lastIndexOf(']')) : null;
         if (z.isEmpty()) {
             return bracket == null ? null : zoneId(bracket, text);

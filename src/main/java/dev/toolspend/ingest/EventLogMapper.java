@@ -24,10 +24,28 @@ final class EventLogMapper implements RowMapper<UsageRow> {
     private record Latest(String user, String tool, LocalDate date, SourceRef source) {
     }
 
+    /** One event: who used which app, on which date (in the configured zone). */
+    record Event(String user, String tool, LocalDate date) {
+    }
+
     private final Map<String, Latest> latest = new TreeMap<>();
 
     @Override
     public List<UsageRow> map(RowValues row) throws ValueException, SkippedRow {
+        Event event = event(row);
+        String key = key(event.tool(), event.user());
+        latest.merge(key, new Latest(event.user(), event.tool(), event.date(), row.source()),
+                (was, now) -> now.date.isAfter(was.date) ? new Latest(was.user, was.tool, now.date, now.source) : was);
+        return List.of();
+    }
+
+    /** How events are grouped: by app and user, case-insensitively. */
+    static String key(String tool, String user) {
+        return tool.toLowerCase(Locale.ROOT) + "\u0000" + user.toLowerCase(Locale.ROOT);
+    }
+
+    /** Reads one row as an event, or says why it is not one (skipped) or cannot be used (rejected). */
+    static Event event(RowValues row) throws ValueException, SkippedRow {
         if (row.has(EVENT_TYPE)) {
             String type = row.text(EVENT_TYPE) == null ? "" : row.text(EVENT_TYPE).toLowerCase(Locale.ROOT);
             if (!type.equals("user.authentication.sso")) {
@@ -43,10 +61,7 @@ final class EventLogMapper implements RowMapper<UsageRow> {
         String user = Users.of(row);
         String tool = row.required(TOOL);
         LocalDate date = row.date(TIMESTAMP);
-        String key = tool.toLowerCase(Locale.ROOT) + "\u0000" + user.toLowerCase(Locale.ROOT);
-        latest.merge(key, new Latest(user, tool, date, row.source()),
-                (was, now) -> now.date.isAfter(was.date) ? new Latest(was.user, was.tool, now.date, now.source) : was);
-        return List.of();
+        return new Event(user, tool, date);
     }
 
     @Override

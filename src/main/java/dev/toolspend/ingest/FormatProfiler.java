@@ -49,6 +49,22 @@ public final class FormatProfiler {
         }
     }
 
+    /** Adds what another profiler of the same columns saw (one per part of a table read in parallel). */
+    public void merge(FormatProfiler other) {
+        other.marks.forEach((column, c) -> {
+            int[] mine = marks.computeIfAbsent(column, k -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                mine[i] += c[i];
+            }
+        });
+        other.orders.forEach((column, c) -> {
+            int[] mine = orders.computeIfAbsent(column, k -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                mine[i] += c[i];
+            }
+        });
+    }
+
     public ColumnFormats formats(IngestSettings settings) {
         Map<Integer, ColumnFormats.Choice<DecimalMark>> markChoices = new HashMap<>();
         marks.forEach((column, c) -> {

@@ -118,6 +118,9 @@ public final class HeaderSchema {
                 col(OVERLAP, "overlap", "chevauchement")));
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private HeaderSchema() {
     }
 
@@ -151,8 +154,26 @@ public final class HeaderSchema {
         if (header == null) {
             return "";
         }
-        String text = Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+        StringBuilder out = new StringBuilder(header.length());
+        boolean gap = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c >= 0x80) {                    // accents and other scripts: the general way
+                String text = MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD)).replaceAll("");
+                return NON_ALNUM.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+            }
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(lower);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     private static Map<Field, Integer> locate(InputKind kind, List<String> header) {

@@ -88,35 +88,98 @@ public final class InputScanner {
      * as the fallback.
      */
     public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
+        FastEventLog.forgetAll();                       // what an earlier inventory kept is not for this one
+        List<Path> listed = listFiles(root, exclude);
+        // files are scanned two at a time, the largest first (an event log's reading takes longest), and
+        // their findings put together in path order: the inventory does not depend on which finished first
+        List<Path> bySize = new ArrayList<>(listed);
+        bySize.sort(java.util.Comparator.comparingLong((Path p) -> sizeOf(root.resolve(p))).reversed());
+        java.util.Map<Path, java.util.concurrent.Future<Inventory>> scans = new java.util.HashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(2, listed.size())), r -> {
+                    Thread t = new Thread(r, "inventory");
+                    t.setDaemon(true);
+                    return t;
+                });
         List<InputFile> files = new ArrayList<>();
         List<InputSource> sources = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
-        for (Path relative : listFiles(root, exclude)) {
-            Path file = root.resolve(relative);
-            String path = slashed(relative);
+        try {
+            for (Path relative : bySize) {
+                scans.put(relative, pool.submit(() -> scanFile(root, relative, settings)));
+            }
+            for (Path relative : listed) {
+                Inventory one = scans.get(relative).get();
+                files.addAll(one.files());
+                sources.addAll(one.sources());
+                ignored.addAll(one.ignored());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while scanning " + root, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Inventory(files, sources, ignored);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** One file: digested, and each of its tables recognised and profiled, or the reason it is ignored. */
+    private static Inventory scanFile(Path root, Path relative, IngestSettings settings) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        List<InputSource> sources = new ArrayList<>();
+        List<IgnoredInput> ignored = new ArrayList<>();
+        Path file = root.resolve(relative);
+        String path = slashed(relative);
+        try {
+            files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
+        } catch (IOException e) {
+            files.add(new InputFile(path, "", 0));
+            ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + "): check the file's permissions"));
+            return new Inventory(files, sources, ignored);
+        }
+        String extension = extension(path);
+        if (List.of("csv", "tsv", "txt").contains(extension)) {
             try {
-                files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
-            } catch (IOException e) {
-                files.add(new InputFile(path, "", 0));
-                ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
-                        + e.getClass().getSimpleName().replace("Exception", "") + "): check the file's permissions"));
-                continue;
-            }
-            String extension = extension(path);
-            if (List.of("csv", "tsv", "txt").contains(extension)) {
-                try {
-                    CsvFormat format = CsvFormat.detect(file);
-                    try (CsvTable table = CsvTable.open(file, format)) {
-                        recognise(table, path, null, format, settings, sources, ignored);
-                    }
-                } catch (IOException e) {
-                    ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
+                CsvFormat format = CsvFormat.detect(file, true);
+                try (CsvTable table = CsvTable.open(file, format)) {
+                    recognise(table, file, path, null, format, settings, sources, ignored);
                 }
-            } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
-                scanWorkbook(file, path, settings, sources, ignored);
-            } else {
-                ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
+                if (TextEncoding.unverified(file)) {    // a large file judged by its head, and not read as ASCII
+                    TextEncoding actual = TextEncoding.verify(file);
+                    if (actual != format.encoding()) {
+                        FastEventLog.forget(file);
+                        sources.clear();
+                        ignored.clear();
+                        CsvFormat corrected = new CsvFormat(actual, format.delimiter());
+                        try (CsvTable table = CsvTable.open(file, corrected)) {
+                            recognise(table, file, path, null, corrected, settings, sources, ignored);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
             }
+        } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
+            scanWorkbook(file, path, settings, sources, ignored);
+        } else {
+            ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
         }
         return new Inventory(files, sources, ignored);
     }
@@ -134,7 +197,7 @@ public final class InputScanner {
                             "hidden sheet: not read (unhide it if it holds data to use)"));
                     continue;
                 }
-                recognise(SheetTable.over(sheet), path, sheet.getSheetName(), null, settings, sources, ignored);
+                recognise(SheetTable.over(sheet), file, path, sheet.getSheetName(), null, settings, sources, ignored);
             }
         } catch (UnreadableFileException e) {
             ignored.add(new IgnoredInput(path, null, List.of(), e.getMessage()));
@@ -143,8 +206,9 @@ public final class InputScanner {
         }
     }
 
-    private static void recognise(Table table, String path, String sheet, CsvFormat format, IngestSettings settings,
-                                  List<InputSource> sources, List<IgnoredInput> ignored) throws IOException {
+    private static void recognise(Table table, Path file, String path, String sheet, CsvFormat format,
+                                  IngestSettings settings, List<InputSource> sources, List<IgnoredInput> ignored)
+            throws IOException {
         List<String> firstColumns = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; ) {
             TableRow row;
@@ -166,7 +230,8 @@ public final class InputScanner {
             }
             Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
             if (match.isPresent()) {
-                ColumnFormats formats = profile(table, match.get(), row.line(), settings);
+                ColumnFormats formats = profile(table, file, new InputSource(path, sheet, match.get(), row.line(), format,
+                        ColumnFormats.NONE), settings);
                 sources.add(new InputSource(path, sheet, match.get(), row.line(), format, formats));
                 return;
             }
@@ -175,13 +240,23 @@ public final class InputScanner {
                 firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"));
     }
 
-    /** Reads the rest of the table once to settle how its amount and date columns are written. */
-    private static ColumnFormats profile(Table table, HeaderMatch header, long headerLine, IngestSettings settings)
+    /**
+     * Reads the rest of the table once to settle how its amount and date columns are written; a plain
+     * event log (of any size) is read from its bytes, on every core, and its aggregate kept for the read
+     * step ({@link FastEventLog#profileAndKeep}).
+     */
+    private static ColumnFormats profile(Table table, Path file, InputSource source, IngestSettings settings)
             throws IOException {
+        HeaderMatch header = source.header();
+        long headerLine = source.headerLine();
+        FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
+        if (source.sheet() == null && FastEventLog.profileAndKeep(file, source, new Values(settings), profiler,
+                Runtime.getRuntime().availableProcessors())) {
+            return profiler.formats(settings);
+        }
         if (table instanceof CsvTable csv) {
             csv.expectFields(header.header().size());
         }
-        FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
         for (TableRow row; (row = table.next()) != null; ) {
             if (row.line() > headerLine && row.problem() == null) {
                 profiler.observe(row);

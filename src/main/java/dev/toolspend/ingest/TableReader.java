@@ -72,37 +72,65 @@ public final class TableReader<T> implements Closeable {
 
     /** The row's outcome, or null when it gives no item (skipped, or folded into an aggregate). */
     private RowResult<T> map(TableRow row) {
+        Outcome<T> outcome = classify(row, source, mapper, values);
+        if (outcome instanceof Outcome.Skipped<T> skipped) {
+            return skip(skipped.reason(), row);
+        }
+        if (outcome instanceof Outcome.Rejected<T> r) {
+            return reject(r.rejection());
+        }
+        used++;
+        List<T> records = ((Outcome.Used<T>) outcome).records();
+        return records.isEmpty() ? null : new RowResult.Accepted<>(records);
+    }
+
+    /** What one data row becomes: its records, a rejection, or a deliberate skip. */
+    sealed interface Outcome<T> {
+        record Used<T>(List<T> records) implements Outcome<T> {
+        }
+
+        record Rejected<T>(Rejection rejection) implements Outcome<T> {
+        }
+
+        record Skipped<T>(SkipReason reason) implements Outcome<T> {
+        }
+    }
+
+    /**
+     * One data row through the checks every table applies (parse problems, blank and trailer rows, the
+     * field count) and then its mapper: the same for the general reader and for a fast path's odd rows.
+     */
+    static <T> Outcome<T> classify(TableRow row, InputSource source, RowMapper<T> mapper, Values values) {
         SourceRef ref = new SourceRef(source.path(), source.sheet(), row.line());
+        char delimiter = source.format() == null ? ',' : source.format().delimiter();
         if (row.problem() != null) {
-            return reject(new Rejection(ref, null, String.join(String.valueOf(delimiter()), row.texts()), row.problem()));
+            return new Outcome.Rejected<>(new Rejection(ref, null, String.join(String.valueOf(delimiter), row.texts()),
+                    row.problem()));
         }
         if (row.blank()) {
-            return skip(SkipReason.BLANK, row);
+            return new Outcome.Skipped<>(SkipReason.BLANK);
         }
         if (TrailerRows.certain(row)) {
-            return skip(SkipReason.TRAILER, row);
+            return new Outcome.Skipped<>(SkipReason.TRAILER);
         }
         int expected = source.columns().size();
         if (source.sheet() == null && !fieldCountFits(row, expected)) {
             if (TrailerRows.likely(row)) {
-                return skip(SkipReason.TRAILER, row);
+                return new Outcome.Skipped<>(SkipReason.TRAILER);
             }
-            return reject(new Rejection(ref, null, String.join(String.valueOf(delimiter()), row.texts()),
+            return new Outcome.Rejected<>(new Rejection(ref, null, String.join(String.valueOf(delimiter), row.texts()),
                     "the row has " + row.size() + " fields, the header has " + expected));
         }
-        List<T> records;
         try {
-            records = mapper.map(new RowValues(row, source.header(), values, source.formats(), ref));
+            return new Outcome.Used<>(mapper.map(new RowValues(row, source.header(), values, source.formats(), ref)));
         } catch (SkippedRow e) {
-            return skip(e.reason(), row);
+            return new Outcome.Skipped<>(e.reason());
         } catch (ValueException e) {
             if (TrailerRows.likely(row)) {
-                return skip(SkipReason.TRAILER, row);
+                return new Outcome.Skipped<>(SkipReason.TRAILER);
             }
-            return reject(new Rejection(ref, e.column(), e.value(), e.getMessage()));
+            return new Outcome.Rejected<>(new Rejection(ref, e.column(), e.value(), e.getMessage()));
         }
-        used++;
-        return records.isEmpty() ? null : new RowResult.Accepted<>(records);
     }
 
     /** Extra trailing fields are tolerated when blank (a delimiter at the end of every line). */
@@ -116,10 +144,6 @@ public final class TableReader<T> implements Closeable {
             }
         }
         return true;
-    }
-
-    private char delimiter() {
-        return source.format() == null ? ',' : source.format().delimiter();
     }
 
     private RowResult<T> reject(Rejection rejection) {

@@ -50,6 +50,57 @@ public enum TextEncoding {
 
     /** Reads the byte-order mark, else checks every byte of the file as UTF-8 (streamed). */
     public static TextEncoding detect(Path file) throws IOException {
+        return detect(file, false);
+    }
+
+    /** Files from this size on may be judged by their head first ({@link #detect(Path, boolean)}). */
+    static long deferFrom = 64L << 20;
+    /** How much of such a file is checked at once. */
+    static int head = 1 << 20;
+    private static final java.util.Set<String> UNVERIFIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * As {@link #detect(Path)}; with {@code defer}, a large file without a byte-order mark whose first MB is
+     * ASCII is taken for UTF-8 at once and left {@link #unverified}: whoever reads it all confirms it
+     * ({@link #verifiedFrom}), or {@link #verify} checks it — one pass over a gigabyte instead of two.
+     */
+    public static TextEncoding detect(Path file, boolean defer) throws IOException {
+        TextEncoding marked = byteOrderMark(file);
+        if (marked != null) {
+            return marked;
+        }
+        if (defer && Files.size(file) >= deferFrom && asciiRange(file, 0, head)) {
+            UNVERIFIED.add(key(file));
+            return UTF_8;
+        }
+        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
+
+    /** Whether the file was taken for UTF-8 on its head only, and nobody has confirmed it since. */
+    static boolean unverified(Path file) throws IOException {
+        return UNVERIFIED.contains(key(file));
+    }
+
+    /** A reader found every byte from {@code offset} on ASCII: with the head checked, the file is UTF-8. */
+    static void verifiedFrom(Path file, long offset) throws IOException {
+        if (offset <= head) {
+            UNVERIFIED.remove(key(file));
+        }
+    }
+
+    /** The full check of a file taken for UTF-8 on its head only. */
+    static TextEncoding verify(Path file) throws IOException {
+        UNVERIFIED.remove(key(file));
+        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
+
+    private static String key(Path file) throws IOException {
+        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|"
+                + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static TextEncoding byteOrderMark(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(3);
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -62,18 +113,101 @@ public enum TextEncoding {
                 return UTF_16BE;
             }
         }
-        return validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return null;
     }
+
+    /** Files at least this large are checked for ASCII on every core. */
+    static final long PARALLEL_CHECK = 64L << 20;
+
+    /**
+     * Whether every byte of the file is ASCII (valid UTF-8 as it is): the common case, checked eight bytes
+     * a step, a large file in one range per core. False sends the file to the full UTF-8 check.
+     */
+    static boolean allAscii(Path file) throws IOException {
+        long size = Files.size(file);
+        int threads = size < PARALLEL_CHECK ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
+        if (threads == 1) {
+            return asciiRange(file, 0, size);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "encoding-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> parts = new java.util.ArrayList<>();
+            long step = size / threads + 1;
+            for (long from = 0; from < size; from += step) {
+                long start = from;
+                long end = Math.min(size, from + step);
+                parts.add(pool.submit(() -> asciiRange(file, start, end)));
+            }
+            boolean ascii = true;
+            for (var part : parts) {
+                ascii &= part.get();
+            }
+            return ascii;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking " + file, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static boolean asciiRange(Path file, long from, long to) throws IOException {
+        to = Math.min(to, Files.size(file));
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+            for (long position = from; position < to; ) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
+                int n = channel.read(buffer, position);
+                if (n <= 0) {
+                    break;
+                }
+                buffer.flip();
+                if (!ascii(buffer)) {
+                    return false;
+                }
+                position += n;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every byte of the buffer is ASCII (then it is valid UTF-8 on its own). */
+    private static boolean ascii(ByteBuffer buffer) {
+        byte[] bytes = buffer.array();
+        int end = buffer.limit();
+        int i = buffer.position();
+        long bits = 0;
+        for (; i + 8 <= end; i += 8) {
+            bits |= (long) LONGS.get(bytes, i);
+        }
+        for (; i < end; i++) {
+            bits |= bytes[i];
+        }
+        return (bits & 0x8080808080808080L) == 0;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private static boolean validUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
+        ByteBuffer in = ByteBuffer.allocate(1 << 20);
         CharBuffer out = CharBuffer.allocate(1 << 16);
         try (var channel = Files.newByteChannel(file)) {
             while (true) {
                 boolean end = channel.read(in) < 0;
                 in.flip();
+                if (!end && ascii(in)) {                // nothing pending and all ASCII: valid, no decoding
+                    in.clear();
+                    continue;
+                }
                 CoderResult result;
                 do {
                     out.clear();

@@ -24,6 +24,11 @@ final class TrailerRows {
         return first != null && EXACT.contains(first);
     }
 
+    /** Whether a cell says only a total word. */
+    static boolean totalWord(String cell) {
+        return EXACT.contains(HeaderSchema.normalise(cell));
+    }
+
     /** The first cell starts with a total word: a trailer if the row is not data. */
     static boolean likely(TableRow row) {
         String first = firstCell(row);

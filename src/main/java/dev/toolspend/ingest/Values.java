@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class Values {
 
-    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Za-z]{3}");
     private static final Set<String> TRUE = Set.of("yes", "y", "true", "x", "1", "oui", "o", "vrai");
     private static final Set<String> FALSE = Set.of("no", "n", "false", "0", "non", "faux");
 
@@ -88,9 +87,13 @@ public final class Values {
         };
     }
 
+    private static boolean letter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
     public static String currency(String text) throws ValueException {
         String s = text.trim();
-        if (!CURRENCY_CODE.matcher(s).matches()) {
+        if (s.length() != 3 || !letter(s.charAt(0)) || !letter(s.charAt(1)) || !letter(s.charAt(2))) {
             throw new ValueException("currency must be a three-letter code such as CAD or USD");
         }
         return s.toUpperCase(Locale.ROOT);

@@ -1,15 +1,12 @@
 package dev.toolspend.job;
 
 import dev.toolspend.catalog.Catalog;
-import dev.toolspend.catalog.Match;
 import dev.toolspend.ingest.InputSource;
 import dev.toolspend.ingest.Mappers;
 import dev.toolspend.ingest.RowMapper;
 import dev.toolspend.ingest.RowResult;
 import dev.toolspend.ingest.Values;
 import dev.toolspend.model.InputKind;
-import dev.toolspend.model.SeatHolder;
-import dev.toolspend.model.UsageRow;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -24,17 +21,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The job: inventory → read user catalog → read FX rates → read licenses → read usage → read roster →
  * read billing → report.
- * Each read step streams its tables (reader), resolves names to tools (processor) and stages the
- * records (writer); the report step analyses and writes.
+ * The small kinds are read row by row (reader), names resolved to tools (processor) and staged (writer);
+ * usage and billing, which can be tens of millions of rows, are read a whole table at a time and reduced
+ * while read (seat holders, billing sums in the period) before they are staged; the report step analyses
+ * and writes.
  */
 @Configuration
 @EnableConfigurationProperties(ToolspendProperties.class)
@@ -66,7 +61,9 @@ public class JobConfiguration {
 
     @Bean
     public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties,
-                            @Value("${toolspend.version:0.1.0}") String version) {
+                            @Value("${toolspend.version:0.1.0}") String version,
+                            @Value("${toolspend.read-threads:0}") int readThreads) {
+        int threads = readThreads > 0 ? readThreads : Runtime.getRuntime().availableProcessors();
         Step inventory = new StepBuilder("inventory", jobRepository)
                 .tasklet(new InventoryTasklet(staging, console, values.settings()), transactionManager).build();
         Step userCatalog = readStep(InputKind.CATALOG, Mappers::catalog, null, staging::insertUserCatalog, catalogs);
@@ -74,16 +71,11 @@ public class JobConfiguration {
         Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
                 (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 staging::insertLicenses, catalogs);
-        Step usage = readStep(InputKind.USAGE, Mappers::usage,
-                (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
-                (instance, rows) -> staging.mergeSeats(instance, mergeWithinChunk(rows)), catalogs);
+        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads),
+                staging::insertSeats);
         Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
-        Step billing = readStep(InputKind.BILLING, Mappers::billing, (line, matcher, named) -> {
-            Match match = line.provider() == null
-                    ? matcher.matchCharge(line.descriptor(), line.description(), named)
-                    : matcher.matchCloudCharge(line.provider(), line.descriptor(), named);
-            return line.resolved(match.toolId(), match.normalised(), match.rule());
-        }, staging::insertBilling, catalogs);
+        Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), threads),
+                staging::insertBilling);
         Step report = new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(staging, catalogs, properties, version), transactionManager).build();
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -91,7 +83,13 @@ public class JobConfiguration {
                 .next(report)
                 .listener(new JobExecutionListener() {
                     @Override
+                    public void beforeJob(JobExecution execution) {
+                        ReportWarmUp.start(catalog(), properties);      // the report's writer, on a spare core
+                    }
+
+                    @Override
                     public void afterJob(JobExecution execution) {
+                        dev.toolspend.ingest.FastEventLog.forgetAll();      // nothing kept past the job
                         if (execution.getStatus() == BatchStatus.COMPLETED) {
                             staging.clear(execution.getJobInstance().getInstanceId());
                         }
@@ -119,13 +117,16 @@ public class JobConfiguration {
         return step.build();
     }
 
-    /** Usage rows of one chunk reduced to one holder per tool and user before they reach the database. */
-    private static Collection<SeatHolder> mergeWithinChunk(List<UsageRow> rows) {
-        Map<String, SeatHolder> holders = new LinkedHashMap<>();
-        for (UsageRow row : rows) {
-            SeatHolder holder = SeatHolder.of(row);
-            holders.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
-        }
-        return holders.values();
+    /**
+     * A step over every table of one kind whose tables can be large (usage, billing): one item per table,
+     * reduced while read and staged in one transaction; a restart resumes at the first table not committed.
+     */
+    private <R> Step tableStep(InputKind kind, TableUnitReader.Reduction<R> reduction, TableUnitWriter.Sink<R> sink) {
+        return new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
+                .<TableUnit<R>, TableUnit<R>>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(new TableUnitReader<>(kind, reduction, staging, console))
+                .writer(new TableUnitWriter<>(staging, sink))
+                .build();
     }
 }

@@ -193,10 +193,11 @@ public class Staging {
                         bool(rs, 17), bool(rs, 18)), instance);
     }
 
-    public void insertBilling(long instance, List<BillingLine> lines) {
+    /** Billing lines of one table, dated in the period, each standing for one or more input lines. */
+    public void insertBilling(long instance, int seq, List<BillingLine> lines) {
         jdbc.batchUpdate("INSERT INTO TS_BILLING (INSTANCE_ID, PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION,"
-                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, 1000, (ps, l) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, l.source());
@@ -211,17 +212,18 @@ public class Staging {
                     ps.setString(13, l.kind().name());
                     ps.setString(14, clip(l.provider(), 1000));
                     ps.setString(15, clip(l.matchRule(), 2000));
+                    ps.setLong(16, l.lines());
                 });
     }
 
     /** Billing lines dated in the period: the only ones any rule uses. */
     public List<BillingLine> billing(long instance, Period period) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
-                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE FROM TS_BILLING WHERE INSTANCE_ID = ?"
-                        + " AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
+                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES FROM TS_BILLING"
+                        + " WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
                 (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
                         decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14)),
+                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getLong(15)),
                 instance, period.start(), period.asOf());
     }
 
@@ -253,8 +255,12 @@ public class Staging {
 
     /** The tools the license register and the usage exports name (for vendor-level charges). */
     public Set<String> namedToolIds(long instance) {
-        return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT TOOL_ID FROM TS_LICENSE WHERE INSTANCE_ID = ?"
-                + " UNION SELECT DISTINCT TOOL_ID FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance, instance));
+        Set<String> named = new TreeSet<>(jdbc.queryForList("SELECT DISTINCT TOOL_ID FROM TS_LICENSE"
+                + " WHERE INSTANCE_ID = ?", String.class, instance));
+        jdbc.queryForList("SELECT TOOL_IDS FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance)
+                .forEach(ids -> named.addAll(Arrays.asList(ids.split("\\|"))));
+        named.remove("");
+        return named;
     }
 
     public void insertRoster(long instance, List<RosterEntry> entries) {
@@ -277,36 +283,49 @@ public class Staging {
                         rs.getString(8)), instance);
     }
 
-    /** Merges seat holders into what earlier chunks stored (idempotent, so a restart cannot double anything). */
-    public void mergeSeats(long instance, Collection<SeatHolder> holders) {
-        for (SeatHolder holder : holders) {
-            List<SeatHolder> existing = jdbc.query(SEAT_SELECT + " AND TOOL_ID = ? AND USER_KEY = ?", this::seat,
-                    instance, holder.toolId(), holder.userKey());
-            SeatHolder merged = existing.isEmpty() ? holder : existing.get(0).merge(holder);
-            if (!existing.isEmpty()) {
-                jdbc.update("DELETE FROM TS_SEAT WHERE INSTANCE_ID = ? AND TOOL_ID = ? AND USER_KEY = ?",
-                        instance, holder.toolId(), holder.userKey());
-            }
-            jdbc.update("INSERT INTO TS_SEAT (INSTANCE_ID, TOOL_ID, USER_KEY, USER_NAME, TOOL_NAME, LAST_ACTIVE,"
-                            + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    instance, merged.toolId(), clip(merged.userKey(), 512), clip(merged.user(), 512),
-                    clip(merged.toolName(), 1000), merged.lastActive(), merged.activityKnown(),
-                    merged.departed(), merged.assignedOn(), merged.source().file(), merged.source().sheet(),
-                    merged.source().line());
+    /** Holders per staged part; a part's text stays well under its column's size. */
+    private static final int HOLDERS_PER_PART = 4_000;
+
+    /**
+     * The seat holders of one table (all from its file), one per tool and user: packed as text, a few
+     * thousand per row, so a large table is staged in a few inserts instead of one per holder.
+     */
+    public void insertSeats(long instance, int seq, List<SeatHolder> holders) {
+        List<Object[]> parts = new ArrayList<>();
+        for (int from = 0, part = 0; from < holders.size(); from += HOLDERS_PER_PART, part++) {
+            List<SeatHolder> slice = holders.subList(from, Math.min(holders.size(), from + HOLDERS_PER_PART));
+            SourceRef first = slice.get(0).source();
+            parts.add(new Object[]{instance, seq, part, first.file(), first.sheet(),
+                    String.join("|", new TreeSet<>(slice.stream().map(SeatHolder::toolId).toList())),
+                    SeatText.encode(slice)});
         }
+        jdbc.batchUpdate("INSERT INTO TS_SEAT (INSTANCE_ID, SEQ, PART, PATH, SHEET, TOOL_IDS, HOLDERS)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", parts);
     }
 
-    private static final String SEAT_SELECT = "SELECT TOOL_ID, TOOL_NAME, USER_KEY, USER_NAME, LAST_ACTIVE,"
-            + " ACTIVITY_KNOWN, DEPARTED, ASSIGNED_ON, PATH, SHEET, LINE FROM TS_SEAT WHERE INSTANCE_ID = ?";
-
+    /**
+     * Every seat holder, one per tool and user: each table's holders merged in table order (the first
+     * table names the tool), so the result does not depend on how the rows were staged.
+     */
     public List<SeatHolder> seats(long instance) {
-        return jdbc.query(SEAT_SELECT + " ORDER BY TOOL_ID, USER_KEY", this::seat, instance);
-    }
-
-    private SeatHolder seat(ResultSet rs, int row) throws SQLException {
-        return new SeatHolder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), localDate(rs, 5),
-                rs.getBoolean(6), rs.getBoolean(7), localDate(rs, 8),
-                new SourceRef(rs.getString(9), rs.getString(10), rs.getLong(11)));
+        List<SeatHolder> all = new ArrayList<>();
+        jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
+                rs -> {
+                    all.addAll(SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2)));
+                }, instance);
+        // a stable sort: the holders of one tool and user stay in table order
+        all.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
+        List<SeatHolder> merged = new ArrayList<>();
+        for (SeatHolder holder : all) {
+            int last = merged.size() - 1;
+            if (last >= 0 && merged.get(last).toolId().equals(holder.toolId())
+                    && merged.get(last).userKey().equals(holder.userKey())) {
+                merged.set(last, merged.get(last).merge(holder));
+            } else {
+                merged.add(holder);
+            }
+        }
+        return merged;
     }
 
     /** Forgets everything staged for an instance (after it completes, or before it is scanned again). */

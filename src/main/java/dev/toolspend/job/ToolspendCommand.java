@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: options become settings, then the job runs once and the exit status says how it went. */
-@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = MatchCommand.class, version = "toolspend 0.1.0", sortOptions = false,
+@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, dev.toolspend.generate.GenerateCommand.class}, version = "toolspend 0.1.0", sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
                 "Reads a month's billing exports, license register and usage exports from a folder and writes "

@@ -14,13 +14,28 @@ import java.time.LocalDate;
  * @param provider      for a line of a cloud billing export (FOCUS), who bills it (the publisher, else the
  *                      provider); null for card statements and invoices
  * @param matchRule     how the line was matched, or why it was not
+ * @param lines         how many input lines this one stands for: 1, or more for the lines of one table
+ *                      summed while read (same tool, or same unrecognised descriptor, same currency and
+ *                      kind, all dated in the period); {@code source} is then the first of them
  */
 public record BillingLine(SourceRef source, LocalDate date, String descriptor, String description,
                           BigDecimal amount, String currency, String department,
-                          String toolId, String descriptorKey, ChargeKind kind, String provider, String matchRule) {
+                          String toolId, String descriptorKey, ChargeKind kind, String provider, String matchRule,
+                          long lines) {
 
     public BillingLine {
         kind = kind == null ? ChargeKind.SPEND : kind;
+        if (lines < 1) {
+            throw new IllegalArgumentException("a billing line stands for at least one input line");
+        }
+    }
+
+    /** One input line. */
+    public BillingLine(SourceRef source, LocalDate date, String descriptor, String description, BigDecimal amount,
+                       String currency, String department, String toolId, String descriptorKey, ChargeKind kind,
+                       String provider, String matchRule) {
+        this(source, date, descriptor, description, amount, currency, department, toolId, descriptorKey, kind,
+                provider, matchRule, 1);
     }
 
     /** A spend line of a card statement or an invoice. */
@@ -39,7 +54,13 @@ public record BillingLine(SourceRef source, LocalDate date, String descriptor, S
 
     public BillingLine resolved(String toolId, String descriptorKey, String matchRule) {
         return new BillingLine(source, date, descriptor, description, amount, currency, department,
-                toolId, descriptorKey, kind, provider, matchRule);
+                toolId, descriptorKey, kind, provider, matchRule, lines);
+    }
+
+    /** This line and another of the same group as one: amounts summed, this one's source and texts kept. */
+    public BillingLine plus(BillingLine other) {
+        return new BillingLine(source, date, descriptor, description, amount.add(other.amount), currency, department,
+                toolId, descriptorKey, kind, provider, matchRule, lines + other.lines);
     }
 
     public boolean tax() {

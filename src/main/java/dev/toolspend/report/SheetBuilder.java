@@ -205,6 +205,9 @@ final class SheetBuilder {
     void finish() {
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, Math.max(8, chars + 2) * 256));
         for (Cell cell : wrappedCells) {
+            if (sheet.getRow(cell.getRowIndex()) != cell.getRow()) {
+                continue;       // a streamed sheet's row already written out: it keeps the default height
+            }
             // column widths count '0' widths; text in a proportional font fits about a third more characters
             int columnChars = Math.max(8, sheet.getColumnWidth(cell.getColumnIndex()) * 4 / 3 / 256);
             int lines = 0;

@@ -31,6 +31,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -51,6 +52,8 @@ import java.util.TreeMap;
 final class WorkbookWriter {
 
     private static final int TOP_ACTIONS = 10;
+    /** Rows of a streamed sheet kept in memory (rows above are written out and can no longer change). */
+    static final int ROWS_IN_MEMORY = 2_000;
     /** The chart shows the categories with the largest spend; the table beside it lists them all. */
     private static final int CHARTED_CATEGORIES = 10;
 
@@ -72,15 +75,22 @@ final class WorkbookWriter {
         this.actions = result.findings();
     }
 
+    /**
+     * The Summary (short, with its charts) is built in memory; every other sheet, some of which can be long
+     * (Seats to reclaim lists every seat of every underused tool), is streamed to a temporary file
+     * ({@link SXSSFWorkbook}) keeping {@link #ROWS_IN_MEMORY} rows in memory.
+     */
     void write(OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.getProperties().getCoreProperties().setTitle(labels.get("summary.title", result.period()));
-            workbook.getProperties().getCoreProperties().setCreator(generatedBy);
-            // the same inputs give the same workbook: no clock in its properties
-            workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
-                    java.util.Date.from(result.period().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
-            Styles styles = new Styles(workbook, formats);
-            summary(sheet(workbook, "sheet.summary", styles), styles);
+        XSSFWorkbook template = new XSSFWorkbook();
+        template.getProperties().getCoreProperties().setTitle(labels.get("summary.title", result.period()));
+        template.getProperties().getCoreProperties().setCreator(generatedBy);
+        // the same inputs give the same workbook: no clock in its properties
+        template.getProperties().getCoreProperties().setCreated(java.util.Optional.of(
+                java.util.Date.from(result.period().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+        Styles styles = new Styles(template, formats);
+        summary(new SheetBuilder(template.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.summary"))),
+                styles), styles);
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY)) {
             actions(sheet(workbook, "sheet.actions", styles));
             tools(sheet(workbook, "sheet.tools", styles));
             overlaps(sheet(workbook, "sheet.overlaps", styles));
@@ -93,7 +103,7 @@ final class WorkbookWriter {
         }
     }
 
-    private SheetBuilder sheet(XSSFWorkbook workbook, String key, Styles styles) {
+    private SheetBuilder sheet(SXSSFWorkbook workbook, String key, Styles styles) {
         return new SheetBuilder(workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get(key))), styles);
     }
 

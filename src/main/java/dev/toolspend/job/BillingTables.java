@@ -1,0 +1,147 @@
+package dev.toolspend.job;
+
+import dev.toolspend.analysis.FxTable;
+import dev.toolspend.catalog.Match;
+import dev.toolspend.catalog.ToolMatcher;
+import dev.toolspend.ingest.FileStats;
+import dev.toolspend.ingest.Mappers;
+import dev.toolspend.ingest.PlainCsvRanges;
+import dev.toolspend.ingest.RowResult;
+import dev.toolspend.ingest.TableReader;
+import dev.toolspend.ingest.Tables;
+import dev.toolspend.ingest.Values;
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.Period;
+import dev.toolspend.model.Rejection;
+import org.springframework.batch.core.step.StepExecution;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A billing table reduced while it is read to what the rules use: lines dated outside the period are
+ * counted and dropped (no rule reads them); lines in the period are resolved to tools and summed per
+ * tool, currency and kind — an unrecognised line per normalised descriptor and raw descriptor, so that
+ * Unrecognised spend keeps its examples. Each sum keeps its first line as source and how many lines it
+ * stands for. A line in a currency without an FX rate stays on its own, so that Data quality names it.
+ * Exact: amounts are summed as decimals and a sum converts exactly as its lines do. A CSV without quotes
+ * is read in ranges on every core ({@link PlainCsvRanges}), the ranges' sums merged in file order.
+ */
+final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
+
+    /** Cached matches are forgotten past this many distinct descriptors, so memory stays bounded. */
+    private static final int MATCH_CACHE = 50_000;
+
+    private final CatalogProvider catalogs;
+    private final Staging staging;
+    private final Values values;
+    private final String reportCurrency;
+    private final int threads;
+    private ToolMatcher matcher;
+    private Set<String> namedTools;
+    private FxTable fx;
+    private Period period;
+
+    BillingTables(CatalogProvider catalogs, Staging staging, Values values, String reportCurrency, int threads) {
+        this.catalogs = catalogs;
+        this.staging = staging;
+        this.values = values;
+        this.reportCurrency = reportCurrency;
+        this.threads = threads;
+    }
+
+    @Override
+    public void beforeStep(long instance, StepExecution step) {
+        matcher = catalogs.catalog(instance, staging).matcher();
+        namedTools = staging.namedToolIds(instance);
+        fx = new FxTable(reportCurrency, staging.fxRates(instance));
+        period = Period.parse(JobParams.of(step).period());
+    }
+
+    /** One part's sums (a whole table, or one range of a table read in parallel). */
+    private static final class Sums {
+        final Map<String, Match> matches = new HashMap<>();
+        final Map<String, BillingLine> sums = new LinkedHashMap<>();
+        final List<BillingLine> alone = new ArrayList<>();
+    }
+
+    @Override
+    public TableUnit<BillingLine> read(Path inputDir, Staging.StagedSource staged) throws IOException {
+        PlainCsvRanges.Result<Sums> parts = PlainCsvRanges.read(inputDir, staged.source(), values, threads,
+                Mappers::billing, Sums::new, this::add);
+        if (parts != null) {
+            Sums all = new Sums();
+            for (Sums part : parts.states()) {          // in file order: a sum keeps its first line
+                part.sums.forEach((key, line) -> all.sums.merge(key, line, BillingLine::plus));
+                all.alone.addAll(part.alone);
+            }
+            return unit(staged, all, parts.rejections(), parts.stats());
+        }
+        Sums all = new Sums();
+        List<Rejection> rejections = new ArrayList<>();
+        try (TableReader<BillingLine> reader = Tables.reader(inputDir, staged.source(),
+                Mappers.billing(staged.source()), values)) {
+            for (RowResult<BillingLine> result; (result = reader.next()) != null; ) {
+                if (result instanceof RowResult.Rejected<BillingLine> rejected) {
+                    rejections.add(rejected.rejection());
+                } else {
+                    ((RowResult.Accepted<BillingLine>) result).records().forEach(line -> add(all, line));
+                }
+            }
+            return unit(staged, all, rejections, reader.stats());
+        }
+    }
+
+    private void add(Sums part, BillingLine line) {
+        if (!period.contains(line.date())) {
+            return;
+        }
+        BillingLine resolved = resolve(line, part.matches);
+        if (fx.rate(resolved.currency()).isEmpty()) {
+            part.alone.add(resolved);
+        } else {
+            part.sums.merge(key(resolved), resolved, BillingLine::plus);
+        }
+    }
+
+    private static TableUnit<BillingLine> unit(Staging.StagedSource staged, Sums all, List<Rejection> rejections,
+                                               FileStats stats) {
+        List<BillingLine> lines = new ArrayList<>(all.sums.values());
+        lines.addAll(all.alone);
+        lines.sort(Comparator.comparingLong((BillingLine l) -> l.source().line()).thenComparing(BillingLine::kind));
+        return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, stats);
+    }
+
+    private BillingLine resolve(BillingLine line, Map<String, Match> matches) {
+        String key = line.provider() + "\u0000" + line.descriptor() + "\u0000" + line.description();
+        Match match = matches.get(key);
+        if (match == null) {
+            match = line.provider() == null
+                    ? matcher.matchCharge(line.descriptor(), line.description(), namedTools)
+                    : matcher.matchCloudCharge(line.provider(), line.descriptor(), namedTools);
+            if (matches.size() >= MATCH_CACHE) {
+                matches.clear();
+            }
+            matches.put(key, match);
+        }
+        return line.resolved(match.toolId(), match.normalised(), match.rule());
+    }
+
+    /** Lines that the rules cannot tell apart are summed: same tool (or descriptor), currency and kind. */
+    private static String key(BillingLine line) {
+        String currency = line.currency() == null ? "" : line.currency();
+        if (line.toolId() != null) {
+            return "T\u0000" + line.toolId() + "\u0000" + currency + "\u0000" + line.kind();
+        }
+        String raw = line.descriptor() != null ? line.descriptor() : line.description();
+        return "U\u0000" + line.descriptorKey() + "\u0000" + raw + "\u0000" + line.matchRule() + "\u0000" + currency
+                + "\u0000" + line.kind();
+    }
+}

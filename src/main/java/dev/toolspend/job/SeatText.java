@@ -1,0 +1,100 @@
+package dev.toolspend.job;
+
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.SourceRef;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Seat holders of one table as staged text: one line per holder, tab-separated fields (tool id, tool
+ * name, user key, user, last activity as an epoch day, flags, assignment day, source line), backslash
+ * escapes for tabs, line breaks and backslashes. The file and sheet are the table's, staged beside it.
+ */
+final class SeatText {
+
+    private SeatText() {
+    }
+
+    static String encode(List<SeatHolder> holders) {
+        StringBuilder out = new StringBuilder(holders.size() * 96);
+        for (SeatHolder h : holders) {
+            text(out, h.toolId()).append('\t');
+            text(out, h.toolName()).append('\t');
+            text(out, h.userKey()).append('\t');
+            text(out, h.user()).append('\t');
+            day(out, h.lastActive()).append('\t');
+            out.append(h.activityKnown() ? 'a' : '-').append(h.departed() ? 'd' : '-').append('\t');
+            day(out, h.assignedOn()).append('\t');
+            out.append(h.source().line()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<SeatHolder> decode(String text, String path, String sheet) {
+        List<SeatHolder> holders = new ArrayList<>();
+        String[] fields = new String[8];
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            int field = 0;
+            int from = start;
+            for (int i = start; i <= end; i++) {
+                if (i == end || text.charAt(i) == '\t') {
+                    fields[field++] = text.substring(from, i);
+                    from = i + 1;
+                }
+            }
+            holders.add(new SeatHolder(unescape(fields[0]), unescape(fields[1]), unescape(fields[2]),
+                    unescape(fields[3]), day(fields[4]), fields[5].charAt(0) == 'a', fields[5].charAt(1) == 'd',
+                    day(fields[6]), new SourceRef(path, sheet, Long.parseLong(fields[7]))));
+            start = end + 1;
+        }
+        return holders;
+    }
+
+    private static StringBuilder text(StringBuilder out, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out;
+    }
+
+    private static String unescape(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < value.length()) {
+                char next = value.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static StringBuilder day(StringBuilder out, LocalDate date) {
+        return date == null ? out.append('-') : out.append(date.toEpochDay());
+    }
+
+    private static LocalDate day(String text) {
+        return text.equals("-") ? null : LocalDate.ofEpochDay(Long.parseLong(text));
+    }
+}

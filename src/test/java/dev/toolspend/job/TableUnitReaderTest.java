@@ -1,0 +1,87 @@
+package dev.toolspend.job;
+
+import dev.toolspend.ingest.FileStats;
+import dev.toolspend.ingest.HeaderSchema;
+import dev.toolspend.ingest.InputSource;
+import dev.toolspend.model.InputKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * The unit of restart of the usage and billing steps is the table: a restarted step starts at the first
+ * table not committed and never reads the committed ones again.
+ */
+class TableUnitReaderTest {
+
+    private final List<String> read = new ArrayList<>();
+
+    private TableUnitReader<String> reader(Staging staging) {
+        TableUnitReader.Reduction<String> reduction = new TableUnitReader.Reduction<>() {
+            @Override
+            public void beforeStep(long instance, StepExecution step) {
+            }
+
+            @Override
+            public TableUnit<String> read(Path inputDir, Staging.StagedSource staged) {
+                read.add(staged.source().path());
+                return new TableUnit<>(staged.seq(), staged.source(), List.of(staged.source().path()), List.of(),
+                        new FileStats(1, 1, 0, List.of()));
+            }
+        };
+        return new TableUnitReader<>(InputKind.USAGE, reduction, staging, mock(Console.class));
+    }
+
+    private static Staging threeTables() {
+        Staging staging = mock(Staging.class);
+        var header = HeaderSchema.recognise(List.of("user", "tool", "last_active")).orElseThrow();
+        List<Staging.StagedSource> sources = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            sources.add(new Staging.StagedSource(i, new InputSource("usage/" + i + ".csv", null, header, 1, null,
+                    dev.toolspend.ingest.ColumnFormats.NONE)));
+        }
+        when(staging.sources(anyLong(), eq(InputKind.USAGE))).thenReturn(sources);
+        return staging;
+    }
+
+    private static StepExecution step(ExecutionContext context) {
+        StepExecution step = MetaDataInstanceFactory.createStepExecution(new JobParametersBuilder()
+                .addString(JobParams.PERIOD, "2026-10").addString(JobParams.INPUT_DIR, "/in")
+                .addString(JobParams.OUTPUT_DIR, "/out").toJobParameters(), context);
+        return step;
+    }
+
+    @Test
+    void aRestartSkipsTheCommittedTablesWithoutReadingThem() throws Exception {
+        TableUnitReader<String> first = reader(threeTables());
+        ExecutionContext context = new ExecutionContext();
+        first.beforeStep(step(context));
+        first.open(context);
+        assertThat(first.read().records()).containsExactly("usage/0.csv");
+        first.update(context);                          // the chunk of the first table is committed
+        assertThat(first.read().records()).containsExactly("usage/1.csv");
+        first.close();                                   // killed before the second one was committed
+
+        read.clear();
+        TableUnitReader<String> restarted = reader(threeTables());
+        restarted.beforeStep(step(context));
+        restarted.open(context);
+        assertThat(restarted.read().records()).containsExactly("usage/1.csv");
+        assertThat(restarted.read().records()).containsExactly("usage/2.csv");
+        assertThat(restarted.read()).isNull();
+        assertThat(read).containsExactly("usage/1.csv", "usage/2.csv");
+        assertThat(context.size()).as("the execution context keeps a count, nothing else").isLessThanOrEqualTo(2);
+    }
+}
