@@ -394,6 +394,9 @@ public final class FastEventLog {
             while (to < size) {                     // move to just after the next line feed
                 probe.clear();
                 int n = channel.read(probe, to);
+                if (n < 0) {
+                    throw new FileChangedException(to, size);
+                }
                 int i = 0;
                 while (i < n && probe.get(i) != '\n') {
                     i++;
@@ -410,7 +413,10 @@ public final class FastEventLog {
         return ranges;
     }
 
-    /** A byte range of whole lines, read through one buffer; subclasses see each line's bytes. */
+    /**
+     * A byte range of whole lines, read through one buffer; subclasses see each line's bytes. A file that
+     * ends before the range does (it shrank after its ranges were cut) is a {@link FileChangedException}.
+     */
     abstract static class LineRange {
         final long from;
         final long to;
@@ -443,9 +449,9 @@ public final class FastEventLog {
                 if (want > 0) {
                     wrap.limit(kept + want).position(kept);
                     while (wrap.hasRemaining()) {
-                        int r = channel.read(wrap, position + (wrap.position() - kept));
-                        if (r < 0) {
-                            break;
+                        long at = position + (wrap.position() - kept);
+                        if (channel.read(wrap, at) < 0) {       // shorter than when its ranges were cut
+                            throw new FileChangedException(at, to);
                         }
                     }
                     n = wrap.position() - kept;

@@ -158,21 +158,25 @@ public enum TextEncoding {
     }
 
     static boolean asciiRange(Path file, long from, long to) throws IOException {
-        to = Math.min(to, Files.size(file));
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
-            for (long position = from; position < to; ) {
-                buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
-                int n = channel.read(buffer, position);
-                if (n <= 0) {
-                    break;
-                }
-                buffer.flip();
-                if (!ascii(buffer)) {
-                    return false;
-                }
-                position += n;
+            return asciiRange(channel, from, Math.min(to, channel.size()));
+        }
+    }
+
+    /** Whether bytes [from, to) are ASCII; a file that ends before {@code to} changed while it was read. */
+    static boolean asciiRange(java.nio.channels.FileChannel channel, long from, long to) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        for (long position = from; position < to; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
+            int n = channel.read(buffer, position);
+            if (n < 0) {
+                throw new FileChangedException(position, to);
             }
+            buffer.flip();
+            if (!ascii(buffer)) {
+                return false;
+            }
+            position += n;
         }
         return true;
     }
