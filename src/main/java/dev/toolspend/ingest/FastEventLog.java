@@ -35,7 +35,10 @@ import static dev.toolspend.ingest.Field.*;
  * <p>
  * A line the byte parser does not recognise as a plain event (a blank or trailer line, a missing value,
  * a timestamp in another form, a non-ASCII space at a field's edge) is decoded and read by the general
- * rules ({@link TableReader#classify}), so it is used, rejected or skipped exactly as it would have been.
+ * rules ({@link TableReader#classify}), so it is used, rejected or skipped exactly as it would have been,
+ * and folded into its range's seats as it is read: memory grows with users × apps even when every line
+ * takes that way (timestamps written {@code 10/01/2026 12:00:46}). A non-ASCII letter at a field's edge
+ * ({@code élodie@…}) does not: only that character is decoded, to see whether strip() would remove it.
  * A file with a quote character or a bare CR anywhere after its header is left to the general reader
  * ({@link #read} returns null): its lines are not one record each.
  */
@@ -53,9 +56,10 @@ public final class FastEventLog {
      * @param nanos     how long reading the file took
      * @param early     read by the inventory of this process, not just now
      * @param ascii     every byte after the header is ASCII
+     * @param generalLines how many lines the byte parser left to the general rules
      */
     public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections, boolean orderFree,
-                         long nanos, boolean early, boolean ascii) {
+                         long nanos, boolean early, boolean ascii, long generalLines) {
     }
 
     /** Forgets everything kept (a new inventory starts, or the job ended). */
@@ -150,7 +154,7 @@ public final class FastEventLog {
             Result kept = KEPT.remove(keptKey(file, source, values));
             if (kept != null) {
                 return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true,
-                        kept.ascii());
+                        kept.ascii(), kept.generalLines());
             }
         }
         return readFile(file, source, values, threads);
@@ -504,7 +508,10 @@ public final class FastEventLog {
         /** Dictionary entries known not to be a total word ("Total"), or known to be one. */
         byte[] userTrailer = new byte[1024];
         byte[] toolTrailer = new byte[1024];
-        final List<Object[]> slowEvents = new ArrayList<>();     // {user, tool, epochDay, localLine}
+        /** Seats of the lines the general rules read, by {@link EventLogMapper#key}: users × apps, not lines. */
+        final Map<String, SlowSeat> slowSeats = new HashMap<>();
+        long generalLines;
+        final boolean utf8;
         final List<Rejection> rejections = new ArrayList<>();    // local line numbers
         final Map<SkipReason, long[]> skips = new EnumMap<>(SkipReason.class);
         final int[] starts;
@@ -526,6 +533,7 @@ public final class FastEventLog {
             this.source = source;
             this.values = values;
             this.charset = source.format().encoding().charset();
+            this.utf8 = source.format().encoding().charset().equals(java.nio.charset.StandardCharsets.UTF_8);
             this.delimiter = (byte) source.format().delimiter();
             HeaderMatch header = source.header();
             this.columns = header.header().size();
@@ -577,8 +585,8 @@ public final class FastEventLog {
                 while (e > s && space(b[e - 1])) {
                     e--;
                 }
-                if (s < e && (b[s] < 0 || b[e - 1] < 0)) {
-                    return false;                       // a non-ASCII character at an edge: strip() decides
+                if (s < e && ((b[s] < 0 && whitespaceAt(b, s, e)) || (b[e - 1] < 0 && whitespaceBefore(b, s, e)))) {
+                    return false;                       // a non-ASCII space at an edge: strip() removes it
                 }
                 starts[f] = s;
                 ends[f] = e;
@@ -633,6 +641,27 @@ public final class FastEventLog {
             return true;
         }
 
+        /**
+         * Whether the non-ASCII character starting at b[at] (a field's first) is one strip() removes: only that
+         * character is decoded, as the line's decoding would (a malformed sequence becomes U+FFFD, no space).
+         */
+        private boolean whitespaceAt(byte[] b, int at, int end) {
+            String text = new String(b, at, Math.min(4, end - at), charset);
+            return Character.isWhitespace(text.codePointAt(0));
+        }
+
+        /** Whether the non-ASCII character ending at b[end - 1] (a field's last) is one strip() removes. */
+        private boolean whitespaceBefore(byte[] b, int start, int end) {
+            int from = end - 1;
+            if (utf8) {                                 // back to the last character's first byte
+                while (from > start && from > end - 4 && (b[from] & 0xC0) == 0x80) {
+                    from--;
+                }
+            }
+            String text = new String(b, from, end - from, charset);
+            return Character.isWhitespace(text.codePointBefore(text.length()));
+        }
+
         /** Whether the row's first cell (its user or its app) is only a total word (a trailer): cached per pair. */
         private boolean trailerWord(int id, boolean user, byte[] b, int s, int e) {
             for (int i = s; i < e; i++) {
@@ -653,6 +682,7 @@ public final class FastEventLog {
 
         /** A line the byte parser leaves to the general rules (rare in a plain log). */
         private void slow(byte[] b, int s, int e, long local) {
+            generalLines++;
             String text = new String(b, s, e - s, charset);
             String[] fields = text.split(java.util.regex.Pattern.quote(String.valueOf((char) delimiter)), -1);
             TableRow row = new PlainRow(local, fields);
@@ -667,7 +697,15 @@ public final class FastEventLog {
                 rejections.add(rejected.rejection());
             } else {
                 for (EventLogMapper.Event event : ((TableReader.Outcome.Used<EventLogMapper.Event>) outcome).records()) {
-                    slowEvents.add(new Object[]{event.user(), event.tool(), (int) event.date().toEpochDay(), local});
+                    int day = (int) event.date().toEpochDay();
+                    SlowSeat seat = slowSeats.get(EventLogMapper.key(event.tool(), event.user()));
+                    if (seat == null) {                 // lines come in order: the first spelling stays
+                        slowSeats.put(EventLogMapper.key(event.tool(), event.user()),
+                                new SlowSeat(event.user(), event.tool(), local, day));
+                    } else if (day > seat.maxDay) {     // a later day; on the same day the earlier line stays
+                        seat.maxDay = day;
+                        seat.maxLine = local;
+                    }
                 }
             }
         }
@@ -804,6 +842,27 @@ public final class FastEventLog {
         }
     }
 
+    /**
+     * One seat as the lines of a range that the general rules read give it: its first line and that line's
+     * spelling, its latest day and the first line with that day (range-local lines). Folding it into the
+     * table's seats is folding each of its lines: the result is the general reader's.
+     */
+    private static final class SlowSeat {
+        final String user;
+        final String tool;
+        final long firstLine;
+        int maxDay;
+        long maxLine;
+
+        SlowSeat(String user, String tool, long line, int day) {
+            this.user = user;
+            this.tool = tool;
+            this.firstLine = line;
+            this.maxDay = day;
+            this.maxLine = line;
+        }
+    }
+
     /** The ranges' seats merged in file order: the general reader's seats, dates and source lines exactly. */
     private static Result merge(InputSource source, List<Range> ranges, long started) {
         long[] lineBase = new long[ranges.size()];
@@ -831,11 +890,10 @@ public final class FastEventLog {
                                 + user.toLowerCase(java.util.Locale.ROOT), user, tool,
                         base + range.firstLine[i], range.maxDay[i], base + range.maxLine[i]);
             }
-            for (Object[] event : range.slowEvents) {
-                String user = (String) event[0];
-                String tool = (String) event[1];
-                long at = base + (Long) event[3];
-                fold(best, spelling, EventLogMapper.key(tool, user), user, tool, at, (Integer) event[2], at);
+            for (Map.Entry<String, SlowSeat> entry : range.slowSeats.entrySet()) {
+                SlowSeat seat = entry.getValue();
+                fold(best, spelling, entry.getKey(), seat.user, seat.tool, base + seat.firstLine, seat.maxDay,
+                        base + seat.maxLine);
             }
             for (Rejection rejection : range.rejections) {
                 rejections.add(new Rejection(new SourceRef(source.path(), null, base + rejection.source().line()),
@@ -859,7 +917,8 @@ public final class FastEventLog {
         FileStats stats = new FileStats(read, read - rejections.size() - skipped, rejections.size(), skipList);
         return new Result(rows, stats, rejections, ranges.stream().noneMatch(range -> range.orderDependent),
                 System.nanoTime() - started, false,
-                ranges.stream().allMatch(range -> (range.bits & HIGHS) == 0));
+                ranges.stream().allMatch(range -> (range.bits & HIGHS) == 0),
+                ranges.stream().mapToLong(range -> range.generalLines).sum());
     }
 
     private static void fold(Map<String, long[]> best, Map<String, String[]> spelling, String key, String user,
