@@ -339,6 +339,32 @@ class ToolspendJobTest {
         assertThat(json.get("totals").get("spendInPeriod").decimalValue()).isEqualByComparingTo("19473.94");
     }
 
+    /**
+     * A directory's long user names (distinguished names of 350 characters and more) fill the packed staging
+     * rows by length: the holders are cut into parts that fit the column, and a run and its resume both pass.
+     */
+    @Test
+    void longUserNamesAreStagedInPartsThatFit() throws Exception {
+        Path in = temp.resolve("long");
+        Files.createDirectories(in);
+        StringBuilder usage = new StringBuilder("user,tool,last_active\n");
+        for (int i = 0; i < 4500; i++) {
+            usage.append("CN=Employee Number ").append(i).append(" ").append("Employee Number ".repeat(20))
+                    .append("x").append(i).append("@example.com,Slack,2026-10-03\n");
+        }
+        usage.append("CN=").append("y".repeat(700)).append("@example.com,Slack,2026-10-04\n");   // clipped when staged
+        Files.writeString(in.resolve("usage.csv"), usage);
+        Files.writeString(in.resolve("card.csv"), "date,vendor,amount,currency\n2026-10-03,SLACK TECHNOLOGIES,120.00,CAD\n");
+
+        assertThat(runner.run(new RunRequest(in, output, OCTOBER, false))).isZero();
+
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode slack = StreamSupport.stream(json.get("tools").spliterator(), false)
+                .filter(t -> t.get("id").asString().equals("slack")).findFirst().orElseThrow();
+        assertThat(slack.get("activeUsers").asInt()).isEqualTo(4501);
+        assertThat(json.get("dataQuality").get("rowsRejected").asInt()).isZero();
+    }
+
     @Test
     void inputFilesAreNeverModified() throws Exception {
         String before = dev.toolspend.ingest.InputScanner.fingerprint(input,
