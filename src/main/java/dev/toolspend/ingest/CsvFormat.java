@@ -23,12 +23,12 @@ public record CsvFormat(TextEncoding encoding, char delimiter) {
     static final int SNIFF_LINES = 30;
 
     public static CsvFormat detect(Path file) throws IOException {
-        return detect(file, false);
+        return detect(file, false, 1);
     }
 
-    /** With {@code defer}, a large file's encoding may be judged by its head first ({@link TextEncoding#detect(Path, boolean)}). */
-    public static CsvFormat detect(Path file, boolean defer) throws IOException {
-        TextEncoding encoding = TextEncoding.detect(file, defer);
+    /** With {@code defer}, a large file's encoding may be judged by its head first ({@link TextEncoding#detect(Path, boolean, int)}), checked on {@code threads} threads. */
+    public static CsvFormat detect(Path file, boolean defer, int threads) throws IOException {
+        TextEncoding encoding = TextEncoding.detect(file, defer, threads);
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = open(file, encoding)) {
             for (String line; lines.size() < SNIFF_LINES && (line = reader.readLine()) != null; ) {

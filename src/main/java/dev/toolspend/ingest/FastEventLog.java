@@ -62,38 +62,16 @@ public final class FastEventLog {
                          long nanos, boolean early, boolean ascii, long generalLines) {
     }
 
-    /** Forgets everything kept (a new inventory starts, or the job ended). */
-    public static void forgetAll() {
-        synchronized (KEPT) {
-            KEPT.clear();
-        }
-    }
-
-    /** Forgets what the inventory kept of a file (its encoding turned out other than assumed). */
-    static void forget(Path file) {
-        synchronized (KEPT) {
-            String prefix = file.toAbsolutePath().normalize() + "|";
-            KEPT.keySet().removeIf(key -> key.startsWith(prefix));
-        }
-    }
-
-    /** Tables the inventory of this process read through already, for the read step to take. */
-    private static final Map<String, Result> KEPT = new java.util.LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
-            return size() > 8;
-        }
-    };
-
     /**
      * The inventory's profile of a plain event log, in the same pass as its reading: the table is read
      * through once (it could be gigabytes) and, when none of its timestamps depends on a day/month order,
-     * the formats need no decision and the aggregate is kept for the read step of this process, which then
-     * does not read the file again (a restarted process reads it again). Otherwise the timestamps are
+     * the formats need no decision and the aggregate is kept in the run's cache for its read step, which then
+     * does not read the file again (a restarted run reads it again). Otherwise the timestamps are
      * profiled ({@link #profile}). False when the general reader must profile the table.
      */
     public static boolean profileAndKeep(Path file, InputSource source, Values values, FormatProfiler profiler,
-                                         int threads) throws IOException {
+                                         RunCache cache) throws IOException {
+        int threads = cache.threads();
         if (!eligible(source)) {
             return false;
         }
@@ -110,17 +88,14 @@ public final class FastEventLog {
         if (!result.orderFree()) {
             return profile(file, source, profiler, threads);
         }
-        synchronized (KEPT) {
-            KEPT.put(keptKey(file, source, values), result);
-        }
+        cache.keepEventLog(file, form(source, values), result);
         return true;
     }
 
-    private static String keptKey(Path file, InputSource source, Values values) throws IOException {
-        var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|" + attributes.lastModifiedTime()
-                .to(java.util.concurrent.TimeUnit.NANOSECONDS) + "|" + source.headerLine() + "|" + source.format().encode()
-                + "|" + source.header().header() + "|" + values.settings().zone();
+    /** What the kept aggregate depends on besides the file's bytes: where its data starts, how it is read. */
+    private static String form(InputSource source, Values values) {
+        return source.headerLine() + "|" + source.format().encode() + "|" + source.header().header() + "|"
+                + values.settings().zone();
     }
 
     private FastEventLog() {
@@ -146,18 +121,21 @@ public final class FastEventLog {
      * after its header (the general reader must read it).
      */
     public static Result read(Path root, InputSource source, Values values, int threads) throws IOException {
+        return read(root, source, values, new RunCache(threads));
+    }
+
+    /** As {@link #read(Path, InputSource, Values, int)}, taking what the run's inventory kept of the table. */
+    public static Result read(Path root, InputSource source, Values values, RunCache cache) throws IOException {
         if (!eligible(source)) {
             return null;
         }
         Path file = root.resolve(source.path());
-        synchronized (KEPT) {
-            Result kept = KEPT.remove(keptKey(file, source, values));
-            if (kept != null) {
-                return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true,
-                        kept.ascii(), kept.generalLines());
-            }
+        Result kept = cache.takeEventLog(file, form(source, values));
+        if (kept != null) {
+            return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true,
+                    kept.ascii(), kept.generalLines());
         }
-        return readFile(file, source, values, threads);
+        return readFile(file, source, values, cache.threads());
     }
 
     private static Result readFile(Path file, InputSource source, Values values, int threads) throws IOException {
@@ -316,46 +294,6 @@ public final class FastEventLog {
 
         private static boolean isDigit(byte c) {
             return c >= '0' && c <= '9';
-        }
-    }
-
-    /**
-     * Runs the byte reader over a small made-up log on this thread, so that the JIT has compiled it
-     * before a large log is read (a cold reader is about half as fast for its first few hundred MB). Meant
-     * for a background thread while the application starts, when a core is idle anyway.
-     */
-    public static void warmUp(java.time.ZoneId zone) {
-        Path folder = null;
-        try {
-            folder = java.nio.file.Files.createTempDirectory("toolspend-warm-up");
-            Path file = folder.resolve("events.csv");
-            StringBuilder text = new StringBuilder("timestamp,user,app\n");
-            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
-            for (int i = 0; i < 200_000; i++) {
-                text.append("2026-10-").append(10 + random.nextInt(20)).append('T').append(10 + random.nextInt(12))
-                        .append(':').append(10 + random.nextInt(50)).append(':').append(10 + random.nextInt(50))
-                        .append("Z,first.last").append(random.nextInt(3000)).append("@example.com,App ")
-                        .append(random.nextInt(20)).append('\n');
-            }
-            java.nio.file.Files.writeString(file, text);
-            InputSource source = new InputSource("events.csv", null,
-                    HeaderSchema.recognise(List.of("timestamp", "user", "app")).orElseThrow(), 1,
-                    new CsvFormat(TextEncoding.UTF_8, ','), ColumnFormats.NONE);
-            Values values = new Values(zone);
-            TextEncoding.detect(file);
-            for (int round = 0; round < 6; round++) {
-                readFile(file, source, values, 1);
-            }
-        } catch (IOException | RuntimeException e) {
-            // only time was at stake
-        } finally {
-            if (folder != null) {
-                try (var files = java.nio.file.Files.walk(folder)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    // a temporary folder left behind
-                }
-            }
         }
     }
 

@@ -50,10 +50,10 @@ public enum TextEncoding {
 
     /** Reads the byte-order mark, else checks every byte of the file as UTF-8 (streamed). */
     public static TextEncoding detect(Path file) throws IOException {
-        return detect(file, false);
+        return detect(file, false, 1);
     }
 
-    /** Files from this size on may be judged by their head first ({@link #detect(Path, boolean)}). */
+    /** Files from this size on may be judged by their head first ({@link #detect(Path, boolean, int)}). */
     static long deferFrom = 64L << 20;
     /** How much of such a file is checked at once. */
     static int head = 1 << 20;
@@ -64,7 +64,7 @@ public enum TextEncoding {
      * ASCII is taken for UTF-8 at once and left {@link #unverified}: whoever reads it all confirms it
      * ({@link #verifiedFrom}), or {@link #verify} checks it — one pass over a gigabyte instead of two.
      */
-    public static TextEncoding detect(Path file, boolean defer) throws IOException {
+    public static TextEncoding detect(Path file, boolean defer, int threads) throws IOException {
         TextEncoding marked = byteOrderMark(file);
         if (marked != null) {
             return marked;
@@ -73,7 +73,7 @@ public enum TextEncoding {
             UNVERIFIED.add(key(file));
             return UTF_8;
         }
-        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return allAscii(file, threads) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
     }
 
     /** Whether the file was taken for UTF-8 on its head only, and nobody has confirmed it since. */
@@ -89,9 +89,9 @@ public enum TextEncoding {
     }
 
     /** The full check of a file taken for UTF-8 on its head only. */
-    static TextEncoding verify(Path file) throws IOException {
+    static TextEncoding verify(Path file, int threads) throws IOException {
         UNVERIFIED.remove(key(file));
-        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return allAscii(file, threads) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
     }
 
     private static String key(Path file) throws IOException {
@@ -121,11 +121,11 @@ public enum TextEncoding {
 
     /**
      * Whether every byte of the file is ASCII (valid UTF-8 as it is): the common case, checked eight bytes
-     * a step, a large file in one range per core. False sends the file to the full UTF-8 check.
+     * a step, a large file in one range per thread. False sends the file to the full UTF-8 check.
      */
-    static boolean allAscii(Path file) throws IOException {
+    static boolean allAscii(Path file, int threads) throws IOException {
         long size = Files.size(file);
-        int threads = size < PARALLEL_CHECK ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
+        threads = size < PARALLEL_CHECK ? 1 : Math.max(1, threads);
         if (threads == 1) {
             return asciiRange(file, 0, size);
         }

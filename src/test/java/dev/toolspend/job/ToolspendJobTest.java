@@ -368,10 +368,33 @@ class ToolspendJobTest {
     @Test
     void inputFilesAreNeverModified() throws Exception {
         String before = dev.toolspend.ingest.InputScanner.fingerprint(input,
-                dev.toolspend.ingest.InputScanner.listFiles(input, null));
+                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.RunCache(1));
         assertThat(run(OCTOBER, false)).isZero();
         assertThat(dev.toolspend.ingest.InputScanner.fingerprint(input,
-                dev.toolspend.ingest.InputScanner.listFiles(input, null))).isEqualTo(before);
+                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.RunCache(1)))
+                .isEqualTo(before);
+    }
+
+    /**
+     * One process, two runs (schedule mode): a file replaced with the same size and modification time
+     * (rsync -t, cp -p) between them is read again, its digest not remembered from the first run.
+     */
+    @Test
+    void aFileReplacedWithTheSameSizeAndTimeIsANewRunInTheSameProcess(CapturedOutput console) throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        Path rates = input.resolve("fx-rates.csv");
+        FileTime time = Files.getLastModifiedTime(rates);
+        long size = Files.size(rates);
+        Files.writeString(rates, Files.readString(rates).replace("USD,1.38", "USD,1.48"));
+        Files.setLastModifiedTime(rates, time);
+        assertThat(Files.size(rates)).isEqualTo(size);
+
+        assertThat(run(OCTOBER, false)).isZero();
+
+        assertThat(console.getOut()).doesNotContain("already done");
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(2);
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        assertThat(json.get("totals").get("spendInPeriod").decimalValue()).isNotEqualByComparingTo("19473.94");
     }
 
 
