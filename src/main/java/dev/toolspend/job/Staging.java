@@ -33,7 +33,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -328,28 +330,21 @@ public class Staging {
     }
 
     /**
-     * Every seat holder, one per tool and user: each table's holders merged in table order (the first
-     * table names the tool), so the result does not depend on how the rows were staged.
+     * Every seat holder, one per tool and user, sorted by tool and user: each part is merged in as it is
+     * decoded, in table order (the first table names the tool), so memory holds one entry per seat however
+     * many tables report it, and the result does not depend on how the rows were staged.
      */
     public List<SeatHolder> seats(long instance) {
-        List<SeatHolder> all = new ArrayList<>();
+        Map<String, SeatHolder> merged = new HashMap<>();
         jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
                 rs -> {
-                    all.addAll(SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2)));
+                    for (SeatHolder holder : SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2))) {
+                        merged.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
+                    }
                 }, instance);
-        // a stable sort: the holders of one tool and user stay in table order
-        all.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
-        List<SeatHolder> merged = new ArrayList<>();
-        for (SeatHolder holder : all) {
-            int last = merged.size() - 1;
-            if (last >= 0 && merged.get(last).toolId().equals(holder.toolId())
-                    && merged.get(last).userKey().equals(holder.userKey())) {
-                merged.set(last, merged.get(last).merge(holder));
-            } else {
-                merged.add(holder);
-            }
-        }
-        return merged;
+        List<SeatHolder> sorted = new ArrayList<>(merged.values());
+        sorted.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
+        return sorted;
     }
 
     /** Forgets everything staged for an instance (after it completes, or before it is scanned again). */
