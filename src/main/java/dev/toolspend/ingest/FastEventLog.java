@@ -82,7 +82,7 @@ public final class FastEventLog {
         if (result.ascii()) {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 TextEncoding.verifiedFrom(file, dataStart(channel, source.format().encoding().bomLength(),
-                        source.headerLine()));
+                        source.headerLine()), cache);
             }
         }
         if (!result.orderFree()) {

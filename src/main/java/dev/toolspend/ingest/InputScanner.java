@@ -161,12 +161,12 @@ public final class InputScanner {
         String extension = extension(path);
         if (List.of("csv", "tsv", "txt").contains(extension)) {
             try {
-                CsvFormat format = CsvFormat.detect(file, true, cache.threads());
+                CsvFormat format = CsvFormat.detect(file, cache);
                 try (CsvTable table = CsvTable.open(file, format)) {
                     recognise(table, file, path, null, format, settings, cache, sources, ignored);
                 }
-                if (TextEncoding.unverified(file)) {    // a large file judged by its head, and not read as ASCII
-                    TextEncoding actual = TextEncoding.verify(file, cache.threads());
+                if (cache.unverified(file)) {    // a large file judged by its head, and not read as ASCII
+                    TextEncoding actual = TextEncoding.verify(file, cache);
                     if (actual != format.encoding()) {
                         cache.forget(file);
                         sources.clear();

@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * What one run has already read of its input files, so that it reads none of them twice: each file's
  * SHA-256 (the run's fingerprint and the inventory both need it) and the aggregate of each plain event log
- * the inventory read through (the usage step takes it instead of reading gigabytes again). Also how many
+ * the inventory read through (the usage step takes it instead of reading gigabytes again), and which large
+ * files were taken for UTF-8 on their first megabyte until a reading confirms it. Also how many
  * threads the run reads with ({@code toolspend.read-threads}).
  *
  * <p>Entries are keyed by path, size and modification time, and the cache is emptied when a run starts and
@@ -24,6 +25,7 @@ public final class RunCache {
     private final int threads;
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<String, FastEventLog.Result> eventLogs = new HashMap<>();
+    private final java.util.Set<String> unverified = ConcurrentHashMap.newKeySet();
 
     /** @param threads threads to read with; 0 or less means one per core */
     public RunCache(int threads) {
@@ -73,12 +75,27 @@ public final class RunCache {
         }
     }
 
+    /** The file was taken for UTF-8 on its head only ({@link TextEncoding#detect(Path, RunCache)}). */
+    void markUnverified(Path file) throws IOException {
+        unverified.add(key(file));
+    }
+
+    /** Whether the file was taken for UTF-8 on its head only, and nothing has confirmed it since. */
+    public boolean unverified(Path file) throws IOException {
+        return unverified.contains(key(file));
+    }
+
+    void verified(Path file) throws IOException {
+        unverified.remove(key(file));
+    }
+
     /** Forgets everything: a run starts or ends. */
     public void clear() {
         synchronized (eventLogs) {
             eventLogs.clear();
         }
         digests.clear();
+        unverified.clear();
     }
 
     private static String key(Path file) throws IOException {
