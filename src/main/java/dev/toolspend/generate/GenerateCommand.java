@@ -3,9 +3,14 @@ package dev.toolspend.generate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code toolspend generate}: writes a realistic input folder at any scale (for tests, demos and the
@@ -17,8 +22,13 @@ import java.util.concurrent.Callable;
                 + "are written to DIR/.truth/expected.json (the job skips hidden folders).", ""})
 public class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write (created if needed).")
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write: new or empty (created if needed).")
     Path out;
+
+    @Option(names = "--overwrite", description = "Replace a folder an earlier 'generate' wrote (nothing else is ever "
+            + "replaced or deleted).")
+    boolean overwrite;
 
     @Option(names = "--employees", paramLabel = "N", required = true, description = "Number of employees.")
     int employees;
@@ -48,9 +58,10 @@ public class GenerateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         DatasetGenerator.Result result;
         try {
+            prepare(out, overwrite);
             result = new DatasetGenerator(new DatasetGenerator.Settings(out, employees, months, eventsPerUserDay, seed,
                     YearMonth.parse(period), billingLines)).generate();
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
             System.out.println("toolspend generate stopped: " + e.getMessage());
             return 2;
         }
@@ -59,5 +70,46 @@ public class GenerateCommand implements Callable<Integer> {
                 (System.nanoTime() - started) / 1e9);
         System.out.println("Expected figures: " + result.expected().toAbsolutePath());
         return 0;
+    }
+
+    /** What the generator writes at the top of its folder: all that --overwrite removes. */
+    static final List<String> WRITTEN = List.of("billing", "licenses", "usage", ".truth", "fx-rates.csv");
+
+    /**
+     * Makes {@code out} ready: a new or empty folder is used as it is. A folder with files in it could be a
+     * real input folder, so it is refused, unless {@code overwrite} is given and the folder is one an earlier
+     * generate wrote (it has {@code .truth/expected.json}): then only what generate writes is removed.
+     */
+    static void prepare(Path out, boolean overwrite) throws IOException {
+        if (!Files.exists(out) || (Files.isDirectory(out) && isEmpty(out))) {
+            return;
+        }
+        if (!Files.isDirectory(out)) {
+            throw new IllegalStateException(out + " is a file, not a folder");
+        }
+        if (!overwrite) {
+            throw new IllegalStateException(out + " is not empty: choose a new or empty folder (or --overwrite to "
+                    + "replace an earlier 'generate')");
+        }
+        if (!Files.isRegularFile(out.resolve(".truth").resolve("expected.json"))) {
+            throw new IllegalStateException(out + " was not written by 'generate' (no .truth/expected.json): "
+                    + "nothing in it is replaced");
+        }
+        for (String name : WRITTEN) {
+            Path entry = out.resolve(name);
+            if (Files.exists(entry)) {
+                try (Stream<Path> tree = Files.walk(entry)) {
+                    for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

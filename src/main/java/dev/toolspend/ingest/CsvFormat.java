@@ -23,12 +23,15 @@ public record CsvFormat(TextEncoding encoding, char delimiter) {
     static final int SNIFF_LINES = 30;
 
     public static CsvFormat detect(Path file) throws IOException {
-        return detect(file, false);
+        return withDelimiter(file, TextEncoding.detect(file));
     }
 
-    /** With {@code defer}, a large file's encoding may be judged by its head first ({@link TextEncoding#detect(Path, boolean)}). */
-    public static CsvFormat detect(Path file, boolean defer) throws IOException {
-        TextEncoding encoding = TextEncoding.detect(file, defer);
+    /** For a run: a large file's encoding may be judged by its head first ({@link TextEncoding#detect(Path, RunCache)}). */
+    public static CsvFormat detect(Path file, RunCache run) throws IOException {
+        return withDelimiter(file, TextEncoding.detect(file, run));
+    }
+
+    private static CsvFormat withDelimiter(Path file, TextEncoding encoding) throws IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = open(file, encoding)) {
             for (String line; lines.size() < SNIFF_LINES && (line = reader.readLine()) != null; ) {

@@ -65,6 +65,11 @@ final class EventLogMapper implements RowMapper<UsageRow> {
     }
 
     @Override
+    public boolean holdsRows() {
+        return true;
+    }
+
+    @Override
     public List<UsageRow> finish() {
         List<UsageRow> rows = new ArrayList<>();
         latest.values().forEach(l -> rows.add(new UsageRow(l.source, l.user, l.tool, null, l.date, true, false, null)));

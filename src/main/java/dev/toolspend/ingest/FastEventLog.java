@@ -35,7 +35,10 @@ import static dev.toolspend.ingest.Field.*;
  * <p>
  * A line the byte parser does not recognise as a plain event (a blank or trailer line, a missing value,
  * a timestamp in another form, a non-ASCII space at a field's edge) is decoded and read by the general
- * rules ({@link TableReader#classify}), so it is used, rejected or skipped exactly as it would have been.
+ * rules ({@link TableReader#classify}), so it is used, rejected or skipped exactly as it would have been,
+ * and folded into its range's seats as it is read: memory grows with users × apps even when every line
+ * takes that way (timestamps written {@code 10/01/2026 12:00:46}). A non-ASCII letter at a field's edge
+ * ({@code élodie@…}) does not: only that character is decoded, to see whether strip() would remove it.
  * A file with a quote character or a bare CR anywhere after its header is left to the general reader
  * ({@link #read} returns null): its lines are not one record each.
  */
@@ -53,43 +56,22 @@ public final class FastEventLog {
      * @param nanos     how long reading the file took
      * @param early     read by the inventory of this process, not just now
      * @param ascii     every byte after the header is ASCII
+     * @param generalLines how many lines the byte parser left to the general rules
      */
     public record Result(List<UsageRow> rows, FileStats stats, List<Rejection> rejections, boolean orderFree,
-                         long nanos, boolean early, boolean ascii) {
+                         long nanos, boolean early, boolean ascii, long generalLines) {
     }
-
-    /** Forgets everything kept (a new inventory starts, or the job ended). */
-    public static void forgetAll() {
-        synchronized (KEPT) {
-            KEPT.clear();
-        }
-    }
-
-    /** Forgets what the inventory kept of a file (its encoding turned out other than assumed). */
-    static void forget(Path file) {
-        synchronized (KEPT) {
-            String prefix = file.toAbsolutePath().normalize() + "|";
-            KEPT.keySet().removeIf(key -> key.startsWith(prefix));
-        }
-    }
-
-    /** Tables the inventory of this process read through already, for the read step to take. */
-    private static final Map<String, Result> KEPT = new java.util.LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
-            return size() > 8;
-        }
-    };
 
     /**
      * The inventory's profile of a plain event log, in the same pass as its reading: the table is read
      * through once (it could be gigabytes) and, when none of its timestamps depends on a day/month order,
-     * the formats need no decision and the aggregate is kept for the read step of this process, which then
-     * does not read the file again (a restarted process reads it again). Otherwise the timestamps are
+     * the formats need no decision and the aggregate is kept in the run's cache for its read step, which then
+     * does not read the file again (a restarted run reads it again). Otherwise the timestamps are
      * profiled ({@link #profile}). False when the general reader must profile the table.
      */
     public static boolean profileAndKeep(Path file, InputSource source, Values values, FormatProfiler profiler,
-                                         int threads) throws IOException {
+                                         RunCache cache) throws IOException {
+        int threads = cache.threads();
         if (!eligible(source)) {
             return false;
         }
@@ -100,23 +82,20 @@ public final class FastEventLog {
         if (result.ascii()) {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 TextEncoding.verifiedFrom(file, dataStart(channel, source.format().encoding().bomLength(),
-                        source.headerLine()));
+                        source.headerLine()), cache);
             }
         }
         if (!result.orderFree()) {
             return profile(file, source, profiler, threads);
         }
-        synchronized (KEPT) {
-            KEPT.put(keptKey(file, source, values), result);
-        }
+        cache.keepEventLog(file, form(source, values), result);
         return true;
     }
 
-    private static String keptKey(Path file, InputSource source, Values values) throws IOException {
-        var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|" + attributes.lastModifiedTime()
-                .to(java.util.concurrent.TimeUnit.NANOSECONDS) + "|" + source.headerLine() + "|" + source.format().encode()
-                + "|" + source.header().header() + "|" + values.settings().zone();
+    /** What the kept aggregate depends on besides the file's bytes: where its data starts, how it is read. */
+    private static String form(InputSource source, Values values) {
+        return source.headerLine() + "|" + source.format().encode() + "|" + source.header().header() + "|"
+                + values.settings().zone();
     }
 
     private FastEventLog() {
@@ -142,18 +121,21 @@ public final class FastEventLog {
      * after its header (the general reader must read it).
      */
     public static Result read(Path root, InputSource source, Values values, int threads) throws IOException {
+        return read(root, source, values, new RunCache(threads));
+    }
+
+    /** As {@link #read(Path, InputSource, Values, int)}, taking what the run's inventory kept of the table. */
+    public static Result read(Path root, InputSource source, Values values, RunCache cache) throws IOException {
         if (!eligible(source)) {
             return null;
         }
         Path file = root.resolve(source.path());
-        synchronized (KEPT) {
-            Result kept = KEPT.remove(keptKey(file, source, values));
-            if (kept != null) {
-                return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true,
-                        kept.ascii());
-            }
+        Result kept = cache.takeEventLog(file, form(source, values));
+        if (kept != null) {
+            return new Result(kept.rows(), kept.stats(), kept.rejections(), kept.orderFree(), kept.nanos(), true,
+                    kept.ascii(), kept.generalLines());
         }
-        return readFile(file, source, values, threads);
+        return readFile(file, source, values, cache.threads());
     }
 
     private static Result readFile(Path file, InputSource source, Values values, int threads) throws IOException {
@@ -315,46 +297,6 @@ public final class FastEventLog {
         }
     }
 
-    /**
-     * Runs the byte reader over a small made-up log on this thread, so that the JIT has compiled it
-     * before a large log is read (a cold reader is about half as fast for its first few hundred MB). Meant
-     * for a background thread while the application starts, when a core is idle anyway.
-     */
-    public static void warmUp(java.time.ZoneId zone) {
-        Path folder = null;
-        try {
-            folder = java.nio.file.Files.createTempDirectory("toolspend-warm-up");
-            Path file = folder.resolve("events.csv");
-            StringBuilder text = new StringBuilder("timestamp,user,app\n");
-            java.util.SplittableRandom random = new java.util.SplittableRandom(1);
-            for (int i = 0; i < 200_000; i++) {
-                text.append("2026-10-").append(10 + random.nextInt(20)).append('T').append(10 + random.nextInt(12))
-                        .append(':').append(10 + random.nextInt(50)).append(':').append(10 + random.nextInt(50))
-                        .append("Z,first.last").append(random.nextInt(3000)).append("@example.com,App ")
-                        .append(random.nextInt(20)).append('\n');
-            }
-            java.nio.file.Files.writeString(file, text);
-            InputSource source = new InputSource("events.csv", null,
-                    HeaderSchema.recognise(List.of("timestamp", "user", "app")).orElseThrow(), 1,
-                    new CsvFormat(TextEncoding.UTF_8, ','), ColumnFormats.NONE);
-            Values values = new Values(zone);
-            TextEncoding.detect(file);
-            for (int round = 0; round < 6; round++) {
-                readFile(file, source, values, 1);
-            }
-        } catch (IOException | RuntimeException e) {
-            // only time was at stake
-        } finally {
-            if (folder != null) {
-                try (var files = java.nio.file.Files.walk(folder)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException e) {
-                    // a temporary folder left behind
-                }
-            }
-        }
-    }
-
     /** The byte offset of the first line after the header, or -1 when a bare CR comes first. */
     static long dataStart(FileChannel channel, int bom, long headerLine) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
@@ -394,6 +336,9 @@ public final class FastEventLog {
             while (to < size) {                     // move to just after the next line feed
                 probe.clear();
                 int n = channel.read(probe, to);
+                if (n < 0) {
+                    throw new FileChangedException(to, size);
+                }
                 int i = 0;
                 while (i < n && probe.get(i) != '\n') {
                     i++;
@@ -410,7 +355,10 @@ public final class FastEventLog {
         return ranges;
     }
 
-    /** A byte range of whole lines, read through one buffer; subclasses see each line's bytes. */
+    /**
+     * A byte range of whole lines, read through one buffer; subclasses see each line's bytes. A file that
+     * ends before the range does (it shrank after its ranges were cut) is a {@link FileChangedException}.
+     */
     abstract static class LineRange {
         final long from;
         final long to;
@@ -443,9 +391,9 @@ public final class FastEventLog {
                 if (want > 0) {
                     wrap.limit(kept + want).position(kept);
                     while (wrap.hasRemaining()) {
-                        int r = channel.read(wrap, position + (wrap.position() - kept));
-                        if (r < 0) {
-                            break;
+                        long at = position + (wrap.position() - kept);
+                        if (channel.read(wrap, at) < 0) {       // shorter than when its ranges were cut
+                            throw new FileChangedException(at, to);
                         }
                     }
                     n = wrap.position() - kept;
@@ -498,7 +446,10 @@ public final class FastEventLog {
         /** Dictionary entries known not to be a total word ("Total"), or known to be one. */
         byte[] userTrailer = new byte[1024];
         byte[] toolTrailer = new byte[1024];
-        final List<Object[]> slowEvents = new ArrayList<>();     // {user, tool, epochDay, localLine}
+        /** Seats of the lines the general rules read, by {@link EventLogMapper#key}: users × apps, not lines. */
+        final Map<String, SlowSeat> slowSeats = new HashMap<>();
+        long generalLines;
+        final boolean utf8;
         final List<Rejection> rejections = new ArrayList<>();    // local line numbers
         final Map<SkipReason, long[]> skips = new EnumMap<>(SkipReason.class);
         final int[] starts;
@@ -520,6 +471,7 @@ public final class FastEventLog {
             this.source = source;
             this.values = values;
             this.charset = source.format().encoding().charset();
+            this.utf8 = source.format().encoding().charset().equals(java.nio.charset.StandardCharsets.UTF_8);
             this.delimiter = (byte) source.format().delimiter();
             HeaderMatch header = source.header();
             this.columns = header.header().size();
@@ -571,8 +523,8 @@ public final class FastEventLog {
                 while (e > s && space(b[e - 1])) {
                     e--;
                 }
-                if (s < e && (b[s] < 0 || b[e - 1] < 0)) {
-                    return false;                       // a non-ASCII character at an edge: strip() decides
+                if (s < e && ((b[s] < 0 && whitespaceAt(b, s, e)) || (b[e - 1] < 0 && whitespaceBefore(b, s, e)))) {
+                    return false;                       // a non-ASCII space at an edge: strip() removes it
                 }
                 starts[f] = s;
                 ends[f] = e;
@@ -627,6 +579,27 @@ public final class FastEventLog {
             return true;
         }
 
+        /**
+         * Whether the non-ASCII character starting at b[at] (a field's first) is one strip() removes: only that
+         * character is decoded, as the line's decoding would (a malformed sequence becomes U+FFFD, no space).
+         */
+        private boolean whitespaceAt(byte[] b, int at, int end) {
+            String text = new String(b, at, Math.min(4, end - at), charset);
+            return Character.isWhitespace(text.codePointAt(0));
+        }
+
+        /** Whether the non-ASCII character ending at b[end - 1] (a field's last) is one strip() removes. */
+        private boolean whitespaceBefore(byte[] b, int start, int end) {
+            int from = end - 1;
+            if (utf8) {                                 // back to the last character's first byte
+                while (from > start && from > end - 4 && (b[from] & 0xC0) == 0x80) {
+                    from--;
+                }
+            }
+            String text = new String(b, from, end - from, charset);
+            return Character.isWhitespace(text.codePointBefore(text.length()));
+        }
+
         /** Whether the row's first cell (its user or its app) is only a total word (a trailer): cached per pair. */
         private boolean trailerWord(int id, boolean user, byte[] b, int s, int e) {
             for (int i = s; i < e; i++) {
@@ -647,6 +620,7 @@ public final class FastEventLog {
 
         /** A line the byte parser leaves to the general rules (rare in a plain log). */
         private void slow(byte[] b, int s, int e, long local) {
+            generalLines++;
             String text = new String(b, s, e - s, charset);
             String[] fields = text.split(java.util.regex.Pattern.quote(String.valueOf((char) delimiter)), -1);
             TableRow row = new PlainRow(local, fields);
@@ -661,7 +635,15 @@ public final class FastEventLog {
                 rejections.add(rejected.rejection());
             } else {
                 for (EventLogMapper.Event event : ((TableReader.Outcome.Used<EventLogMapper.Event>) outcome).records()) {
-                    slowEvents.add(new Object[]{event.user(), event.tool(), (int) event.date().toEpochDay(), local});
+                    int day = (int) event.date().toEpochDay();
+                    SlowSeat seat = slowSeats.get(EventLogMapper.key(event.tool(), event.user()));
+                    if (seat == null) {                 // lines come in order: the first spelling stays
+                        slowSeats.put(EventLogMapper.key(event.tool(), event.user()),
+                                new SlowSeat(event.user(), event.tool(), local, day));
+                    } else if (day > seat.maxDay) {     // a later day; on the same day the earlier line stays
+                        seat.maxDay = day;
+                        seat.maxLine = local;
+                    }
                 }
             }
         }
@@ -798,6 +780,27 @@ public final class FastEventLog {
         }
     }
 
+    /**
+     * One seat as the lines of a range that the general rules read give it: its first line and that line's
+     * spelling, its latest day and the first line with that day (range-local lines). Folding it into the
+     * table's seats is folding each of its lines: the result is the general reader's.
+     */
+    private static final class SlowSeat {
+        final String user;
+        final String tool;
+        final long firstLine;
+        int maxDay;
+        long maxLine;
+
+        SlowSeat(String user, String tool, long line, int day) {
+            this.user = user;
+            this.tool = tool;
+            this.firstLine = line;
+            this.maxDay = day;
+            this.maxLine = line;
+        }
+    }
+
     /** The ranges' seats merged in file order: the general reader's seats, dates and source lines exactly. */
     private static Result merge(InputSource source, List<Range> ranges, long started) {
         long[] lineBase = new long[ranges.size()];
@@ -825,11 +828,10 @@ public final class FastEventLog {
                                 + user.toLowerCase(java.util.Locale.ROOT), user, tool,
                         base + range.firstLine[i], range.maxDay[i], base + range.maxLine[i]);
             }
-            for (Object[] event : range.slowEvents) {
-                String user = (String) event[0];
-                String tool = (String) event[1];
-                long at = base + (Long) event[3];
-                fold(best, spelling, EventLogMapper.key(tool, user), user, tool, at, (Integer) event[2], at);
+            for (Map.Entry<String, SlowSeat> entry : range.slowSeats.entrySet()) {
+                SlowSeat seat = entry.getValue();
+                fold(best, spelling, entry.getKey(), seat.user, seat.tool, base + seat.firstLine, seat.maxDay,
+                        base + seat.maxLine);
             }
             for (Rejection rejection : range.rejections) {
                 rejections.add(new Rejection(new SourceRef(source.path(), null, base + rejection.source().line()),
@@ -853,7 +855,8 @@ public final class FastEventLog {
         FileStats stats = new FileStats(read, read - rejections.size() - skipped, rejections.size(), skipList);
         return new Result(rows, stats, rejections, ranges.stream().noneMatch(range -> range.orderDependent),
                 System.nanoTime() - started, false,
-                ranges.stream().allMatch(range -> (range.bits & HIGHS) == 0));
+                ranges.stream().allMatch(range -> (range.bits & HIGHS) == 0),
+                ranges.stream().mapToLong(range -> range.generalLines).sum());
     }
 
     private static void fold(Map<String, long[]> best, Map<String, String[]> spelling, String key, String user,

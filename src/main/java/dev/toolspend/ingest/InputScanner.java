@@ -61,18 +61,18 @@ public final class InputScanner {
     }
 
     /** One digest of every input file's name and content: same files, same fingerprint. */
-    public static String fingerprint(Path root, List<Path> files) {
+    public static String fingerprint(Path root, List<Path> files, RunCache cache) {
         StringBuilder manifest = new StringBuilder();
         for (Path file : files) {
-            manifest.append(slashed(file)).append('\t').append(digest(root.resolve(file))).append('\n');
+            manifest.append(slashed(file)).append('\t').append(digest(root.resolve(file), cache)).append('\n');
         }
         return Sha256.of(manifest.toString());
     }
 
     /** The file's SHA-256, or a marker that changes when an unreadable file becomes readable. */
-    private static String digest(Path file) {
+    private static String digest(Path file, RunCache cache) {
         try {
-            return Sha256.of(file);
+            return cache.digest(file);
         } catch (IOException e) {
             return "unreadable";
         }
@@ -82,21 +82,24 @@ public final class InputScanner {
         return scan(root, exclude, IngestSettings.defaults(java.time.ZoneId.of("America/Toronto")));
     }
 
+    public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
+        return scan(root, exclude, settings, RunCache.perCore());
+    }
+
     /**
      * Lists, digests and recognises every input; each recognised table is then read once through to
      * settle its columns' decimal mark and day/month order ({@link FormatProfiler}) with {@code settings}
-     * as the fallback.
+     * as the fallback. Digests and event-log aggregates go through the run's {@code cache}.
      */
-    public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
-        FastEventLog.forgetAll();                       // what an earlier inventory kept is not for this one
+    public static Inventory scan(Path root, Path exclude, IngestSettings settings, RunCache cache) throws IOException {
         List<Path> listed = listFiles(root, exclude);
-        // files are scanned two at a time, the largest first (an event log's reading takes longest), and
+        // files are scanned two at a time (one with a single read thread), the largest first (an event log's reading takes longest), and
         // their findings put together in path order: the inventory does not depend on which finished first
         List<Path> bySize = new ArrayList<>(listed);
         bySize.sort(java.util.Comparator.comparingLong((Path p) -> sizeOf(root.resolve(p))).reversed());
         java.util.Map<Path, java.util.concurrent.Future<Inventory>> scans = new java.util.HashMap<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(2, listed.size())), r -> {
+                Math.max(1, Math.min(Math.min(2, cache.threads()), listed.size())), r -> {
                     Thread t = new Thread(r, "inventory");
                     t.setDaemon(true);
                     return t;
@@ -106,7 +109,7 @@ public final class InputScanner {
         List<IgnoredInput> ignored = new ArrayList<>();
         try {
             for (Path relative : bySize) {
-                scans.put(relative, pool.submit(() -> scanFile(root, relative, settings)));
+                scans.put(relative, pool.submit(() -> scanFile(root, relative, settings, cache)));
             }
             for (Path relative : listed) {
                 Inventory one = scans.get(relative).get();
@@ -140,14 +143,15 @@ public final class InputScanner {
     }
 
     /** One file: digested, and each of its tables recognised and profiled, or the reason it is ignored. */
-    private static Inventory scanFile(Path root, Path relative, IngestSettings settings) throws IOException {
+    private static Inventory scanFile(Path root, Path relative, IngestSettings settings, RunCache cache)
+            throws IOException {
         List<InputFile> files = new ArrayList<>();
         List<InputSource> sources = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
         Path file = root.resolve(relative);
         String path = slashed(relative);
         try {
-            files.add(new InputFile(path, Sha256.of(file), Files.size(file)));
+            files.add(new InputFile(path, cache.digest(file), Files.size(file)));
         } catch (IOException e) {
             files.add(new InputFile(path, "", 0));
             ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
@@ -157,19 +161,19 @@ public final class InputScanner {
         String extension = extension(path);
         if (List.of("csv", "tsv", "txt").contains(extension)) {
             try {
-                CsvFormat format = CsvFormat.detect(file, true);
+                CsvFormat format = CsvFormat.detect(file, cache);
                 try (CsvTable table = CsvTable.open(file, format)) {
-                    recognise(table, file, path, null, format, settings, sources, ignored);
+                    recognise(table, file, path, null, format, settings, cache, sources, ignored);
                 }
-                if (TextEncoding.unverified(file)) {    // a large file judged by its head, and not read as ASCII
-                    TextEncoding actual = TextEncoding.verify(file);
+                if (cache.unverified(file)) {    // a large file judged by its head, and not read as ASCII
+                    TextEncoding actual = TextEncoding.verify(file, cache);
                     if (actual != format.encoding()) {
-                        FastEventLog.forget(file);
+                        cache.forget(file);
                         sources.clear();
                         ignored.clear();
                         CsvFormat corrected = new CsvFormat(actual, format.delimiter());
                         try (CsvTable table = CsvTable.open(file, corrected)) {
-                            recognise(table, file, path, null, corrected, settings, sources, ignored);
+                            recognise(table, file, path, null, corrected, settings, cache, sources, ignored);
                         }
                     }
                 }
@@ -177,15 +181,15 @@ public final class InputScanner {
                 ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
             }
         } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
-            scanWorkbook(file, path, settings, sources, ignored);
+            scanWorkbook(file, path, settings, cache, sources, ignored);
         } else {
             ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
         }
         return new Inventory(files, sources, ignored);
     }
 
-    private static void scanWorkbook(Path file, String path, IngestSettings settings, List<InputSource> sources,
-                                     List<IgnoredInput> ignored) {
+    private static void scanWorkbook(Path file, String path, IngestSettings settings, RunCache cache,
+                                     List<InputSource> sources, List<IgnoredInput> ignored) {
         try (Workbook workbook = Workbooks.open(file)) {
             if (workbook.getNumberOfSheets() == 0) {
                 ignored.add(new IgnoredInput(path, null, List.of(), "the workbook has no sheet"));
@@ -197,7 +201,8 @@ public final class InputScanner {
                             "hidden sheet: not read (unhide it if it holds data to use)"));
                     continue;
                 }
-                recognise(SheetTable.over(sheet), file, path, sheet.getSheetName(), null, settings, sources, ignored);
+                recognise(SheetTable.over(sheet), file, path, sheet.getSheetName(), null, settings, cache, sources,
+                        ignored);
             }
         } catch (UnreadableFileException e) {
             ignored.add(new IgnoredInput(path, null, List.of(), e.getMessage()));
@@ -207,7 +212,8 @@ public final class InputScanner {
     }
 
     private static void recognise(Table table, Path file, String path, String sheet, CsvFormat format,
-                                  IngestSettings settings, List<InputSource> sources, List<IgnoredInput> ignored)
+                                  IngestSettings settings, RunCache cache, List<InputSource> sources,
+                                  List<IgnoredInput> ignored)
             throws IOException {
         List<String> firstColumns = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; ) {
@@ -231,7 +237,7 @@ public final class InputScanner {
             Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
             if (match.isPresent()) {
                 ColumnFormats formats = profile(table, file, new InputSource(path, sheet, match.get(), row.line(), format,
-                        ColumnFormats.NONE), settings);
+                        ColumnFormats.NONE), settings, cache);
                 sources.add(new InputSource(path, sheet, match.get(), row.line(), format, formats));
                 return;
             }
@@ -242,16 +248,16 @@ public final class InputScanner {
 
     /**
      * Reads the rest of the table once to settle how its amount and date columns are written; a plain
-     * event log (of any size) is read from its bytes, on every core, and its aggregate kept for the read
-     * step ({@link FastEventLog#profileAndKeep}).
+     * event log (of any size) is read from its bytes, on the run's read threads, and its aggregate kept in the run's cache
+     * for the read step ({@link FastEventLog#profileAndKeep}).
      */
-    private static ColumnFormats profile(Table table, Path file, InputSource source, IngestSettings settings)
-            throws IOException {
+    private static ColumnFormats profile(Table table, Path file, InputSource source, IngestSettings settings,
+                                         RunCache cache) throws IOException {
         HeaderMatch header = source.header();
         long headerLine = source.headerLine();
         FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());
         if (source.sheet() == null && FastEventLog.profileAndKeep(file, source, new Values(settings), profiler,
-                Runtime.getRuntime().availableProcessors())) {
+                cache)) {
             return profiler.formats(settings);
         }
         if (table instanceof CsvTable csv) {

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * newline-aligned byte ranges on several threads, every line through the general rules
  * ({@link TableReader#classify}) with a mapper per range. Lines are first counted per range, so every row
  * has its file line number when it is read, and each range's records go to a state of its own: the
- * caller merges the states in file order, which gives the sequential result. For stateless mappers only
- * (not event logs: {@link FastEventLog} reads those).
+ * caller merges the states in file order, which gives the sequential result. For mappers that hold no rows
+ * back ({@link RowMapper#holdsRows}): a table whose mapper aggregates is left to the general reader, and a
+ * range whose mapper still has records at its end is an error, never a silent loss.
  */
 public final class PlainCsvRanges {
 
@@ -51,11 +52,14 @@ public final class PlainCsvRanges {
                 && delimiter < 0x80 && delimiter != '"' && delimiter != '\r' && delimiter != '\n';
     }
 
-    /** Reads the table, or returns null when it has a quote or a bare CR (the general reader must read it). */
+    /**
+     * Reads the table, or returns null when it has a quote or a bare CR, or its mapper holds rows back (the
+     * general reader must read it).
+     */
     public static <T, S> Result<S> read(Path root, InputSource source, Values values, int threads,
                                         Function<InputSource, RowMapper<T>> mappers, Supplier<S> states,
                                         Sink<T, S> sink) throws IOException {
-        if (!eligible(source)) {
+        if (!eligible(source) || mappers.apply(source).holdsRows()) {
             return null;
         }
         try (FileChannel channel = FileChannel.open(root.resolve(source.path()), StandardOpenOption.READ)) {
@@ -84,6 +88,10 @@ public final class PlainCsvRanges {
             Map<SkipReason, long[]> skips = new EnumMap<>(SkipReason.class);
             long read = 0;
             for (Parsed<T, S> range : parsed) {
+                if (!range.mapper.finish().isEmpty()) {
+                    throw new IllegalStateException("the mapper of " + source.path()
+                            + " held rows back: it cannot be read in ranges");
+                }
                 out.add(range.state);
                 rejections.addAll(range.rejections);
                 read += range.lines;

@@ -22,4 +22,12 @@ public interface RowMapper<T> {
     default List<T> finish() {
         return List.of();
     }
+
+    /**
+     * Whether this mapper holds records back for {@link #finish} (an aggregate over the whole table): such a
+     * table cannot be split into ranges read by separate mappers ({@link PlainCsvRanges} refuses it).
+     */
+    default boolean holdsRows() {
+        return false;
+    }
 }

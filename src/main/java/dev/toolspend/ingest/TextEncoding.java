@@ -50,55 +50,49 @@ public enum TextEncoding {
 
     /** Reads the byte-order mark, else checks every byte of the file as UTF-8 (streamed). */
     public static TextEncoding detect(Path file) throws IOException {
-        return detect(file, false);
-    }
-
-    /** Files from this size on may be judged by their head first ({@link #detect(Path, boolean)}). */
-    static long deferFrom = 64L << 20;
-    /** How much of such a file is checked at once. */
-    static int head = 1 << 20;
-    private static final java.util.Set<String> UNVERIFIED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    /**
-     * As {@link #detect(Path)}; with {@code defer}, a large file without a byte-order mark whose first MB is
-     * ASCII is taken for UTF-8 at once and left {@link #unverified}: whoever reads it all confirms it
-     * ({@link #verifiedFrom}), or {@link #verify} checks it — one pass over a gigabyte instead of two.
-     */
-    public static TextEncoding detect(Path file, boolean defer) throws IOException {
         TextEncoding marked = byteOrderMark(file);
         if (marked != null) {
             return marked;
         }
-        if (defer && Files.size(file) >= deferFrom && asciiRange(file, 0, head)) {
-            UNVERIFIED.add(key(file));
-            return UTF_8;
-        }
-        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return allAscii(file, 1) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
     }
 
-    /** Whether the file was taken for UTF-8 on its head only, and nobody has confirmed it since. */
-    static boolean unverified(Path file) throws IOException {
-        return UNVERIFIED.contains(key(file));
+    /** Files from this size on may be judged by their head first ({@link #detect(Path, RunCache)}). */
+    static long deferFrom = 64L << 20;
+    /** How much of such a file is checked at once. */
+    static int head = 1 << 20;
+
+    /**
+     * As {@link #detect(Path)}, for a run: a large file without a byte-order mark whose first MB is ASCII is
+     * taken for UTF-8 at once and left unverified in the run's cache: whoever reads it all confirms it
+     * ({@link #verifiedFrom}), or {@link #verify} checks it — one pass over a gigabyte instead of two. A full
+     * check runs on the run's read threads.
+     */
+    public static TextEncoding detect(Path file, RunCache run) throws IOException {
+        TextEncoding marked = byteOrderMark(file);
+        if (marked != null) {
+            return marked;
+        }
+        if (Files.size(file) >= deferFrom && asciiRange(file, 0, head)) {
+            run.markUnverified(file);
+            return UTF_8;
+        }
+        return allAscii(file, run.threads()) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
     }
 
     /** A reader found every byte from {@code offset} on ASCII: with the head checked, the file is UTF-8. */
-    static void verifiedFrom(Path file, long offset) throws IOException {
+    static void verifiedFrom(Path file, long offset, RunCache run) throws IOException {
         if (offset <= head) {
-            UNVERIFIED.remove(key(file));
+            run.verified(file);
         }
     }
 
     /** The full check of a file taken for UTF-8 on its head only. */
-    static TextEncoding verify(Path file) throws IOException {
-        UNVERIFIED.remove(key(file));
-        return allAscii(file) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    static TextEncoding verify(Path file, RunCache run) throws IOException {
+        run.verified(file);
+        return allAscii(file, run.threads()) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
     }
 
-    private static String key(Path file) throws IOException {
-        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-        return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|"
-                + attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-    }
 
     private static TextEncoding byteOrderMark(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -121,11 +115,11 @@ public enum TextEncoding {
 
     /**
      * Whether every byte of the file is ASCII (valid UTF-8 as it is): the common case, checked eight bytes
-     * a step, a large file in one range per core. False sends the file to the full UTF-8 check.
+     * a step, a large file in one range per thread. False sends the file to the full UTF-8 check.
      */
-    static boolean allAscii(Path file) throws IOException {
+    static boolean allAscii(Path file, int threads) throws IOException {
         long size = Files.size(file);
-        int threads = size < PARALLEL_CHECK ? 1 : Math.max(1, Runtime.getRuntime().availableProcessors());
+        threads = size < PARALLEL_CHECK ? 1 : Math.max(1, threads);
         if (threads == 1) {
             return asciiRange(file, 0, size);
         }
@@ -158,21 +152,25 @@ public enum TextEncoding {
     }
 
     static boolean asciiRange(Path file, long from, long to) throws IOException {
-        to = Math.min(to, Files.size(file));
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
         try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
-            for (long position = from; position < to; ) {
-                buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
-                int n = channel.read(buffer, position);
-                if (n <= 0) {
-                    break;
-                }
-                buffer.flip();
-                if (!ascii(buffer)) {
-                    return false;
-                }
-                position += n;
+            return asciiRange(channel, from, Math.min(to, channel.size()));
+        }
+    }
+
+    /** Whether bytes [from, to) are ASCII; a file that ends before {@code to} changed while it was read. */
+    static boolean asciiRange(java.nio.channels.FileChannel channel, long from, long to) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+        for (long position = from; position < to; ) {
+            buffer.clear().limit((int) Math.min(buffer.capacity(), to - position));
+            int n = channel.read(buffer, position);
+            if (n < 0) {
+                throw new FileChangedException(position, to);
             }
+            buffer.flip();
+            if (!ascii(buffer)) {
+                return false;
+            }
+            position += n;
         }
         return true;
     }

@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.ingest.IngestSettings;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Inventory;
+import dev.toolspend.ingest.RunCache;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -17,17 +18,19 @@ final class InventoryTasklet implements Tasklet {
     private final Staging staging;
     private final Console console;
     private final IngestSettings settings;
+    private final RunCache cache;
 
-    InventoryTasklet(Staging staging, Console console, IngestSettings settings) {
+    InventoryTasklet(Staging staging, Console console, IngestSettings settings, RunCache cache) {
         this.staging = staging;
         this.console = console;
         this.settings = settings;
+        this.cache = cache;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         JobParams params = JobParams.of(context.getStepContext().getStepExecution());
-        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir(), settings);
+        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir(), settings, cache);
         staging.saveInventory(params.instance(), inventory);
         console.say("found", inventory.files().size(), inventory.sources().size(), inventory.ignored().size());
         inventory.ignored().forEach(i -> console.say("ignored", i.path()

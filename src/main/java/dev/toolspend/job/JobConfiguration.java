@@ -5,6 +5,7 @@ import dev.toolspend.ingest.InputSource;
 import dev.toolspend.ingest.Mappers;
 import dev.toolspend.ingest.RowMapper;
 import dev.toolspend.ingest.RowResult;
+import dev.toolspend.ingest.RunCache;
 import dev.toolspend.ingest.Values;
 import dev.toolspend.model.InputKind;
 import org.springframework.batch.core.BatchStatus;
@@ -59,19 +60,24 @@ public class JobConfiguration {
         return Catalog.shipped();
     }
 
+    /** What a run has already read of its inputs, and how many threads it reads with (0: one per core). */
     @Bean
-    public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties,
-                            @Value("${toolspend.version:0.1.0}") String version,
-                            @Value("${toolspend.read-threads:0}") int readThreads) {
-        int threads = readThreads > 0 ? readThreads : Runtime.getRuntime().availableProcessors();
+    public RunCache runCache(@Value("${toolspend.read-threads:0}") int readThreads) {
+        return new RunCache(readThreads);
+    }
+
+    @Bean
+    public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties, RunCache cache,
+                            @Value("${toolspend.version:0.1.0}") String version) {
+        int threads = cache.threads();
         Step inventory = new StepBuilder("inventory", jobRepository)
-                .tasklet(new InventoryTasklet(staging, console, values.settings()), transactionManager).build();
+                .tasklet(new InventoryTasklet(staging, console, values.settings(), cache), transactionManager).build();
         Step userCatalog = readStep(InputKind.CATALOG, Mappers::catalog, null, staging::insertUserCatalog, catalogs);
         Step fx = readStep(InputKind.FX, Mappers::fx, null, staging::insertFxRates, catalogs);
         Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
                 (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 staging::insertLicenses, catalogs);
-        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, threads),
+        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, cache),
                 staging::insertSeats);
         Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
         Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), threads),
@@ -83,13 +89,8 @@ public class JobConfiguration {
                 .next(report)
                 .listener(new JobExecutionListener() {
                     @Override
-                    public void beforeJob(JobExecution execution) {
-                        ReportWarmUp.start(catalog(), properties);      // the report's writer, on a spare core
-                    }
-
-                    @Override
                     public void afterJob(JobExecution execution) {
-                        dev.toolspend.ingest.FastEventLog.forgetAll();      // nothing kept past the job
+                        cache.clear();                                  // nothing read is trusted past the run
                         if (execution.getStatus() == BatchStatus.COMPLETED) {
                             staging.clear(execution.getJobInstance().getInstanceId());
                         }

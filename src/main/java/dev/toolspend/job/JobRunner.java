@@ -1,6 +1,7 @@
 package dev.toolspend.job;
 
 import dev.toolspend.ingest.InputScanner;
+import dev.toolspend.ingest.RunCache;
 import dev.toolspend.ingest.Sha256;
 import dev.toolspend.report.Labels;
 import dev.toolspend.report.ReportWriter;
@@ -40,10 +41,11 @@ public class JobRunner {
     private final ToolspendProperties properties;
     private final CatalogProvider catalogs;
     private final StagingSchema schema;
+    private final RunCache cache;
     private final String version;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job job, Console console,
-                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema,
+                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema, RunCache cache,
                      @Value("${toolspend.version:0.1.0}") String version) {
         this.operator = operator;
         this.repository = repository;
@@ -52,10 +54,21 @@ public class JobRunner {
         this.properties = properties;
         this.catalogs = catalogs;
         this.schema = schema;
+        this.cache = cache;
         this.version = version;
     }
 
+    /** One run; what it read of its inputs is forgotten before and after it (schedule mode runs many). */
     public int run(RunRequest request) throws Exception {
+        cache.clear();
+        try {
+            return runOnce(request);
+        } finally {
+            cache.clear();
+        }
+    }
+
+    private int runOnce(RunRequest request) throws Exception {
         Path input = request.input().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
         RunStoppedException invalid = invalidSettings();
@@ -81,7 +94,7 @@ public class JobRunner {
 
         JobParametersBuilder params = new JobParametersBuilder()
                 .addString(JobParams.PERIOD, request.period().toString())
-                .addString(JobParams.INPUTS, InputScanner.fingerprint(input, files))
+                .addString(JobParams.INPUTS, InputScanner.fingerprint(input, files, cache))
                 .addString(JobParams.SETTINGS, settingsFingerprint())
                 .addString(JobParams.INPUT_DIR, input.toString(), false)
                 .addString(JobParams.OUTPUT_DIR, output.toString(), false);

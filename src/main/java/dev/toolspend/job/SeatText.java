@@ -17,19 +17,42 @@ final class SeatText {
     private SeatText() {
     }
 
+    /** Longest staged tool id, tool name and user (key and spelling): the staging columns' sizes before packing. */
+    static final int TOOL_ID = 255;
+    static final int TOOL_NAME = 1000;
+    static final int USER = 512;
+
     static String encode(List<SeatHolder> holders) {
         StringBuilder out = new StringBuilder(holders.size() * 96);
-        for (SeatHolder h : holders) {
-            text(out, h.toolId()).append('\t');
-            text(out, h.toolName()).append('\t');
-            text(out, h.userKey()).append('\t');
-            text(out, h.user()).append('\t');
-            day(out, h.lastActive()).append('\t');
-            out.append(h.activityKnown() ? 'a' : '-').append(h.departed() ? 'd' : '-').append('\t');
-            day(out, h.assignedOn()).append('\t');
-            out.append(h.source().line()).append('\n');
-        }
+        holders.forEach(h -> encode(out, h));
         return out.toString();
+    }
+
+    /** One holder's line, its fields clipped ({@link #clipped}): at most a few thousand characters. */
+    static void encode(StringBuilder out, SeatHolder holder) {
+        SeatHolder h = clipped(holder);
+        text(out, h.toolId()).append('\t');
+        text(out, h.toolName()).append('\t');
+        text(out, h.userKey()).append('\t');
+        text(out, h.user()).append('\t');
+        day(out, h.lastActive()).append('\t');
+        out.append(h.activityKnown() ? 'a' : '-').append(h.departed() ? 'd' : '-').append('\t');
+        day(out, h.assignedOn()).append('\t');
+        out.append(h.source().line()).append('\n');
+    }
+
+    /** The holder as staged: names longer than the staging allows end with an ellipsis. */
+    static SeatHolder clipped(SeatHolder h) {
+        if (h.toolId().length() <= TOOL_ID && h.toolName().length() <= TOOL_NAME && h.userKey().length() <= USER
+                && h.user().length() <= USER) {
+            return h;
+        }
+        return new SeatHolder(clip(h.toolId(), TOOL_ID), clip(h.toolName(), TOOL_NAME), clip(h.userKey(), USER),
+                clip(h.user(), USER), h.lastActive(), h.activityKnown(), h.departed(), h.assignedOn(), h.source());
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     static List<SeatHolder> decode(String text, String path, String sheet) {

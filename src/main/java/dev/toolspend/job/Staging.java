@@ -33,7 +33,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -283,49 +285,66 @@ public class Staging {
                         rs.getString(8)), instance);
     }
 
-    /** Holders per staged part; a part's text stays well under its column's size. */
-    private static final int HOLDERS_PER_PART = 4_000;
+    /**
+     * Characters per staged part: half of HOLDERS VARCHAR(2000000), so that a part never overflows it (each
+     * holder's line is bounded, its fields clipped) and TOOL_IDS (at most the part's length) fits too.
+     */
+    static final int PART_CHARS = 1_000_000;
 
     /**
-     * The seat holders of one table (all from its file), one per tool and user: packed as text, a few
-     * thousand per row, so a large table is staged in a few inserts instead of one per holder.
+     * The seat holders of one table (all from its file), one per tool and user: packed as text, parts of up to
+     * {@link #PART_CHARS} characters, so a large table is staged in a few inserts instead of one per holder.
+     * A part is cut by the length of its text, not by a count of holders: user names of hundreds of characters
+     * (a directory's distinguished names) fit as well as e-mail addresses.
      */
     public void insertSeats(long instance, int seq, List<SeatHolder> holders) {
         List<Object[]> parts = new ArrayList<>();
-        for (int from = 0, part = 0; from < holders.size(); from += HOLDERS_PER_PART, part++) {
-            List<SeatHolder> slice = holders.subList(from, Math.min(holders.size(), from + HOLDERS_PER_PART));
-            SourceRef first = slice.get(0).source();
-            parts.add(new Object[]{instance, seq, part, first.file(), first.sheet(),
-                    String.join("|", new TreeSet<>(slice.stream().map(SeatHolder::toolId).toList())),
-                    SeatText.encode(slice)});
+        StringBuilder text = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        Set<String> toolIds = new TreeSet<>();
+        SourceRef first = null;
+        for (SeatHolder holder : holders) {
+            line.setLength(0);
+            SeatText.encode(line, holder);
+            if (text.length() + line.length() > PART_CHARS && !text.isEmpty()) {
+                parts.add(part(instance, seq, parts.size(), first, toolIds, text));
+                text.setLength(0);
+                toolIds.clear();
+                first = null;
+            }
+            first = first == null ? holder.source() : first;
+            toolIds.add(SeatText.clipped(holder).toolId());
+            text.append(line);
+        }
+        if (!text.isEmpty()) {
+            parts.add(part(instance, seq, parts.size(), first, toolIds, text));
         }
         jdbc.batchUpdate("INSERT INTO TS_SEAT (INSTANCE_ID, SEQ, PART, PATH, SHEET, TOOL_IDS, HOLDERS)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", parts);
     }
 
+    private static Object[] part(long instance, int seq, int part, SourceRef first, Set<String> toolIds,
+                                 CharSequence text) {
+        return new Object[]{instance, seq, part, first.file(), first.sheet(), String.join("|", toolIds),
+                text.toString()};
+    }
+
     /**
-     * Every seat holder, one per tool and user: each table's holders merged in table order (the first
-     * table names the tool), so the result does not depend on how the rows were staged.
+     * Every seat holder, one per tool and user, sorted by tool and user: each part is merged in as it is
+     * decoded, in table order (the first table names the tool), so memory holds one entry per seat however
+     * many tables report it, and the result does not depend on how the rows were staged.
      */
     public List<SeatHolder> seats(long instance) {
-        List<SeatHolder> all = new ArrayList<>();
+        Map<String, SeatHolder> merged = new HashMap<>();
         jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
                 rs -> {
-                    all.addAll(SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2)));
+                    for (SeatHolder holder : SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2))) {
+                        merged.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
+                    }
                 }, instance);
-        // a stable sort: the holders of one tool and user stay in table order
-        all.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
-        List<SeatHolder> merged = new ArrayList<>();
-        for (SeatHolder holder : all) {
-            int last = merged.size() - 1;
-            if (last >= 0 && merged.get(last).toolId().equals(holder.toolId())
-                    && merged.get(last).userKey().equals(holder.userKey())) {
-                merged.set(last, merged.get(last).merge(holder));
-            } else {
-                merged.add(holder);
-            }
-        }
-        return merged;
+        List<SeatHolder> sorted = new ArrayList<>(merged.values());
+        sorted.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
+        return sorted;
     }
 
     /** Forgets everything staged for an instance (after it completes, or before it is scanned again). */

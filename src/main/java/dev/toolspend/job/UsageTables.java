@@ -4,6 +4,7 @@ import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.FastEventLog;
 import dev.toolspend.ingest.Mappers;
 import dev.toolspend.ingest.RowResult;
+import dev.toolspend.ingest.RunCache;
 import dev.toolspend.ingest.TableReader;
 import dev.toolspend.ingest.Tables;
 import dev.toolspend.ingest.Values;
@@ -31,14 +32,14 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
     private final CatalogProvider catalogs;
     private final Staging staging;
     private final Values values;
-    private final int threads;
+    private final RunCache cache;
     private ToolMatcher matcher;
 
-    UsageTables(CatalogProvider catalogs, Staging staging, Values values, int threads) {
+    UsageTables(CatalogProvider catalogs, Staging staging, Values values, RunCache cache) {
         this.catalogs = catalogs;
         this.staging = staging;
         this.values = values;
-        this.threads = threads;
+        this.cache = cache;
     }
 
     @Override
@@ -50,7 +51,7 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
     public TableUnit<SeatHolder> read(Path inputDir, Staging.StagedSource staged) throws IOException {
         Map<String, String> toolIds = new HashMap<>();
         Map<String, SeatHolder> holders = new HashMap<>();
-        FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, threads);
+        FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, cache);
         if (fast != null) {
             fast.rows().forEach(row -> add(row, toolIds, holders));
             TableUnit<SeatHolder> unit = unit(staged, holders, fast.rejections(), fast.stats());

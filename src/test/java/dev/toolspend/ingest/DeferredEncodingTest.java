@@ -53,9 +53,21 @@ class DeferredEncodingTest {
         return Files.write(dir.resolve(name), bytes.toByteArray());
     }
 
+    private final RunCache cache = new RunCache(2);
+
     private InputSource scan(Path file) throws IOException {
-        return InputScanner.scan(dir, null, Fixture.SETTINGS).sources().stream()
+        return InputScanner.scan(dir, null, Fixture.SETTINGS, cache).sources().stream()
                 .filter(s -> s.path().equals(file.getFileName().toString())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLargeFileIsTakenForUtf8OnItsHeadUntilARunConfirmsIt() throws IOException {
+        Path file = log("events.csv", "rené@exemple.ca", Charset.forName("windows-1252"));
+        assertThat(TextEncoding.detect(file, cache)).isEqualTo(TextEncoding.UTF_8);
+        assertThat(cache.unverified(file)).isTrue();
+        assertThat(TextEncoding.verify(file, cache)).isEqualTo(TextEncoding.WINDOWS_1252);
+        assertThat(cache.unverified(file)).isFalse();
+        assertThat(TextEncoding.detect(file)).as("outside a run: checked in full").isEqualTo(TextEncoding.WINDOWS_1252);
     }
 
     @Test
@@ -63,7 +75,7 @@ class DeferredEncodingTest {
         Path file = log("events.csv", "rené@exemple.ca", Charset.forName("windows-1252"));
         InputSource source = scan(file);
         assertThat(source.format().encoding()).isEqualTo(TextEncoding.WINDOWS_1252);
-        assertThat(TextEncoding.unverified(file)).isFalse();
+        assertThat(cache.unverified(file)).isFalse();
         FastEventLog.Result read = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), 2);
         assertThat(read.rows()).extracting(UsageRow::user).contains("rené@exemple.ca");
     }
@@ -81,7 +93,7 @@ class DeferredEncodingTest {
     void anAsciiLogIsConfirmedByItsReading() throws IOException {
         Path file = log("events.csv", "rene@exemple.ca", StandardCharsets.US_ASCII);
         assertThat(scan(file).format().encoding()).isEqualTo(TextEncoding.UTF_8);
-        assertThat(TextEncoding.unverified(file)).isFalse();
+        assertThat(cache.unverified(file)).isFalse();
     }
 
     @Test

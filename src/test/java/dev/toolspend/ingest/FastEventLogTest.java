@@ -90,12 +90,57 @@ class FastEventLogTest {
         }
     }
 
+    /** Accented letters at a user's or an app's edges are not spaces: such lines stay the byte parser's. */
+    @Test
+    void nonAsciiLettersAtAFieldsEdgeStayOnTheBytePath() throws IOException {
+        StringBuilder log = new StringBuilder("timestamp,user,app\n");
+        String[] users = {"élodie@exemple.ca", "zoé", "Émile@exemple.ca", "ｚ@x.io", "noël\u00A0"};
+        String[] apps = {"Café", "Ωmega", "Slack"};
+        for (int i = 0; i < 3000; i++) {
+            log.append("2026-10-").append(10 + i % 20).append("T10:00:00Z,").append(users[i % users.length])
+                    .append(',').append(apps[i % apps.length]).append('\n');
+        }
+        log.append("2026-10-30T10:00:00Z,\u2003spaced@x.io\u3000,Slack\n");      // strip() removes these two
+        InputSource source = scanned("accents.csv", log.toString());
+        Fixture.Read<UsageRow> general = Fixture.read(dir, source, Mappers::usage);
+        FastEventLog.Result fast = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), 2);
+        assertThat(fast.rows()).containsExactlyElementsOf(general.records());
+        assertThat(fast.rows()).extracting(UsageRow::user).contains("spaced@x.io", "noël\u00A0");
+        assertThat(fast.stats()).isEqualTo(general.stats());
+        assertThat(fast.generalLines()).as("only the line with spaces strip() removes").isEqualTo(1);
+    }
+
+    /**
+     * Timestamps the byte parser does not read ({@code 10/01/2026 12:00:46}) send every line to the general
+     * rules, and their seats are folded as they are read: the same seats, dates and lines as the general reader.
+     */
+    @Test
+    void linesReadByTheGeneralRulesAreFoldedIntoSeatsAsTheyAreRead() throws IOException {
+        StringBuilder log = new StringBuilder("timestamp,user,app\n");
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 20_000; i++) {
+            log.append(String.format("10/%02d/2026 %02d:%02d:00,%s,%s\n", 1 + random.nextInt(31), random.nextInt(24),
+                    random.nextInt(60), USERS[random.nextInt(USERS.length)], APPS[random.nextInt(APPS.length)]));
+        }
+        InputSource source = scanned("us.csv", log.toString());
+        Fixture.Read<UsageRow> general = Fixture.read(dir, source, Mappers::usage);
+        for (int threads : new int[]{1, 3}) {
+            FastEventLog.Result fast = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), threads);
+            assertThat(fast.generalLines()).isEqualTo(20_000);
+            assertThat(fast.rows()).containsExactlyElementsOf(general.records());
+            assertThat(fast.stats()).isEqualTo(general.stats());
+        }
+    }
+
     @Test
     void theInventoryKeepsWhatItReadForTheReadStepWhenNoTimestampNeedsAnOrder() throws IOException {
         String log = "timestamp,user,app\n2026-10-03T10:00:00Z,ann@example.com,Slack\n"
                 + "2026-10-09T10:00:00Z,ann@example.com,Slack\n2026-10-04T02:00:00Z,bo@example.com,Zoom\n";
-        InputSource source = scanned("small.csv", log);
-        FastEventLog.Result first = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), 2);
+        Files.writeString(dir.resolve("small.csv"), log);
+        RunCache cache = new RunCache(2);
+        InputSource source = InputScanner.scan(dir, null, Fixture.SETTINGS, cache).sources().stream()
+                .filter(s -> s.path().equals("small.csv")).findFirst().orElseThrow();
+        FastEventLog.Result first = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), cache);
         assertThat(first.early()).isTrue();
         assertThat(first.orderFree()).isTrue();
         assertThat(first.rows()).extracting(UsageRow::user, UsageRow::toolName, r -> r.lastActive().toString(),
@@ -103,9 +148,14 @@ class FastEventLogTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ann@example.com", "Slack", "2026-10-09", 3L),
                         // 02:00 UTC is still the 3rd in Toronto
                         org.assertj.core.groups.Tuple.tuple("bo@example.com", "Zoom", "2026-10-03", 4L));
-        FastEventLog.Result again = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), 2);
-        assertThat(again.early()).isFalse();
+        FastEventLog.Result again = FastEventLog.read(dir, source, new Values(Fixture.SETTINGS), cache);
+        assertThat(again.early()).as("taken once").isFalse();
         assertThat(again.rows()).isEqualTo(first.rows());
+
+        InputSource other = InputScanner.scan(dir, null, Fixture.SETTINGS, new RunCache(2)).sources().stream()
+                .filter(s -> s.path().equals("small.csv")).findFirst().orElseThrow();
+        assertThat(FastEventLog.read(dir, other, new Values(Fixture.SETTINGS), cache).early())
+                .as("another run's inventory keeps nothing for this one").isFalse();
     }
 
     @Test

@@ -52,11 +52,11 @@ class InputScannerTest {
     void theFingerprintFollowsContentNotTimestamps() throws IOException {
         write("fx.csv", "currency,rate\nUSD,1.38\n");
         List<Path> files = InputScanner.listFiles(dir, null);
-        String first = InputScanner.fingerprint(dir, files);
+        String first = InputScanner.fingerprint(dir, files, new RunCache(1));
         Files.setLastModifiedTime(dir.resolve("fx.csv"), java.nio.file.attribute.FileTime.fromMillis(0));
-        assertThat(InputScanner.fingerprint(dir, files)).isEqualTo(first);
+        assertThat(InputScanner.fingerprint(dir, files, new RunCache(1))).isEqualTo(first);
         write("fx.csv", "currency,rate\nUSD,1.39\n");
-        assertThat(InputScanner.fingerprint(dir, files)).isNotEqualTo(first);
+        assertThat(InputScanner.fingerprint(dir, files, new RunCache(1))).isNotEqualTo(first);
     }
 
     /** Hostile workbooks written by others: each is ignored with a reason, none crashes the scan. */

@@ -66,4 +66,38 @@ class PlainCsvRangesTest {
         assertThat(PlainCsvRanges.read(dir, source, new Values(Fixture.SETTINGS), 2, Mappers::billing,
                 ArrayList::new, List::add)).isNull();
     }
+
+    /** A mapper that aggregates the whole table would give one partial aggregate per range: never split. */
+    @Test
+    void aMapperThatHoldsRowsBackIsNeverSplit() throws IOException {
+        InputSource source = scanned("fx.csv", "currency,rate\nUSD,1.38\nEUR,1.52\n");
+        RowMapper<String> aggregating = new RowMapper<>() {
+            @Override
+            public List<String> map(RowValues row) {
+                return List.of();
+            }
+
+            @Override
+            public boolean holdsRows() {
+                return true;
+            }
+        };
+        assertThat(PlainCsvRanges.<String, List<String>>read(dir, source, new Values(Fixture.SETTINGS), 2,
+                s -> aggregating, ArrayList::new, List::add)).isNull();
+
+        RowMapper<String> dishonest = new RowMapper<>() {
+            @Override
+            public List<String> map(RowValues row) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> finish() {
+                return List.of("held back");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlainCsvRanges.<String, List<String>>read(dir,
+                        source, new Values(Fixture.SETTINGS), 2, s -> dishonest, ArrayList::new, List::add))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("held rows back");
+    }
 }

@@ -63,6 +63,33 @@ class TableUnitReaderTest {
         return step;
     }
 
+    /** A file that changed while it was read is rejected whole, as any file that cannot be read; the step goes on. */
+    @Test
+    void aTableWhoseFileChangedWhileReadIsRejectedWhole() throws Exception {
+        TableUnitReader.Reduction<String> changing = new TableUnitReader.Reduction<>() {
+            @Override
+            public void beforeStep(long instance, StepExecution step) {
+            }
+
+            @Override
+            public TableUnit<String> read(Path inputDir, Staging.StagedSource staged) throws java.io.IOException {
+                throw new dev.toolspend.ingest.FileChangedException(10, 20);
+            }
+        };
+        TableUnitReader<String> reader = new TableUnitReader<>(InputKind.USAGE, changing, threeTables(),
+                mock(Console.class));
+        ExecutionContext context = new ExecutionContext();
+        reader.beforeStep(step(context));
+        reader.open(context);
+        TableUnit<String> unit = reader.read();
+        assertThat(unit.records()).isEmpty();
+        assertThat(unit.rejections()).singleElement().satisfies(r -> {
+            assertThat(r.source().file()).isEqualTo("usage/0.csv");
+            assertThat(r.reason()).startsWith("cannot be read: the file changed while it was read");
+        });
+        assertThat(reader.read().source().path()).isEqualTo("usage/1.csv");
+    }
+
     @Test
     void aRestartSkipsTheCommittedTablesWithoutReadingThem() throws Exception {
         TableUnitReader<String> first = reader(threeTables());

@@ -339,13 +339,62 @@ class ToolspendJobTest {
         assertThat(json.get("totals").get("spendInPeriod").decimalValue()).isEqualByComparingTo("19473.94");
     }
 
+    /**
+     * A directory's long user names (distinguished names of 350 characters and more) fill the packed staging
+     * rows by length: the holders are cut into parts that fit the column, and a run and its resume both pass.
+     */
+    @Test
+    void longUserNamesAreStagedInPartsThatFit() throws Exception {
+        Path in = temp.resolve("long");
+        Files.createDirectories(in);
+        StringBuilder usage = new StringBuilder("user,tool,last_active\n");
+        for (int i = 0; i < 4500; i++) {
+            usage.append("CN=Employee Number ").append(i).append(" ").append("Employee Number ".repeat(20))
+                    .append("x").append(i).append("@example.com,Slack,2026-10-03\n");
+        }
+        usage.append("CN=").append("y".repeat(700)).append("@example.com,Slack,2026-10-04\n");   // clipped when staged
+        Files.writeString(in.resolve("usage.csv"), usage);
+        Files.writeString(in.resolve("card.csv"), "date,vendor,amount,currency\n2026-10-03,SLACK TECHNOLOGIES,120.00,CAD\n");
+
+        assertThat(runner.run(new RunRequest(in, output, OCTOBER, false))).isZero();
+
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode slack = StreamSupport.stream(json.get("tools").spliterator(), false)
+                .filter(t -> t.get("id").asString().equals("slack")).findFirst().orElseThrow();
+        assertThat(slack.get("activeUsers").asInt()).isEqualTo(4501);
+        assertThat(json.get("dataQuality").get("rowsRejected").asInt()).isZero();
+    }
+
     @Test
     void inputFilesAreNeverModified() throws Exception {
         String before = dev.toolspend.ingest.InputScanner.fingerprint(input,
-                dev.toolspend.ingest.InputScanner.listFiles(input, null));
+                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.RunCache(1));
         assertThat(run(OCTOBER, false)).isZero();
         assertThat(dev.toolspend.ingest.InputScanner.fingerprint(input,
-                dev.toolspend.ingest.InputScanner.listFiles(input, null))).isEqualTo(before);
+                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.RunCache(1)))
+                .isEqualTo(before);
+    }
+
+    /**
+     * One process, two runs (schedule mode): a file replaced with the same size and modification time
+     * (rsync -t, cp -p) between them is read again, its digest not remembered from the first run.
+     */
+    @Test
+    void aFileReplacedWithTheSameSizeAndTimeIsANewRunInTheSameProcess(CapturedOutput console) throws Exception {
+        assertThat(run(OCTOBER, false)).isZero();
+        Path rates = input.resolve("fx-rates.csv");
+        FileTime time = Files.getLastModifiedTime(rates);
+        long size = Files.size(rates);
+        Files.writeString(rates, Files.readString(rates).replace("USD,1.38", "USD,1.48"));
+        Files.setLastModifiedTime(rates, time);
+        assertThat(Files.size(rates)).isEqualTo(size);
+
+        assertThat(run(OCTOBER, false)).isZero();
+
+        assertThat(console.getOut()).doesNotContain("already done");
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).hasSize(2);
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        assertThat(json.get("totals").get("spendInPeriod").decimalValue()).isNotEqualByComparingTo("19473.94");
     }
 
 
