@@ -31,6 +31,8 @@ import java.util.List;
 @Component
 public class JobRunner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
+
     public static final int OK = 0;
     public static final int STOPPED = 1;
 
@@ -92,9 +94,12 @@ public class JobRunner {
         console.say("start", version, request.period().toString(), request.period().asOf().toString(), files.size(),
                 input.toString(), properties.currency());
 
+        long fingerprintStart = System.nanoTime();
+        String fingerprint = InputScanner.fingerprint(input, files, cache);
+        LOG.info("Input fingerprint: {} files in {} ms", files.size(), (System.nanoTime() - fingerprintStart) / 1_000_000);
         JobParametersBuilder params = new JobParametersBuilder()
                 .addString(JobParams.PERIOD, request.period().toString())
-                .addString(JobParams.INPUTS, InputScanner.fingerprint(input, files, cache))
+                .addString(JobParams.INPUTS, fingerprint)
                 .addString(JobParams.SETTINGS, settingsFingerprint())
                 .addString(JobParams.INPUT_DIR, input.toString(), false)
                 .addString(JobParams.OUTPUT_DIR, output.toString(), false);
