@@ -1,5 +1,6 @@
 package dev.toolspend.job;
 
+import dev.toolspend.ingest.EarlyDigests;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.RunCache;
 import dev.toolspend.ingest.Sha256;
@@ -62,7 +63,13 @@ public class JobRunner {
 
     /** One run; what it read of its inputs is forgotten before and after it (schedule mode runs many). */
     public int run(RunRequest request) throws Exception {
+        return run(request, null);
+    }
+
+    /** One run that starts now, with the digests taken while the application started (or null). */
+    public int run(RunRequest request, EarlyDigests early) throws Exception {
         cache.clear();
+        cache.useEarlyDigests(early);
         try {
             return runOnce(request);
         } finally {
