@@ -11,6 +11,7 @@ import dev.toolspend.ingest.TableReader;
 import dev.toolspend.ingest.Tables;
 import dev.toolspend.ingest.Values;
 import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.step.StepExecution;
@@ -67,8 +68,8 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
 
     /** One part's sums (a whole table, or one range of a table read in parallel). */
     private static final class Sums {
-        final Map<String, Match> matches = new HashMap<>();
-        final Map<String, BillingLine> sums = new LinkedHashMap<>();
+        final Map<MatchKey, Match> matches = new HashMap<>();
+        final Map<SumKey, BillingLine> sums = new LinkedHashMap<>();
         final List<BillingLine> alone = new ArrayList<>();
     }
 
@@ -119,8 +120,12 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, stats);
     }
 
-    private BillingLine resolve(BillingLine line, Map<String, Match> matches) {
-        String key = line.provider() + "\u0000" + line.descriptor() + "\u0000" + line.description();
+    /** What a match depends on. */
+    private record MatchKey(String provider, String descriptor, String description) {
+    }
+
+    private BillingLine resolve(BillingLine line, Map<MatchKey, Match> matches) {
+        MatchKey key = new MatchKey(line.provider(), line.descriptor(), line.description());
         Match match = matches.get(key);
         if (match == null) {
             match = line.provider() == null
@@ -134,14 +139,19 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         return line.resolved(match.toolId(), match.normalised(), match.rule());
     }
 
-    /** Lines that the rules cannot tell apart are summed: same tool (or descriptor), currency and kind. */
-    private static String key(BillingLine line) {
-        String currency = line.currency() == null ? "" : line.currency();
+    /**
+     * Lines that the rules cannot tell apart are summed: same tool, currency and kind; or, unrecognised, same
+     * descriptor (normalised and raw), rule, currency and kind.
+     */
+    private record SumKey(String toolId, String descriptorKey, String raw, String rule, String currency,
+                          ChargeKind kind) {
+    }
+
+    private static SumKey key(BillingLine line) {
         if (line.toolId() != null) {
-            return "T\u0000" + line.toolId() + "\u0000" + currency + "\u0000" + line.kind();
+            return new SumKey(line.toolId(), null, null, null, line.currency(), line.kind());
         }
         String raw = line.descriptor() != null ? line.descriptor() : line.description();
-        return "U\u0000" + line.descriptorKey() + "\u0000" + raw + "\u0000" + line.matchRule() + "\u0000" + currency
-                + "\u0000" + line.kind();
+        return new SumKey(null, line.descriptorKey(), raw, line.matchRule(), line.currency(), line.kind());
     }
 }
