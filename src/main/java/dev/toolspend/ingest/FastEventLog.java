@@ -989,21 +989,7 @@ public final class FastEventLog {
 
         /** The line's cells between each {@code delimiter} (empty ones kept): no regular expression per line. */
         static PlainRow of(long line, String text, char delimiter) {
-            int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == delimiter) {
-                    count++;
-                }
-            }
-            String[] fields = new String[count];
-            int start = 0;
-            for (int i = 0, field = 0; i <= text.length(); i++) {
-                if (i == text.length() || text.charAt(i) == delimiter) {
-                    fields[field++] = text.substring(start, i);
-                    start = i + 1;
-                }
-            }
-            return new PlainRow(line, fields);
+            return new PlainRow(line, CsvFiles.cells(text, delimiter));
         }
 
         @Override
