@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -120,8 +121,18 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, stats);
     }
 
-    /** What a match depends on. */
+    /** What a match depends on. (equals and hashCode by hand: the generated ones cost more per line, cold.) */
     private record MatchKey(String provider, String descriptor, String description) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MatchKey k && Objects.equals(descriptor, k.descriptor)
+                    && Objects.equals(description, k.description) && Objects.equals(provider, k.provider);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(descriptor) * 31 + Objects.hashCode(description)) * 31 + Objects.hashCode(provider);
+        }
     }
 
     private BillingLine resolve(BillingLine line, Map<MatchKey, Match> matches) {
@@ -145,6 +156,22 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
      */
     private record SumKey(String toolId, String descriptorKey, String raw, String rule, String currency,
                           ChargeKind kind) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SumKey k && kind == k.kind && Objects.equals(toolId, k.toolId)
+                    && Objects.equals(currency, k.currency) && Objects.equals(descriptorKey, k.descriptorKey)
+                    && Objects.equals(raw, k.raw) && Objects.equals(rule, k.rule);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(toolId);
+            h = h * 31 + Objects.hashCode(descriptorKey);
+            h = h * 31 + Objects.hashCode(raw);
+            h = h * 31 + Objects.hashCode(rule);
+            h = h * 31 + Objects.hashCode(currency);
+            return h * 31 + Objects.hashCode(kind);
+        }
     }
 
     private static SumKey key(BillingLine line) {
