@@ -26,7 +26,6 @@ public final class Amounts {
     public static final String DOLLAR = "$";
 
     private static final Pattern CORE = Pattern.compile("[.,]?\\d[\\d .,']*\\d|[.,]?\\d");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
     private static final Map<String, String> SIGNS = Map.ofEntries(
             Map.entry("$", DOLLAR),
@@ -83,7 +82,7 @@ public final class Amounts {
             return mark == '.' ? DecimalMark.COMMA : DecimalMark.POINT;
         }
         String after = core.substring(last + 1);
-        if (after.length() == 3 && DIGITS.matcher(after).matches() && last > 0) {
+        if (after.length() == 3 && digitsOnly(after) && last > 0) {
             return null;   // 1,234 or 1.234: thousands or decimals, the value cannot say
         }
         return mark == '.' ? DecimalMark.POINT : DecimalMark.COMMA;
@@ -183,29 +182,64 @@ public final class Amounts {
         }
         String units = at < 0 ? core : core.substring(0, at);
         String decimals = at < 0 ? "" : core.substring(at + 1);
-        if (at >= 0 && !DIGITS.matcher(decimals).matches()) {
+        if (at >= 0 && !digitsOnly(decimals)) {
             throw wrongForm(mark);
         }
         if (units.isEmpty()) {
             units = "0";     // .5
         }
-        String[] groups = units.split("[ '" + Pattern.quote(String.valueOf(mark.grouping())) + "]", -1);
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < groups.length; i++) {
-            String group = groups[i].strip();
-            boolean ok = DIGITS.matcher(group).matches()
-                    && (groups.length == 1 || (i == 0 ? group.length() <= 3 : group.length() == 3));
-            if (!ok) {
-                throw wrongForm(mark);
+        // groups of digits between a space, an apostrophe or the grouping mark: the first of 1 to 3 digits,
+        // the others of 3 (one group alone may be of any length)
+        char grouping = mark.grouping();
+        int groups = 1;
+        for (int i = 0; i < units.length(); i++) {
+            if (separates(units.charAt(i), grouping)) {
+                groups++;
             }
-            digits.append(group);
         }
-        BigDecimal value = new BigDecimal(decimals.isEmpty() ? digits.toString() : digits + "." + decimals);
+        StringBuilder digits = new StringBuilder(units.length() + decimals.length() + 1);
+        int start = 0;
+        int index = 0;
+        for (int i = 0; i <= units.length(); i++) {
+            if (i == units.length() || separates(units.charAt(i), grouping)) {
+                String group = units.substring(start, i).strip();
+                boolean ok = digitsOnly(group)
+                        && (groups == 1 || (index == 0 ? group.length() <= 3 : group.length() == 3));
+                if (!ok) {
+                    throw wrongForm(mark);
+                }
+                digits.append(group);
+                start = i + 1;
+                index++;
+            }
+        }
+        if (!decimals.isEmpty()) {
+            digits.append('.').append(decimals);
+        }
+        BigDecimal value = new BigDecimal(digits.toString());
         if (value.scale() > MAX_DECIMALS || value.compareTo(LARGEST_AMOUNT) > 0) {
             throw new ValueException("not a plausible amount (more than " + MAX_DECIMALS
                     + " decimals or above a trillion)");
         }
         return value;
+    }
+
+    private static boolean separates(char c, char grouping) {
+        return c == ' ' || c == '\'' || c == grouping;
+    }
+
+    /** One or more ASCII digits (what \\d+ matches). */
+    private static boolean digitsOnly(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ValueException wrongForm(DecimalMark mark) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * A CSV table without a quote character or a bare CR after its header (each line one record) read in
@@ -132,7 +131,7 @@ public final class PlainCsvRanges {
         final S state;
         final Sink<T, S> sink;
         final Charset charset;
-        final Pattern split;
+        final char delimiter;
         final List<Rejection> rejections = new ArrayList<>();
         final Map<SkipReason, long[]> skips = new EnumMap<>(SkipReason.class);
 
@@ -146,7 +145,7 @@ public final class PlainCsvRanges {
             this.state = state;
             this.sink = sink;
             this.charset = source.format().encoding().charset();
-            this.split = Pattern.compile(Pattern.quote(String.valueOf(source.format().delimiter())));
+            this.delimiter = source.format().delimiter();
         }
 
         @Override
@@ -155,9 +154,8 @@ public final class PlainCsvRanges {
             if (e > s && b[e - 1] == '\r') {
                 e--;
             }
-            String[] fields = split.split(new String(b, s, e - s, charset), -1);
-            TableReader.Outcome<T> outcome = TableReader.classify(new FastEventLog.PlainRow(number, fields), source,
-                    mapper, values);
+            TableReader.Outcome<T> outcome = TableReader.classify(
+                    FastEventLog.PlainRow.of(number, new String(b, s, e - s, charset), delimiter), source, mapper, values);
             if (outcome instanceof TableReader.Outcome.Used<T> used) {
                 for (T record : used.records()) {
                     sink.record(state, record);

@@ -26,6 +26,7 @@ public final class RunCache {
     private final Map<String, String> digests = new ConcurrentHashMap<>();
     private final Map<String, FastEventLog.Result> eventLogs = new HashMap<>();
     private final java.util.Set<String> unverified = ConcurrentHashMap.newKeySet();
+    private volatile EarlyDigests early;
 
     /** @param threads threads to read with; 0 or less means one per core */
     public RunCache(int threads) {
@@ -48,9 +49,18 @@ public final class RunCache {
         if (known != null) {
             return known;
         }
-        String digest = Sha256.of(file);
+        EarlyDigests taken = early;
+        String digest = taken == null ? null : taken.digest(file, key);
+        if (digest == null) {
+            digest = Sha256.of(file);
+        }
         digests.put(key, digest);
         return digest;
+    }
+
+    /** Digests taken while the application started, for the run that starts now ({@link EarlyDigests}). */
+    public void useEarlyDigests(EarlyDigests digests) {
+        this.early = digests;
     }
 
     /** Keeps what the inventory read of an event log for the read step; a later change of the file voids it. */
@@ -96,9 +106,10 @@ public final class RunCache {
         }
         digests.clear();
         unverified.clear();
+        early = null;
     }
 
-    private static String key(Path file) throws IOException {
+    static String key(Path file) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         return file.toAbsolutePath().normalize() + "|" + attributes.size() + "|"
                 + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);

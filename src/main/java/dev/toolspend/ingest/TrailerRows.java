@@ -35,11 +35,13 @@ final class TrailerRows {
         return first != null && LOOSE.matcher(first).matches();
     }
 
+    /** The first non-empty cell, normalised; null when there is none or it starts with a digit (a date, an amount). */
     private static String firstCell(TableRow row) {
         for (int i = 0; i < row.size(); i++) {
             String text = row.text(i);
             if (!text.isEmpty()) {
-                return HeaderSchema.normalise(text);
+                char first = text.charAt(0);
+                return first >= '0' && first <= '9' ? null : HeaderSchema.normalise(text);
             }
         }
         return null;

@@ -11,6 +11,7 @@ import dev.toolspend.ingest.TableReader;
 import dev.toolspend.ingest.Tables;
 import dev.toolspend.ingest.Values;
 import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.step.StepExecution;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,8 +69,8 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
 
     /** One part's sums (a whole table, or one range of a table read in parallel). */
     private static final class Sums {
-        final Map<String, Match> matches = new HashMap<>();
-        final Map<String, BillingLine> sums = new LinkedHashMap<>();
+        final Map<MatchKey, Match> matches = new HashMap<>();
+        final Map<SumKey, BillingLine> sums = new LinkedHashMap<>();
         final List<BillingLine> alone = new ArrayList<>();
     }
 
@@ -119,8 +121,22 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, stats);
     }
 
-    private BillingLine resolve(BillingLine line, Map<String, Match> matches) {
-        String key = line.provider() + "\u0000" + line.descriptor() + "\u0000" + line.description();
+    /** What a match depends on. (equals and hashCode by hand: the generated ones cost more per line, cold.) */
+    private record MatchKey(String provider, String descriptor, String description) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MatchKey k && Objects.equals(descriptor, k.descriptor)
+                    && Objects.equals(description, k.description) && Objects.equals(provider, k.provider);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(descriptor) * 31 + Objects.hashCode(description)) * 31 + Objects.hashCode(provider);
+        }
+    }
+
+    private BillingLine resolve(BillingLine line, Map<MatchKey, Match> matches) {
+        MatchKey key = new MatchKey(line.provider(), line.descriptor(), line.description());
         Match match = matches.get(key);
         if (match == null) {
             match = line.provider() == null
@@ -134,14 +150,35 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         return line.resolved(match.toolId(), match.normalised(), match.rule());
     }
 
-    /** Lines that the rules cannot tell apart are summed: same tool (or descriptor), currency and kind. */
-    private static String key(BillingLine line) {
-        String currency = line.currency() == null ? "" : line.currency();
+    /**
+     * Lines that the rules cannot tell apart are summed: same tool, currency and kind; or, unrecognised, same
+     * descriptor (normalised and raw), rule, currency and kind.
+     */
+    private record SumKey(String toolId, String descriptorKey, String raw, String rule, String currency,
+                          ChargeKind kind) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SumKey k && kind == k.kind && Objects.equals(toolId, k.toolId)
+                    && Objects.equals(currency, k.currency) && Objects.equals(descriptorKey, k.descriptorKey)
+                    && Objects.equals(raw, k.raw) && Objects.equals(rule, k.rule);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(toolId);
+            h = h * 31 + Objects.hashCode(descriptorKey);
+            h = h * 31 + Objects.hashCode(raw);
+            h = h * 31 + Objects.hashCode(rule);
+            h = h * 31 + Objects.hashCode(currency);
+            return h * 31 + Objects.hashCode(kind);
+        }
+    }
+
+    private static SumKey key(BillingLine line) {
         if (line.toolId() != null) {
-            return "T\u0000" + line.toolId() + "\u0000" + currency + "\u0000" + line.kind();
+            return new SumKey(line.toolId(), null, null, null, line.currency(), line.kind());
         }
         String raw = line.descriptor() != null ? line.descriptor() : line.description();
-        return "U\u0000" + line.descriptorKey() + "\u0000" + raw + "\u0000" + line.matchRule() + "\u0000" + currency
-                + "\u0000" + line.kind();
+        return new SumKey(null, line.descriptorKey(), raw, line.matchRule(), line.currency(), line.kind());
     }
 }

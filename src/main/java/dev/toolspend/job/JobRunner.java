@@ -1,5 +1,6 @@
 package dev.toolspend.job;
 
+import dev.toolspend.ingest.EarlyDigests;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.RunCache;
 import dev.toolspend.ingest.Sha256;
@@ -31,6 +32,8 @@ import java.util.List;
 @Component
 public class JobRunner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
+
     public static final int OK = 0;
     public static final int STOPPED = 1;
 
@@ -60,7 +63,13 @@ public class JobRunner {
 
     /** One run; what it read of its inputs is forgotten before and after it (schedule mode runs many). */
     public int run(RunRequest request) throws Exception {
+        return run(request, null);
+    }
+
+    /** One run that starts now, with the digests taken while the application started (or null). */
+    public int run(RunRequest request, EarlyDigests early) throws Exception {
         cache.clear();
+        cache.useEarlyDigests(early);
         try {
             return runOnce(request);
         } finally {
@@ -92,9 +101,12 @@ public class JobRunner {
         console.say("start", version, request.period().toString(), request.period().asOf().toString(), files.size(),
                 input.toString(), properties.currency());
 
+        long fingerprintStart = System.nanoTime();
+        String fingerprint = InputScanner.fingerprint(input, files, cache);
+        LOG.info("Input fingerprint: {} files in {} ms", files.size(), (System.nanoTime() - fingerprintStart) / 1_000_000);
         JobParametersBuilder params = new JobParametersBuilder()
                 .addString(JobParams.PERIOD, request.period().toString())
-                .addString(JobParams.INPUTS, InputScanner.fingerprint(input, files, cache))
+                .addString(JobParams.INPUTS, fingerprint)
                 .addString(JobParams.SETTINGS, settingsFingerprint())
                 .addString(JobParams.INPUT_DIR, input.toString(), false)
                 .addString(JobParams.OUTPUT_DIR, output.toString(), false);

@@ -55,26 +55,56 @@ final class SeatText {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
+    /**
+     * The holders of one staged part. A table's holders are staged sorted by tool, and most users are written
+     * as their key: a field equal to the one before it (or to the key) reuses that string instead of a copy.
+     */
     static List<SeatHolder> decode(String text, String path, String sheet) {
         List<SeatHolder> holders = new ArrayList<>();
-        String[] fields = new String[8];
+        int[] bounds = new int[9];
+        String toolId = "";
+        String toolName = "";
         int start = 0;
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             int field = 0;
-            int from = start;
-            for (int i = start; i <= end; i++) {
-                if (i == end || text.charAt(i) == '\t') {
-                    fields[field++] = text.substring(from, i);
-                    from = i + 1;
+            bounds[0] = start;
+            for (int i = start; i < end && field < 7; i++) {
+                if (text.charAt(i) == '\t') {
+                    bounds[++field] = i + 1;
                 }
             }
-            holders.add(new SeatHolder(unescape(fields[0]), unescape(fields[1]), unescape(fields[2]),
-                    unescape(fields[3]), day(fields[4]), fields[5].charAt(0) == 'a', fields[5].charAt(1) == 'd',
-                    day(fields[6]), new SourceRef(path, sheet, Long.parseLong(fields[7]))));
+            bounds[8] = end + 1;
+            toolId = same(text, bounds, 0, toolId) ? toolId : unescape(field(text, bounds, 0));
+            toolName = same(text, bounds, 1, toolName) ? toolName : unescape(field(text, bounds, 1));
+            String userKey = unescape(field(text, bounds, 2));
+            String user = same(text, bounds, 3, userKey) ? userKey : unescape(field(text, bounds, 3));
+            int flags = bounds[5];
+            holders.add(new SeatHolder(toolId, toolName, userKey, user, day(text, bounds, 4),
+                    text.charAt(flags) == 'a', text.charAt(flags + 1) == 'd', day(text, bounds, 6),
+                    new SourceRef(path, sheet, Long.parseLong(text, bounds[7], bounds[8] - 1, 10))));
             start = end + 1;
         }
         return holders;
+    }
+
+    private static String field(String text, int[] bounds, int field) {
+        return text.substring(bounds[field], bounds[field + 1] - 1);
+    }
+
+    /** Whether the field is exactly {@code known} (as written: without escapes). */
+    private static boolean same(String text, int[] bounds, int field, String known) {
+        int length = bounds[field + 1] - 1 - bounds[field];
+        return length == known.length() && text.regionMatches(bounds[field], known, 0, length)
+                && known.indexOf('\\') < 0 && known.indexOf('\t') < 0 && known.indexOf('\n') < 0
+                && known.indexOf('\r') < 0;
+    }
+
+    private static LocalDate day(String text, int[] bounds, int field) {
+        int from = bounds[field];
+        int to = bounds[field + 1] - 1;
+        return to - from == 1 && text.charAt(from) == '-' ? null
+                : LocalDate.ofEpochDay(Long.parseLong(text, from, to, 10));
     }
 
     private static StringBuilder text(StringBuilder out, String value) {
@@ -117,7 +147,4 @@ final class SeatText {
         return date == null ? out.append('-') : out.append(date.toEpochDay());
     }
 
-    private static LocalDate day(String text) {
-        return text.equals("-") ? null : LocalDate.ofEpochDay(Long.parseLong(text));
-    }
 }

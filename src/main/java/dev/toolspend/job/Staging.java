@@ -335,11 +335,13 @@ public class Staging {
      * many tables report it, and the result does not depend on how the rows were staged.
      */
     public List<SeatHolder> seats(long instance) {
-        Map<String, SeatHolder> merged = new HashMap<>();
+        record Seat(String toolId, String userKey) {
+        }
+        Map<Seat, SeatHolder> merged = new HashMap<>();
         jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
                 rs -> {
                     for (SeatHolder holder : SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2))) {
-                        merged.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
+                        merged.merge(new Seat(holder.toolId(), holder.userKey()), holder, SeatHolder::merge);
                     }
                 }, instance);
         List<SeatHolder> sorted = new ArrayList<>(merged.values());

@@ -1,6 +1,7 @@
 package dev.toolspend.job;
 
 import dev.toolspend.ToolspendApplication;
+import dev.toolspend.ingest.EarlyDigests;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
 import org.springframework.boot.WebApplicationType;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -143,20 +145,32 @@ public class ToolspendCommand implements Callable<Integer> {
         // As Spring command-line arguments the options outrank application.yml and the environment.
         String[] springArguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        ConfigurableApplicationContext started;
-        try {
-            started = new SpringApplicationBuilder(ToolspendApplication.class).web(WebApplicationType.NONE)
-                    .run(springArguments);
-        } catch (RuntimeException e) {
-            RunStoppedException reason = StartupFailure.reason(e);
-            System.out.println(labels.get("console.stopped", labels.get("stop." + reason.key(), reason.args())));
-            return JobRunner.STOPPED;
+        // the input files are digested on a spare core while Spring starts, for a run that starts at once
+        try (EarlyDigests early = schedule == null && Files.isDirectory(input)
+                ? EarlyDigests.start(input, output) : null) {
+            ConfigurableApplicationContext started;
+            try {
+                started = new SpringApplicationBuilder(ToolspendApplication.class).web(WebApplicationType.NONE)
+                        .run(springArguments);
+            } catch (RuntimeException e) {
+                RunStoppedException reason = StartupFailure.reason(e);
+                System.out.println(labels.get("console.stopped", labels.get("stop." + reason.key(), reason.args())));
+                return JobRunner.STOPPED;
+            }
+            return runOrSchedule(started, reportPeriod, early);
         }
+    }
+
+    private int runOrSchedule(ConfigurableApplicationContext started, Period reportPeriod, EarlyDigests early)
+            throws Exception {
         try (ConfigurableApplicationContext context = started) {
             JobRunner runner = context.getBean(JobRunner.class);
             String cron = schedule != null ? schedule : context.getEnvironment().getProperty("toolspend.schedule", "");
             if (cron.isBlank()) {
-                return runner.run(new RunRequest(input, output, reportPeriod, force));
+                return runner.run(new RunRequest(input, output, reportPeriod, force), early);
+            }
+            if (early != null) {
+                early.close();                  // scheduled runs digest their files when they start
             }
             return new MonthlySchedule(CronExpression.parse(cron), runner, context.getBean(Console.class))
                     .runForever(input, output);

@@ -25,7 +25,7 @@ public record Period(YearMonth month) {
     }
 
     public boolean contains(LocalDate date) {
-        return date != null && YearMonth.from(date).equals(month);
+        return date != null && date.getYear() == month.getYear() && date.getMonthValue() == month.getMonthValue();
     }
 
     public LocalDate start() {

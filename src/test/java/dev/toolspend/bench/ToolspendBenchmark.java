@@ -33,8 +33,9 @@ import java.util.stream.Stream;
 /**
  * toolspend against DuckDB on the same generated files, in the same run (docs/performance.md). For each
  * dataset: generates it once ({@code toolspend generate}), then, three times each, a {@code cat} of the
- * input files (the floor), the whole job in its own JVM (wall, CPU, peak RSS under /usr/bin/time; the
- * job's own time from its log; peak heap from its GC log) and DuckDB computing the same per-tool figures
+ * input files (the floor), the whole job started by {@code run.sh} as a user starts it (wall, CPU, peak RSS
+ * under /usr/bin/time; the job's own time and the input fingerprint before it from its log; peak heap from
+ * its GC log) and DuckDB computing the same per-tool figures
  * with SQL in this JVM (load + compute). Both results are compared tool by tool (and with the generator's
  * truth): any disagreement makes the exit status 1. Prints a Markdown table, also written to
  * {@code --work}/results.md.
@@ -67,7 +68,8 @@ public final class ToolspendBenchmark {
     }
 
     /** One measured run of the job. */
-    record JobRun(double wall, double cpu, double rssMb, double heapMb, double job, Map<String, double[]> kinds) {
+    record JobRun(double wall, double cpu, double rssMb, double heapMb, double job, double fingerprint,
+                  Map<String, double[]> kinds) {
     }
 
     /** One measured run of DuckDB. */
@@ -78,7 +80,7 @@ public final class ToolspendBenchmark {
     record Figures(Integer seats, Integer activeUsers, BigDecimal spendInPeriod, Integer reclaimableSeats) {
     }
 
-    private final Path jar;
+    private final Path runSh;
     private final Path work;
     private final int runs;
     private final String xmx;
@@ -87,8 +89,8 @@ public final class ToolspendBenchmark {
     private final StringBuilder table = new StringBuilder();
     private final StringBuilder rates = new StringBuilder();
 
-    ToolspendBenchmark(Path jar, Path work, int runs, String xmx, List<String> jvm) {
-        this.jar = jar;
+    ToolspendBenchmark(Path runSh, Path work, int runs, String xmx, List<String> jvm) {
+        this.runSh = runSh;
         this.work = work;
         this.runs = runs;
         this.xmx = xmx;
@@ -100,7 +102,7 @@ public final class ToolspendBenchmark {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        Path jar = Path.of(options.getOrDefault("--jar", "target/toolspend.jar")).toAbsolutePath();
+        Path runSh = Path.of(options.getOrDefault("--run-sh", "run.sh")).toAbsolutePath();
         Path work = Path.of(options.getOrDefault("--work", "/tmp/toolspend-bench")).toAbsolutePath();
         int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
         String xmx = options.getOrDefault("--xmx", "512m");
@@ -109,7 +111,7 @@ public final class ToolspendBenchmark {
                 .filter(flag -> !flag.isBlank()).toList();
         List<String> names = Arrays.asList(options.getOrDefault("--datasets",
                 "sme,enterprise,enterprise-billing,enterprise-2x,enterprise-4x").split(","));
-        ToolspendBenchmark bench = new ToolspendBenchmark(jar, work, runs, xmx, jvm);
+        ToolspendBenchmark bench = new ToolspendBenchmark(runSh, work, runs, xmx, jvm);
         System.exit(bench.run(names));
     }
 
@@ -120,17 +122,18 @@ public final class ToolspendBenchmark {
         try (Connection warm = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = warm.createStatement()) {
             sql.execute("SELECT 1");
         }
-        table.append("| dataset | inputs | toolspend job (s) | toolspend wall, JVM incl. (s) | toolspend CPU (s) "
+        table.append("| dataset | inputs | toolspend job (s) | input fingerprint before the job (s) "
+                + "| toolspend wall, JVM incl. (s) | toolspend CPU (s) "
                 + "| peak RSS (MB) | peak heap (MB) | DuckDB load+compute (s) | DuckDB CPU (s) | DuckDB peak RSS (MB) "
-                + "| job / DuckDB | cat floor (s) |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-                + "| ---: | ---: |\n");
+                + "| job / DuckDB | (fingerprint + job) / DuckDB | cat floor (s) |\n"
+                + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         rates.append("| dataset | event rows/s | usage summary rows/s | billing lines/s |\n| --- | ---: | ---: | ---: |\n");
         for (String name : names) {
             Dataset dataset = Objects.requireNonNull(DATASETS.get(name.trim()), "unknown dataset " + name);
             measure(dataset);
         }
         String report = "Runs per dataset: " + runs + "; cells: median (min–max). JVM: java -Xmx" + xmx + " "
-                + String.join(" ", jvm) + " -jar toolspend.jar; " + Runtime.getRuntime().availableProcessors() + " cores; "
+                + String.join(" ", jvm) + " (JAVA_OPTS of run.sh); " + Runtime.getRuntime().availableProcessors() + " cores; "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; " + LocalDate.now()
                 + "\n\n" + table + "\nRows per second per input kind (rows of the kind / seconds the job spent "
                 + "reading them, median):\n\n" + rates;
@@ -153,9 +156,9 @@ public final class ToolspendBenchmark {
         if (!Files.exists(marker) || !Files.readString(marker).equals(settings)) {
             deleteTree(dir);
             System.out.println("generating " + dataset.name() + "...");
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(runSh.toString()));
             command.addAll(dataset.generateArgs(dir));
-            exec(command, work.resolve(dataset.name() + "-generate.log"));
+            exec(command, Map.of("JAVA_OPTS", "-Xmx256m"), work.resolve(dataset.name() + "-generate.log"));
             Files.writeString(marker, settings);
         }
         List<Path> inputs;
@@ -180,17 +183,21 @@ public final class ToolspendBenchmark {
             jobs.add(job);
             DuckRun duck = duck(dir);
             ducks.add(duck);
-            System.out.printf(Locale.ROOT, "%s run %d: job %.2f s (wall %.2f s, RSS %.0f MB, heap %.0f MB), "
-                            + "DuckDB %.2f s, cat %.2f s%n", dataset.name(), r, job.job(), job.wall(), job.rssMb(),
+            System.out.printf(Locale.ROOT, "%s run %d: job %.2f s after a %.2f s fingerprint (wall %.2f s, RSS %.0f MB, "
+                            + "heap %.0f MB), DuckDB %.2f s, cat %.2f s%n", dataset.name(), r, job.job(), job.fingerprint(),
+                    job.wall(), job.rssMb(),
                     job.heapMb(), duck.seconds(), floor.get(floor.size() - 1));
             compare(dataset.name() + " run " + r, dir, truth, duck.figures());
         }
         List<Double> ratios = new ArrayList<>();
+        List<Double> ratiosWithFingerprint = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             ratios.add(jobs.get(i).job() / ducks.get(i).seconds());
+            ratiosWithFingerprint.add((jobs.get(i).fingerprint() + jobs.get(i).job()) / ducks.get(i).seconds());
         }
         table.append("| ").append(dataset.name()).append(" | ").append(inputText).append(" | ")
                 .append(cell(jobs.stream().map(JobRun::job).toList(), 2)).append(" | ")
+                .append(cell(jobs.stream().map(JobRun::fingerprint).toList(), 2)).append(" | ")
                 .append(cell(jobs.stream().map(JobRun::wall).toList(), 2)).append(" | ")
                 .append(cell(jobs.stream().map(JobRun::cpu).toList(), 1)).append(" | ")
                 .append(cell(jobs.stream().map(JobRun::rssMb).toList(), 0)).append(" | ")
@@ -199,6 +206,7 @@ public final class ToolspendBenchmark {
                 .append(cell(ducks.stream().map(DuckRun::cpu).toList(), 1)).append(" | ")
                 .append(cell(ducks.stream().map(DuckRun::rssMb).toList(), 0)).append(" | ")
                 .append(cell(ratios, 2)).append(" | ")
+                .append(cell(ratiosWithFingerprint, 2)).append(" | ")
                 .append(cell(floor, 2)).append(" |\n");
         rates.append("| ").append(dataset.name());
         for (String kind : List.of("events", "summary", "billing")) {
@@ -234,6 +242,7 @@ public final class ToolspendBenchmark {
     private static final Pattern TIME = Pattern.compile("BENCH-TIME ([\\d.]+) ([\\d.]+) ([\\d.]+) (\\d+)");
     private static final Pattern COMPLETED = Pattern.compile("status: \\[COMPLETED] in ((?:\\d+h)?(?:\\d+m(?!s))?(?:\\d+s)?(?:\\d+ms)?)");
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M");
+    private static final Pattern FINGERPRINT = Pattern.compile("Input fingerprint: \\d+ files in (\\d+) ms");
     private static final Pattern TABLE = Pattern.compile("^\\s+\\S.*?\\s(\\S+\\.csv)\\s+([\\d,]+) rows read: .*\\s([\\d.]+) s$");
 
     private JobRun job(Dataset dataset, Path dir, int run) throws Exception {
@@ -242,13 +251,11 @@ public final class ToolspendBenchmark {
         Files.createDirectories(runDir);
         Path gcLog = runDir.resolve("gc.log");
         Path console = runDir.resolve("console.txt");
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "BENCH-TIME %e %U %S %M", "java",
-                "-Xmx" + xmx));
-        command.addAll(jvm);
-        command.addAll(List.of("-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "--input", dir.toString(),
-                "--output", runDir.resolve("out").toString(), "--data-dir", runDir.resolve("data").toString(),
-                "--period", PERIOD.toString()));
-        exec(command, console);
+        List<String> command = List.of("/usr/bin/time", "-f", "BENCH-TIME %e %U %S %M", runSh.toString(),
+                "--input", dir.toString(), "--output", runDir.resolve("out").toString(),
+                "--data-dir", runDir.resolve("data").toString(), "--period", PERIOD.toString());
+        String javaOpts = "-Xmx" + xmx + " " + String.join(" ", jvm) + " -Xlog:gc:file=" + gcLog;
+        exec(command, Map.of("JAVA_OPTS", javaOpts), console);
         String text = Files.readString(console);
         Matcher time = TIME.matcher(text);
         if (!time.find()) {
@@ -285,7 +292,9 @@ public final class ToolspendBenchmark {
         }
         JsonNode json = JsonMapper.shared().readTree(runDir.resolve("out/toolspend-" + PERIOD + ".json").toFile());
         Files.writeString(work.resolve(dataset.name() + "-toolspend-run" + run + ".json"), json.toString());
-        return new JobRun(wall, cpu, rss, heap, job, kinds);
+        Matcher digested = FINGERPRINT.matcher(Files.readString(runDir.resolve("data/toolspend.log")));
+        double fingerprint = digested.find() ? Long.parseLong(digested.group(1)) / 1000.0 : Double.NaN;
+        return new JobRun(wall, cpu, rss, heap, job, fingerprint, kinds);
     }
 
     /** Spring Batch's duration text: {@code 4s7ms}, {@code 1m2s30ms}, {@code 734ms}. */
@@ -429,8 +438,10 @@ public final class ToolspendBenchmark {
 
     // --- helpers ----------------------------------------------------------------------------------------------------
 
-    private static void exec(List<String> command, Path output) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    private static void exec(List<String> command, Map<String, String> environment, Path output) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         int status = process.waitFor();
         if (status != 0) {
             throw new IllegalStateException(String.join(" ", command) + " exited with " + status + ": see " + output);

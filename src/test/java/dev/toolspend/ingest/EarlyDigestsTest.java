@@ -1,0 +1,54 @@
+package dev.toolspend.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EarlyDigestsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRunUsesTheDigestsTakenWhileItStartedAndOnlyForFilesUnchangedSince() throws IOException {
+        Path rates = Files.writeString(dir.resolve("fx-rates.csv"), "currency,rate\nUSD,1.38\n");
+        Path card = Files.writeString(dir.resolve("card.csv"), "date,vendor,amount,currency\n2026-10-01,SLACK,12.00,CAD\n");
+        String cardBefore = Sha256.of(card);
+        try (EarlyDigests early = EarlyDigests.start(dir, null)) {
+            assertThat(early.digest(rates, RunCache.key(rates))).isEqualTo(Sha256.of(rates));
+
+            Files.writeString(card, "date,vendor,amount,currency\n2026-10-01,SLACK,99.00,CAD\n");
+            Files.setLastModifiedTime(card, FileTime.fromMillis(Files.getLastModifiedTime(card).toMillis() + 5_000));
+            assertThat(early.digest(card, RunCache.key(card))).as("changed since it was read").isNull();
+
+            assertThat(early.digest(rates, RunCache.key(rates))).as("each digest is handed over once").isNull();
+        }
+        assertThat(Sha256.of(card)).isNotEqualTo(cardBefore);
+    }
+
+    @Test
+    void aRunCacheTakesEarlyDigestsUntilItIsCleared() throws IOException {
+        Path rates = Files.writeString(dir.resolve("fx-rates.csv"), "currency,rate\nUSD,1.38\n");
+        try (EarlyDigests early = EarlyDigests.start(dir, null)) {
+            RunCache cache = new RunCache(1);
+            cache.useEarlyDigests(early);
+            assertThat(cache.digest(rates)).isEqualTo(Sha256.of(rates));
+            cache.clear();
+            Path other = Files.writeString(dir.resolve("other.csv"), "currency,rate\nEUR,1.51\n");
+            assertThat(cache.digest(other)).isEqualTo(Sha256.of(other));
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeListedGivesNoDigests() {
+        try (EarlyDigests early = EarlyDigests.start(dir.resolve("missing"), null)) {
+            assertThat(early.digest(dir.resolve("missing/a.csv"), "x")).isNull();
+        }
+    }
+}
