@@ -20,6 +20,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/toolspend.jar"
 # The jar unpacked (Spring Boot's layout for class data sharing) and an archive of the classes a run of the
 # samples loads: the JVM maps them instead of loading them, about 1.4 s off every run (docs/performance.md).
+# Prepared once per jar and JDK, best effort: whatever stops it (a read-only install, another run preparing it
+# at the same moment, a failed sample run) leaves the plain jar to run, as fast as before.
 app="$here/target/app"
 archive="$app/toolspend.jsa"
 samples_period="2026-10"
@@ -41,25 +43,60 @@ if needs_build; then
   rm -f "$log"
 fi
 
-if [ ! -f "$app/toolspend.jar" ] || [ "$jar" -nt "$app/toolspend.jar" ]; then
-  rm -rf "$app"
-  java -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
-fi
-if [ ! -f "$archive" ]; then
-  # one run of the samples, in a scratch folder, records the classes a run needs; a failure only means a slower start
-  echo "Preparing a faster start (once)..." >&2
-  scratch="$(mktemp -d)"
-  # shellcheck disable=SC2086
-  if java -XX:ArchiveClassesAtExit="$scratch/toolspend.jsa" ${JAVA_OPTS:-} -jar "$app/toolspend.jar" \
-      --input "$here/input-samples" --period "$samples_period" --output "$scratch/out" --data-dir "$scratch/data" \
-      >"$scratch/training.log" 2>&1 && [ -f "$scratch/toolspend.jsa" ]; then
-    mv -f "$scratch/toolspend.jsa" "$archive"
+java_bin="$(command -v java || true)"
+java_real="$(readlink -f "$java_bin" 2>/dev/null || echo "$java_bin")"
+
+# whether file $2 carries file $1's modification time (stamps copy the jar's and the JDK's: older or newer is a change)
+same_time() { [ -e "$1" ] && [ -e "$2" ] && ! [ "$1" -nt "$2" ] && ! [ "$1" -ot "$2" ]; }
+prepared() { [ -f "$app/toolspend.jar" ] && same_time "$jar" "$app/.jar" && same_time "$java_real" "$app/.jdk"; }
+
+prepare_app() {
+  local fresh scratch
+  if ! prepared; then
+    fresh="$(mktemp -d "$here/target/app.XXXXXX")" || return 1
+    if ! java -Djarmode=tools -jar "$jar" extract --destination "$fresh/app" >/dev/null 2>&1 \
+        || ! touch -r "$jar" "$fresh/app/.jar" || ! touch -r "$java_real" "$fresh/app/.jdk"; then
+      rm -rf "$fresh"
+      return 1
+    fi
+    rm -rf "$app" && mv "$fresh/app" "$app" && rmdir "$fresh" || return 1
   fi
-  rm -rf "$scratch"
+  [ -f "$archive" ] || [ -f "$app/.no-archive" ] || {
+    # one run of the samples, in a scratch folder with its own database, never scheduled, records the classes a
+    # run needs; if it fails, its log is kept in $app/.no-archive and it is not tried again for this jar and JDK
+    echo "Preparing a faster start (once)..." >&2
+    scratch="$(mktemp -d)" || return 0
+    # shellcheck disable=SC2086
+    if java -XX:ArchiveClassesAtExit="$scratch/toolspend.jsa" ${JAVA_OPTS:-} -Dtoolspend.schedule= \
+        -Dtoolspend.catalog= -Dspring.datasource.url="jdbc:hsqldb:file:$scratch/db/toolspend;shutdown=true" \
+        -Dspring.datasource.username=sa -Dspring.datasource.password= -jar "$app/toolspend.jar" \
+        --input "$here/input-samples" --period "$samples_period" --output "$scratch/out" --data-dir "$scratch/data" \
+        >"$scratch/training.log" 2>&1 && [ -f "$scratch/toolspend.jsa" ]; then
+      mv -f "$scratch/toolspend.jsa" "$archive" 2>/dev/null || true
+    else
+      cp "$scratch/training.log" "$app/.no-archive" 2>/dev/null || true
+    fi
+    rm -rf "$scratch"
+  }
+  return 0
+}
+
+# one run prepares at a time (a lock folder; one left by a killed run is taken back after ten minutes)
+lock="$here/target/app.lock"
+find "$here/target" -maxdepth 1 -name app.lock -mmin +10 -exec rm -rf {} + 2>/dev/null || true
+if ! prepared || { [ ! -f "$archive" ] && [ ! -f "$app/.no-archive" ]; }; then
+  if mkdir "$lock" 2>/dev/null; then
+    prepare_app || true
+    rmdir "$lock" 2>/dev/null || true
+  fi
 fi
 java_cmd=(java)
-# an archive the JVM cannot use (another JDK, another collector) is skipped; its warnings go to stderr
-[ -f "$archive" ] && java_cmd+=(-XX:SharedArchiveFile="$archive" -Xlog:disable -Xlog:all=warning:stderr)
+run_jar="$jar"
+if prepared; then
+  run_jar="$app/toolspend.jar"
+  # an archive the JVM cannot use is skipped; its warnings go to stderr
+  [ -f "$archive" ] && java_cmd+=(-XX:SharedArchiveFile="$archive" -Xlog:disable -Xlog:all=warning:stderr)
+fi
 
 has_option() {
   local wanted="$1"; shift
@@ -72,7 +109,7 @@ has_option() {
 # a subcommand (./run.sh match …) gets its arguments as they are
 if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
   # shellcheck disable=SC2086
-  exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$app/toolspend.jar" "$@"
+  exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$run_jar" "$@"
 fi
 
 args=("$@")
@@ -86,4 +123,4 @@ if ! has_option --help "$@" && ! has_option -h "$@" && ! has_option --version "$
 fi
 
 # shellcheck disable=SC2086 # JAVA_OPTS holds several words on purpose
-exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$app/toolspend.jar" "${args[@]}"
+exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$run_jar" "${args[@]}"

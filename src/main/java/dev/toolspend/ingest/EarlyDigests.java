@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +26,7 @@ public final class EarlyDigests implements AutoCloseable {
     }
 
     private final ExecutorService thread;
-    private final Map<Path, Future<Taken>> digests = new HashMap<>();
+    private final Map<Path, Future<Taken>> digests = new ConcurrentHashMap<>();     // the inventory asks on two threads
 
     private EarlyDigests(ExecutorService thread) {
         this.thread = thread;

@@ -81,6 +81,7 @@ final class WorkbookWriter {
      * ({@link SXSSFWorkbook}) keeping {@link #ROWS_IN_MEMORY} rows in memory.
      */
     void write(OutputStream out) throws IOException {
+        PoiTempFiles.useOwnFolder();
         XSSFWorkbook template = new XSSFWorkbook();
         template.getProperties().getCoreProperties().setTitle(labels.get("summary.title", result.period()));
         template.getProperties().getCoreProperties().setCreator(generatedBy);
