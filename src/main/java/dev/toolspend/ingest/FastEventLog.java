@@ -20,9 +20,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.toolspend.ingest.Field.*;
 
@@ -195,42 +192,14 @@ public final class FastEventLog {
     /** Reads the given ranges on {@code threads} threads; null when one of them aborted. */
     static <R extends LineRange> List<R> inParallel(FileChannel channel, List<R> jobs, int threads, String path)
             throws IOException {
-        List<R> done = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, jobs.size())), r -> {
-            Thread t = new Thread(r, "range-reader");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<R>> futures = new ArrayList<>();
-            for (R job : jobs) {
-                futures.add(pool.submit(() -> {
-                    job.read(channel);
-                    return job;
-                }));
-            }
-            for (Future<R> future : futures) {
-                R result = future.get();
-                if (result.aborted) {
-                    return null;
-                }
-                done.add(result);
-            }
-            return done;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading " + path, e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<InParallel.Task<R>> tasks = new ArrayList<>();
+        for (R job : jobs) {
+            tasks.add(() -> {
+                job.read(channel);
+                return job;
+            });
         }
+        return InParallel.run("range-reader", threads, tasks, "reading " + path, range -> range.aborted);
     }
 
     /** A range of lines whose non-ISO timestamps are shown to its own profiler. */

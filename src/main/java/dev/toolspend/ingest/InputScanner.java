@@ -97,39 +97,23 @@ public final class InputScanner {
         // their findings put together in path order: the inventory does not depend on which finished first
         List<Path> bySize = new ArrayList<>(listed);
         bySize.sort(java.util.Comparator.comparingLong((Path p) -> sizeOf(root.resolve(p))).reversed());
-        java.util.Map<Path, java.util.concurrent.Future<Inventory>> scans = new java.util.HashMap<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.max(1, Math.min(Math.min(2, cache.threads()), listed.size())), r -> {
-                    Thread t = new Thread(r, "inventory");
-                    t.setDaemon(true);
-                    return t;
-                });
+        List<InParallel.Task<Inventory>> tasks = new ArrayList<>();
+        for (Path relative : bySize) {
+            tasks.add(() -> scanFile(root, relative, settings, cache));
+        }
+        List<Inventory> scanned = InParallel.run("inventory", Math.min(2, cache.threads()), tasks, "scanning " + root);
+        java.util.Map<Path, Inventory> byPath = new java.util.HashMap<>();
+        for (int i = 0; i < bySize.size(); i++) {
+            byPath.put(bySize.get(i), scanned.get(i));
+        }
         List<InputFile> files = new ArrayList<>();
         List<InputSource> sources = new ArrayList<>();
         List<IgnoredInput> ignored = new ArrayList<>();
-        try {
-            for (Path relative : bySize) {
-                scans.put(relative, pool.submit(() -> scanFile(root, relative, settings, cache)));
-            }
-            for (Path relative : listed) {
-                Inventory one = scans.get(relative).get();
-                files.addAll(one.files());
-                sources.addAll(one.sources());
-                ignored.addAll(one.ignored());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while scanning " + root, e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        for (Path relative : listed) {
+            Inventory one = byPath.get(relative);
+            files.addAll(one.files());
+            sources.addAll(one.sources());
+            ignored.addAll(one.ignored());
         }
         return new Inventory(files, sources, ignored);
     }

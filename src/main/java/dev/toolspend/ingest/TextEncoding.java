@@ -123,32 +123,14 @@ public enum TextEncoding {
         if (threads == 1) {
             return asciiRange(file, 0, size);
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "encoding-check");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            java.util.List<java.util.concurrent.Future<Boolean>> parts = new java.util.ArrayList<>();
-            long step = size / threads + 1;
-            for (long from = 0; from < size; from += step) {
-                long start = from;
-                long end = Math.min(size, from + step);
-                parts.add(pool.submit(() -> asciiRange(file, start, end)));
-            }
-            boolean ascii = true;
-            for (var part : parts) {
-                ascii &= part.get();
-            }
-            return ascii;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking " + file, e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+        java.util.List<InParallel.Task<Boolean>> parts = new java.util.ArrayList<>();
+        long step = size / threads + 1;
+        for (long from = 0; from < size; from += step) {
+            long start = from;
+            long end = Math.min(size, from + step);
+            parts.add(() -> asciiRange(file, start, end));
         }
+        return InParallel.run("encoding-check", threads, parts, "checking " + file, ascii -> !ascii) != null;
     }
 
     static boolean asciiRange(Path file, long from, long to) throws IOException {
