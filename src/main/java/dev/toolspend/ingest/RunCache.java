@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * SHA-256 (the run's fingerprint and the inventory both need it) and the aggregate of each plain event log
  * the inventory read through (the usage step takes it instead of reading gigabytes again), and which large
  * files were taken for UTF-8 on their first megabyte until a reading confirms it. Also how many
- * threads the run reads with ({@code toolspend.read-threads}).
+ * threads the run reads with ({@code toolspend.read-threads}), and, for a run started from the command line,
+ * the digests taken while the application started ({@link EarlyDigests}).
  *
  * <p>Entries are keyed by path, size and modification time, and the cache is emptied when a run starts and
  * when it ends: a process that lives on (schedule mode) never trusts a digest or an aggregate taken by an
