@@ -87,7 +87,7 @@ public final class CsvTable implements Table {
                     + " lines into a record of " + fields.length + " fields (the header has " + expectedFields
                     + "); the next lines are read on their own");
         }
-        return new CsvRow(first.number, fields, null);
+        return new TextRow(first.number, fields, null);
     }
 
     /** Gives back every line after the record's first, and a row saying why the first cannot be read. */
@@ -96,7 +96,7 @@ public final class CsvTable implements Table {
             replay.push(consumed.get(i));
         }
         parser = CsvFiles.parser(format.delimiter());
-        return new CsvRow(first.number, new String[]{first.text}, problem);
+        return new TextRow(first.number, new String[]{first.text}, problem);
     }
 
     private boolean fits(String[] fields) {
@@ -129,17 +129,5 @@ public final class CsvTable implements Table {
     @Override
     public void close() throws IOException {
         reader.close();
-    }
-
-    private record CsvRow(long line, String[] fields, String problem) implements TableRow {
-        @Override
-        public int size() {
-            return fields.length;
-        }
-
-        @Override
-        public String text(int column) {
-            return column >= 0 && column < fields.length ? fields[column].strip() : "";
-        }
     }
 }

@@ -221,11 +221,7 @@ public final class FastEventLog {
         }
 
         @Override
-        boolean line(byte[] b, int s, int e) {
-            long local = lines++;
-            if (e > s && b[e - 1] == '\r') {
-                e--;
-            }
+        boolean line(byte[] b, int s, int e, long local) {
             int field = 0;
             int fieldStart = s;
             int tsStart = -1;
@@ -256,7 +252,7 @@ public final class FastEventLog {
                 return true;                            // year first: its order never depends on a setting
             }
             String text = new String(b, s, e - s, charset);
-            profiler.observe(PlainRow.of(local, text, (char) delimiter));
+            profiler.observe(TextRow.of(local, text, (char) delimiter));
             return true;
         }
 
@@ -340,8 +336,16 @@ public final class FastEventLog {
             this.to = to;
         }
 
-        /** One line, its terminator excluded; false when the file must go to the general reader. */
-        abstract boolean line(byte[] b, int s, int e);
+        /**
+         * One line, its terminator (LF or CRLF) excluded, and its index in the range (0 for the first; the
+         * range's {@link #lines} counts it already); false when the file must go to the general reader.
+         */
+        abstract boolean line(byte[] b, int s, int e, long index);
+
+        private boolean deliver(byte[] b, int s, int e) {
+            long index = lines++;
+            return line(b, s, e > s && b[e - 1] == '\r' ? e - 1 : e, index);
+        }
 
         LineRange read(FileChannel channel) throws IOException {
             byte[] buffer = new byte[BUFFER];
@@ -372,14 +376,14 @@ public final class FastEventLog {
                 boolean last = position >= to;
                 int lineStart = 0;
                 for (int i = find(buffer, 0, end, LF); i < end; i = find(buffer, lineStart, end, LF)) {
-                    if (!line(buffer, lineStart, i)) {
+                    if (!deliver(buffer, lineStart, i)) {
                         aborted = true;
                         return this;
                     }
                     lineStart = i + 1;
                 }
                 if (last) {
-                    if (lineStart < end && !line(buffer, lineStart, end)) {
+                    if (lineStart < end && !deliver(buffer, lineStart, end)) {
                         aborted = true;
                     }
                     return this;
@@ -454,11 +458,7 @@ public final class FastEventLog {
         }
 
         @Override
-        boolean line(byte[] b, int s, int e) {
-            long local = lines++;
-            if (e > s && b[e - 1] == '\r') {
-                e--;
-            }
+        boolean line(byte[] b, int s, int e, long local) {
             int field = 0;
             starts[0] = s;
             for (int i = find3(b, s, e, delimiterPattern); i < e; i = find3(b, i + 1, e, delimiterPattern)) {
@@ -590,7 +590,7 @@ public final class FastEventLog {
         private void slow(byte[] b, int s, int e, long local) {
             generalLines++;
             String text = new String(b, s, e - s, charset);
-            TableRow row = PlainRow.of(local, text, (char) delimiter);
+            TableRow row = TextRow.of(local, text, (char) delimiter);
             if (Dates.orderDependent(row.text(tsColumn))) {
                 orderDependent = true;
             }
@@ -951,24 +951,5 @@ public final class FastEventLog {
             }
         }
         return true;
-    }
-
-    /** A line split without quotes, cells trimmed as the CSV reader trims them. */
-    record PlainRow(long line, String[] fields) implements TableRow {
-
-        /** The line's cells between each {@code delimiter} (empty ones kept): no regular expression per line. */
-        static PlainRow of(long line, String text, char delimiter) {
-            return new PlainRow(line, CsvFiles.cells(text, delimiter));
-        }
-
-        @Override
-        public int size() {
-            return fields.length;
-        }
-
-        @Override
-        public String text(int column) {
-            return column >= 0 && column < fields.length ? fields[column].strip() : "";
-        }
     }
 }

@@ -112,11 +112,7 @@ public final class PlainCsvRanges {
         }
 
         @Override
-        boolean line(byte[] b, int s, int e) {
-            lines++;
-            if (e > s && b[e - 1] == '\r') {
-                e--;
-            }
+        boolean line(byte[] b, int s, int e, long index) {
             int at = FastEventLog.find3(b, s, e, FastEventLog.pattern((byte) '"'));
             return at == e;                             // a quote or a bare CR: not one record a line
         }
@@ -149,13 +145,10 @@ public final class PlainCsvRanges {
         }
 
         @Override
-        boolean line(byte[] b, int s, int e) {
-            long number = firstLine + lines++;
-            if (e > s && b[e - 1] == '\r') {
-                e--;
-            }
+        boolean line(byte[] b, int s, int e, long index) {
+            long number = firstLine + index;
             TableReader.Outcome<T> outcome = TableReader.classify(
-                    FastEventLog.PlainRow.of(number, new String(b, s, e - s, charset), delimiter), source, mapper, values);
+                    TextRow.of(number, new String(b, s, e - s, charset), delimiter), source, mapper, values);
             if (outcome instanceof TableReader.Outcome.Used<T> used) {
                 for (T record : used.records()) {
                     sink.record(state, record);

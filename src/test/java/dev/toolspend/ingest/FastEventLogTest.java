@@ -176,14 +176,4 @@ class FastEventLogTest {
         InputSource list = scanned("list.csv", "user,tool,last_active\nann@example.com,Slack,2026-10-03\n");
         assertThat(FastEventLog.eligible(list)).isFalse();
     }
-
-    @Test
-    void aPlainRowSplitsAsStringSplitKeepingEmptyCells() {
-        for (String line : java.util.List.of("", ",", "a", "a,b", ",a,,b,", "a;b,c", " x , y ", ",,")) {
-            for (char delimiter : new char[]{',', ';', '|', '\t'}) {
-                assertThat(FastEventLog.PlainRow.of(1, line, delimiter).fields()).as(line + " by " + delimiter)
-                        .containsExactly(line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1));
-            }
-        }
-    }
 }
