@@ -54,7 +54,7 @@ public enum TextEncoding {
         if (marked != null) {
             return marked;
         }
-        return allAscii(file, 1) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return checkedInFull(file, 1);
     }
 
     /** Files from this size on may be judged by their head first ({@link #detect(Path, RunCache)}). */
@@ -77,7 +77,7 @@ public enum TextEncoding {
             run.markUnverified(file);
             return UTF_8;
         }
-        return allAscii(file, run.threads()) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return checkedInFull(file, run.threads());
     }
 
     /** A reader found every byte from {@code offset} on ASCII: with the head checked, the file is UTF-8. */
@@ -90,9 +90,13 @@ public enum TextEncoding {
     /** The full check of a file taken for UTF-8 on its head only. */
     static TextEncoding verify(Path file, RunCache run) throws IOException {
         run.verified(file);
-        return allAscii(file, run.threads()) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+        return checkedInFull(file, run.threads());
     }
 
+    /** Every byte read: UTF-8 when all are ASCII or valid UTF-8, else Windows-1252. */
+    private static TextEncoding checkedInFull(Path file, int threads) throws IOException {
+        return allAscii(file, threads) || validUtf8(file) ? UTF_8 : WINDOWS_1252;
+    }
 
     private static TextEncoding byteOrderMark(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
