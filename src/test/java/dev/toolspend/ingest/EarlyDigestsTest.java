@@ -35,13 +35,17 @@ class EarlyDigestsTest {
     @Test
     void aRunCacheTakesEarlyDigestsUntilItIsCleared() throws IOException {
         Path rates = Files.writeString(dir.resolve("fx-rates.csv"), "currency,rate\nUSD,1.38\n");
+        Path card = Files.writeString(dir.resolve("card.csv"), "date,vendor,amount,currency\n2026-10-01,SLACK,12.00,CAD\n");
         try (EarlyDigests early = EarlyDigests.start(dir, null)) {
             RunCache cache = new RunCache(1);
             cache.useEarlyDigests(early);
             assertThat(cache.digest(rates)).isEqualTo(Sha256.of(rates));
+            assertThat(early.digest(rates, RunCache.key(rates))).as("taken from the early digests").isNull();
+
             cache.clear();
-            Path other = Files.writeString(dir.resolve("other.csv"), "currency,rate\nEUR,1.51\n");
-            assertThat(cache.digest(other)).isEqualTo(Sha256.of(other));
+            assertThat(cache.digest(card)).isEqualTo(Sha256.of(card));
+            assertThat(early.digest(card, RunCache.key(card))).as("a cleared cache no longer asks them")
+                    .isEqualTo(Sha256.of(card));
         }
     }
 
