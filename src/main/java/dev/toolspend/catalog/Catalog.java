@@ -2,8 +2,8 @@ package dev.toolspend.catalog;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
-import dev.toolspend.ingest.CsvFiles;
-import dev.toolspend.ingest.Sha256;
+import dev.toolspend.ingest.table.CsvFiles;
+import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.model.Category;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.Tool;

@@ -1,6 +1,6 @@
 package dev.toolspend.catalog;
 
-import dev.toolspend.ingest.Sha256;
+import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.model.Tool;
 
 import java.util.ArrayList;

@@ -1,20 +1,42 @@
 package dev.toolspend.ingest;
 
+import dev.toolspend.ingest.fast.FastEventLog;
+import dev.toolspend.ingest.header.HeaderMatch;
+import dev.toolspend.ingest.header.HeaderSchema;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.table.CsvFormat;
+import dev.toolspend.ingest.table.CsvTable;
+import dev.toolspend.ingest.table.InParallel;
+import dev.toolspend.ingest.table.MalformedInputException;
+import dev.toolspend.ingest.table.ReadCache;
+import dev.toolspend.ingest.table.Sha256;
+import dev.toolspend.ingest.table.SheetTable;
+import dev.toolspend.ingest.table.Table;
+import dev.toolspend.ingest.table.TableRow;
+import dev.toolspend.ingest.table.TextEncoding;
+import dev.toolspend.ingest.table.UnreadableFileException;
+import dev.toolspend.ingest.table.Workbooks;
+import dev.toolspend.ingest.value.ColumnFormats;
+import dev.toolspend.ingest.value.FormatProfiler;
+import dev.toolspend.ingest.value.IngestSettings;
+import dev.toolspend.ingest.value.Values;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputFile;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.util.EnumSet;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Lists the input folder (recursively, in path order) and recognises the kind of every CSV file and
@@ -61,7 +83,7 @@ public final class InputScanner {
     }
 
     /** One digest of every input file's name and content: same files, same fingerprint. */
-    public static String fingerprint(Path root, List<Path> files, RunCache cache) {
+    public static String fingerprint(Path root, List<Path> files, ReadCache cache) {
         StringBuilder manifest = new StringBuilder();
         for (Path file : files) {
             manifest.append(slashed(file)).append('\t').append(digest(root.resolve(file), cache)).append('\n');
@@ -70,7 +92,7 @@ public final class InputScanner {
     }
 
     /** The file's SHA-256, or a marker that changes when an unreadable file becomes readable. */
-    private static String digest(Path file, RunCache cache) {
+    private static String digest(Path file, ReadCache cache) {
         try {
             return cache.digest(file);
         } catch (IOException e) {
@@ -83,7 +105,7 @@ public final class InputScanner {
     }
 
     public static Inventory scan(Path root, Path exclude, IngestSettings settings) throws IOException {
-        return scan(root, exclude, settings, RunCache.perCore());
+        return scan(root, exclude, settings, ReadCache.perCore());
     }
 
     /**
@@ -91,7 +113,7 @@ public final class InputScanner {
      * settle its columns' decimal mark and day/month order ({@link FormatProfiler}) with {@code settings}
      * as the fallback. Digests and event-log aggregates go through the run's {@code cache}.
      */
-    public static Inventory scan(Path root, Path exclude, IngestSettings settings, RunCache cache) throws IOException {
+    public static Inventory scan(Path root, Path exclude, IngestSettings settings, ReadCache cache) throws IOException {
         List<Path> listed = listFiles(root, exclude);
         // files are scanned two at a time (one with a single read thread), the largest first (an event log's reading takes longest), and
         // their findings put together in path order: the inventory does not depend on which finished first
@@ -127,7 +149,7 @@ public final class InputScanner {
     }
 
     /** One file: digested, and each of its tables recognised and profiled, or the reason it is ignored. */
-    private static Inventory scanFile(Path root, Path relative, IngestSettings settings, RunCache cache)
+    private static Inventory scanFile(Path root, Path relative, IngestSettings settings, ReadCache cache)
             throws IOException {
         List<InputFile> files = new ArrayList<>();
         List<InputSource> sources = new ArrayList<>();
@@ -172,7 +194,7 @@ public final class InputScanner {
         return new Inventory(files, sources, ignored);
     }
 
-    private static void scanWorkbook(Path file, String path, IngestSettings settings, RunCache cache,
+    private static void scanWorkbook(Path file, String path, IngestSettings settings, ReadCache cache,
                                      List<InputSource> sources, List<IgnoredInput> ignored) {
         try (Workbook workbook = Workbooks.open(file)) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -196,7 +218,7 @@ public final class InputScanner {
     }
 
     private static void recognise(Table table, Path file, String path, String sheet, CsvFormat format,
-                                  IngestSettings settings, RunCache cache, List<InputSource> sources,
+                                  IngestSettings settings, ReadCache cache, List<InputSource> sources,
                                   List<IgnoredInput> ignored)
             throws IOException {
         List<String> firstColumns = null;
@@ -236,7 +258,7 @@ public final class InputScanner {
      * for the read step ({@link FastEventLog#profileAndKeep}).
      */
     private static ColumnFormats profile(Table table, Path file, InputSource source, IngestSettings settings,
-                                         RunCache cache) throws IOException {
+                                         ReadCache cache) throws IOException {
         HeaderMatch header = source.header();
         long headerLine = source.headerLine();
         FormatProfiler profiler = new FormatProfiler(header.amountColumns(), header.dateColumns());

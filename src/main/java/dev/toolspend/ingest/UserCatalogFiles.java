@@ -1,5 +1,12 @@
 package dev.toolspend.ingest;
 
+import dev.toolspend.ingest.mapper.CatalogMapper;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.ingest.read.TableReader;
+import dev.toolspend.ingest.read.Tables;
+import dev.toolspend.ingest.table.UnreadableFileException;
+import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.UserCatalogEntry;

@@ -3,15 +3,15 @@ package dev.toolspend.job;
 import dev.toolspend.analysis.FxTable;
 import dev.toolspend.catalog.Match;
 import dev.toolspend.catalog.ToolMatcher;
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.Mappers;
-import dev.toolspend.ingest.PlainCsvRanges;
-import dev.toolspend.ingest.RowResult;
-import dev.toolspend.ingest.TableReader;
-import dev.toolspend.ingest.Tables;
-import dev.toolspend.ingest.Values;
+import dev.toolspend.ingest.fast.PlainCsvRanges;
+import dev.toolspend.ingest.mapper.Mappers;
+import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.ingest.read.TableReader;
+import dev.toolspend.ingest.read.Tables;
+import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
+import dev.toolspend.model.FileStats;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.step.StepExecution;
@@ -45,18 +45,18 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
     private final Staging staging;
     private final Values values;
     private final String reportCurrency;
-    private final int threads;
+    private final RunCache cache;
     private ToolMatcher matcher;
     private Set<String> namedTools;
     private FxTable fx;
     private Period period;
 
-    BillingTables(CatalogProvider catalogs, Staging staging, Values values, String reportCurrency, int threads) {
+    BillingTables(CatalogProvider catalogs, Staging staging, Values values, String reportCurrency, RunCache cache) {
         this.catalogs = catalogs;
         this.staging = staging;
         this.values = values;
         this.reportCurrency = reportCurrency;
-        this.threads = threads;
+        this.cache = cache;
     }
 
     @Override
@@ -76,7 +76,7 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
 
     @Override
     public TableUnit<BillingLine> read(Path inputDir, Staging.StagedSource staged) throws IOException {
-        PlainCsvRanges.Result<Sums> parts = PlainCsvRanges.read(inputDir, staged.source(), values, threads,
+        PlainCsvRanges.Result<Sums> parts = PlainCsvRanges.read(inputDir, staged.source(), values, cache.current().threads(),
                 Mappers::billing, Sums::new, this::add);
         if (parts != null) {
             Sums all = new Sums();

@@ -1,8 +1,8 @@
 package dev.toolspend.job;
 
 import dev.toolspend.catalog.Catalog;
-import dev.toolspend.ingest.Sha256;
 import dev.toolspend.ingest.UserCatalogFiles;
+import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.UserCatalogEntry;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,8 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.model.FileStats;
+import dev.toolspend.model.TableRead;
 import dev.toolspend.report.HowRead;
 import dev.toolspend.report.Labels;
 import org.springframework.stereotype.Component;
@@ -54,20 +55,19 @@ public class Console {
                 labels.get("kind." + source.kind()), where, labels.get("console.rows", number(stats.read()),
                         number(stats.used()), number(stats.rejected()), number(stats.skipped())),
                 elapsed.toNanos() / 1e9));
-        line("            " + howRead(source, stats));
+        line("            " + howRead(source.asRead(stats)));
     }
 
     /** The second line of a table: its layout, header, encoding and delimiter, column decisions and skips. */
-    String howRead(InputSource source, FileStats stats) {
+    String howRead(TableRead table) {
         List<String> parts = new ArrayList<>();
-        parts.add(labels.get("layout." + source.layout()) + ", " + labels.get("console.howRead",
-                labels.get(source.sheet() == null ? "console.lineWord" : "console.rowWord"), source.headerLine()));
-        if (source.format() != null) {
-            parts.add(source.format().encoding().label() + ", "
-                    + labels.get("delimiter." + source.format().delimiterName()));
+        parts.add(labels.get("layout." + table.layout()) + ", " + labels.get("console.howRead",
+                labels.get(table.sheet() == null ? "console.lineWord" : "console.rowWord"), table.headerLine()));
+        if (table.encoding() != null) {
+            parts.add(table.encoding() + ", " + labels.get("delimiter." + table.delimiter()));
         }
-        for (String part : new String[]{HowRead.decisions(labels, source.decisions(), "; "),
-                HowRead.skips(labels, stats.skips(), "; ")}) {
+        for (String part : new String[]{HowRead.decisions(labels, table.decisions(), "; "),
+                HowRead.skips(labels, table.stats().skips(), "; ")}) {
             if (part != null) {
                 parts.add(part);
             }

@@ -1,11 +1,11 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.InputSource;
-import dev.toolspend.ingest.RowMapper;
-import dev.toolspend.ingest.RowResult;
-import dev.toolspend.ingest.TableReader;
-import dev.toolspend.ingest.Tables;
-import dev.toolspend.ingest.Values;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.read.RowMapper;
+import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.ingest.read.TableReader;
+import dev.toolspend.ingest.read.Tables;
+import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.listener.StepExecutionListener;

@@ -1,13 +1,12 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.IngestSettings;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Inventory;
-import dev.toolspend.ingest.RunCache;
+import dev.toolspend.ingest.value.IngestSettings;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
  * First step: lists the input folder, digests every file and recognises the kind of each table by
@@ -30,7 +29,7 @@ final class InventoryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         JobParams params = JobParams.of(context.getStepContext().getStepExecution());
-        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir(), settings, cache);
+        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir(), settings, cache.current());
         staging.saveInventory(params.instance(), inventory);
         console.say("found", inventory.files().size(), inventory.sources().size(), inventory.ignored().size());
         inventory.ignored().forEach(i -> console.say("ignored", i.path()

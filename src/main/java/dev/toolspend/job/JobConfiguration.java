@@ -1,12 +1,11 @@
 package dev.toolspend.job;
 
 import dev.toolspend.catalog.Catalog;
-import dev.toolspend.ingest.InputSource;
-import dev.toolspend.ingest.Mappers;
-import dev.toolspend.ingest.RowMapper;
-import dev.toolspend.ingest.RowResult;
-import dev.toolspend.ingest.RunCache;
-import dev.toolspend.ingest.Values;
+import dev.toolspend.ingest.mapper.Mappers;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.read.RowMapper;
+import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.InputKind;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -69,7 +68,6 @@ public class JobConfiguration {
     @Bean
     public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties, RunCache cache,
                             @Value("${toolspend.version:0.1.0}") String version) {
-        int threads = cache.threads();
         Step inventory = new StepBuilder("inventory", jobRepository)
                 .tasklet(new InventoryTasklet(staging, console, values.settings(), cache), transactionManager).build();
         Step userCatalog = readStep(InputKind.CATALOG, Mappers::catalog, null, staging::insertUserCatalog, catalogs);
@@ -80,7 +78,7 @@ public class JobConfiguration {
         Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, cache),
                 staging::insertSeats);
         Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
-        Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), threads),
+        Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), cache),
                 staging::insertBilling);
         Step report = new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(staging, catalogs, properties, version), transactionManager).build();
@@ -90,7 +88,7 @@ public class JobConfiguration {
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
-                        cache.clear();                                  // nothing read is trusted past the run
+                        cache.end();                                    // nothing read is trusted past the run
                         if (execution.getStatus() == BatchStatus.COMPLETED) {
                             staging.clear(execution.getJobInstance().getInstanceId());
                         }

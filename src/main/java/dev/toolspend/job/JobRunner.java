@@ -1,9 +1,8 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.EarlyDigests;
 import dev.toolspend.ingest.InputScanner;
-import dev.toolspend.ingest.RunCache;
-import dev.toolspend.ingest.Sha256;
+import dev.toolspend.ingest.table.ReadCache;
+import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.report.Labels;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.BatchStatus;
@@ -68,16 +67,15 @@ public class JobRunner {
 
     /** One run that starts now, with the digests taken while the application started (or null). */
     public int run(RunRequest request, EarlyDigests early) throws Exception {
-        cache.clear();
-        cache.useEarlyDigests(early);
+        ReadCache reading = cache.start(early);
         try {
-            return runOnce(request);
+            return runOnce(request, reading);
         } finally {
-            cache.clear();
+            cache.end();
         }
     }
 
-    private int runOnce(RunRequest request) throws Exception {
+    private int runOnce(RunRequest request, ReadCache reading) throws Exception {
         Path input = request.input().toAbsolutePath().normalize();
         Path output = request.output().toAbsolutePath().normalize();
         RunStoppedException invalid = invalidSettings();
@@ -102,7 +100,7 @@ public class JobRunner {
                 input.toString(), properties.currency());
 
         long fingerprintStart = System.nanoTime();
-        String fingerprint = InputScanner.fingerprint(input, files, cache);
+        String fingerprint = InputScanner.fingerprint(input, files, reading);
         LOG.info("Input fingerprint: {} files in {} ms", files.size(), (System.nanoTime() - fingerprintStart) / 1_000_000);
         JobParametersBuilder params = new JobParametersBuilder()
                 .addString(JobParams.PERIOD, request.period().toString())

@@ -1,7 +1,7 @@
 package dev.toolspend.job;
 
 import dev.toolspend.catalog.ToolMatcher;
-import dev.toolspend.ingest.RowResult;
+import dev.toolspend.ingest.read.RowResult;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;

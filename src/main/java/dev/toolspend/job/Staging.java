@@ -1,18 +1,17 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.ColumnFormats;
-import dev.toolspend.ingest.CsvFormat;
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.HeaderSchema;
-import dev.toolspend.ingest.IgnoredInput;
-import dev.toolspend.ingest.InputFile;
-import dev.toolspend.ingest.InputSource;
-import dev.toolspend.ingest.Layout;
 import dev.toolspend.ingest.Inventory;
+import dev.toolspend.ingest.header.HeaderSchema;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.table.CsvFormat;
+import dev.toolspend.ingest.value.ColumnFormats;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
+import dev.toolspend.model.FileStats;
 import dev.toolspend.model.FxRate;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
@@ -20,8 +19,8 @@ import dev.toolspend.model.Rejection;
 import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.TableRead;
 import dev.toolspend.model.UserCatalogEntry;
-import dev.toolspend.report.TableRead;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -90,12 +89,18 @@ public class Staging {
     }
 
     public List<StagedSource> sources(long instance, InputKind kind) {
-        return jdbc.query("SELECT SEQ, PATH, SHEET, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS FROM TS_INPUT_TABLE"
+        return jdbc.query("SELECT SEQ, " + SOURCE_COLUMNS + " FROM TS_INPUT_TABLE"
                         + " WHERE INSTANCE_ID = ? AND KIND = ? ORDER BY SEQ",
-                (rs, i) -> new StagedSource(rs.getInt(1), new InputSource(rs.getString(2), rs.getString(3),
-                        HeaderSchema.recognise(splitColumns(rs.getString(5))).orElseThrow(), rs.getLong(4),
-                        CsvFormat.decode(rs.getString(6)), ColumnFormats.decode(rs.getString(7)))),
-                instance, kind.name());
+                (rs, i) -> new StagedSource(rs.getInt(1), source(rs, 2)), instance, kind.name());
+    }
+
+    private static final String SOURCE_COLUMNS = "PATH, SHEET, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS";
+
+    /** A staged table as the inventory recognised it, from the {@link #SOURCE_COLUMNS} starting at {@code first}. */
+    private static InputSource source(ResultSet rs, int first) throws SQLException {
+        return new InputSource(rs.getString(first), rs.getString(first + 1),
+                HeaderSchema.recognise(splitColumns(rs.getString(first + 3))).orElseThrow(), rs.getLong(first + 2),
+                CsvFormat.decode(rs.getString(first + 4)), ColumnFormats.decode(rs.getString(first + 5)));
     }
 
     public List<IgnoredInput> ignored(long instance) {
@@ -113,15 +118,10 @@ public class Staging {
 
     /** Every recognised table, how it was read, and its row counts (zero for a table never opened). */
     public List<TableRead> tablesRead(long instance) {
-        return jdbc.query("SELECT PATH, SHEET, KIND, LAYOUT, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS, ROWS_READ,"
-                        + " ROWS_USED, ROWS_REJECTED, SKIPS FROM TS_INPUT_TABLE"
+        return jdbc.query("SELECT " + SOURCE_COLUMNS + ", ROWS_READ, ROWS_USED, ROWS_REJECTED, SKIPS FROM TS_INPUT_TABLE"
                         + " WHERE INSTANCE_ID = ? AND KIND IS NOT NULL ORDER BY SEQ",
-                (rs, i) -> new TableRead(rs.getString(1), rs.getString(2), InputKind.valueOf(rs.getString(3)),
-                        rs.getString(4) == null ? null : Layout.valueOf(rs.getString(4)), rs.getLong(5),
-                        CsvFormat.decode(rs.getString(7)),
-                        ColumnFormats.decode(rs.getString(8)).decisions(splitColumns(rs.getString(6))),
-                        new FileStats(rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                                FileStats.decodeSkips(rs.getString(12)))), instance);
+                (rs, i) -> source(rs, 1).asRead(new FileStats(rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        FileStats.decodeSkips(rs.getString(10)))), instance);
     }
 
     public void insertRejections(long instance, Collection<Rejection> rejections) {

@@ -1,16 +1,16 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.Sha256;
+import dev.toolspend.ingest.table.Sha256;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * Creates the staging tables, and re-creates them when toolspend-schema.sql changed since the

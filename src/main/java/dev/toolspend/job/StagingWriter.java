@@ -1,6 +1,6 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.RowResult;
+import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;

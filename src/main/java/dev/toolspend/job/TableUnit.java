@@ -1,7 +1,7 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.model.FileStats;
 import dev.toolspend.model.Rejection;
 
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.toolspend.job;
 
 import dev.toolspend.ToolspendApplication;
-import dev.toolspend.ingest.EarlyDigests;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
 import org.springframework.boot.WebApplicationType;
@@ -10,9 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Option;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -95,7 +94,7 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--date-order", paramLabel = "DMY|MDY",
             description = "Day/month order of date columns whose values cannot tell (e.g. only 03/04/2026) "
                     + "(default: toolspend.date-order, MDY).")
-    dev.toolspend.ingest.DateOrder dateOrder;
+    dev.toolspend.ingest.value.DateOrder dateOrder;
 
     @Option(names = "--inactive-after-days", paramLabel = "N", description = "A seat is inactive after N days without activity (default 30).")
     Integer inactiveAfterDays;

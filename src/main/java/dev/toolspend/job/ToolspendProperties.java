@@ -1,8 +1,8 @@
 package dev.toolspend.job;
 
 import dev.toolspend.analysis.Parameters;
-import dev.toolspend.ingest.DateOrder;
-import dev.toolspend.ingest.IngestSettings;
+import dev.toolspend.ingest.value.DateOrder;
+import dev.toolspend.ingest.value.IngestSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;

@@ -1,13 +1,12 @@
 package dev.toolspend.job;
 
 import dev.toolspend.catalog.ToolMatcher;
-import dev.toolspend.ingest.FastEventLog;
-import dev.toolspend.ingest.Mappers;
-import dev.toolspend.ingest.RowResult;
-import dev.toolspend.ingest.RunCache;
-import dev.toolspend.ingest.TableReader;
-import dev.toolspend.ingest.Tables;
-import dev.toolspend.ingest.Values;
+import dev.toolspend.ingest.fast.FastEventLog;
+import dev.toolspend.ingest.mapper.Mappers;
+import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.ingest.read.TableReader;
+import dev.toolspend.ingest.read.Tables;
+import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.UsageRow;
@@ -51,7 +50,7 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
     public TableUnit<SeatHolder> read(Path inputDir, Staging.StagedSource staged) throws IOException {
         Map<String, String> toolIds = new HashMap<>();
         Map<String, SeatHolder> holders = new HashMap<>();
-        FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, cache);
+        FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, cache.current());
         if (fast != null) {
             fast.rows().forEach(row -> add(row, toolIds, holders));
             TableUnit<SeatHolder> unit = unit(staged, holders, fast.rejections(), fast.stats());
@@ -79,7 +78,7 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
     }
 
     private static TableUnit<SeatHolder> unit(Staging.StagedSource staged, Map<String, SeatHolder> holders,
-                                              List<Rejection> rejections, dev.toolspend.ingest.FileStats stats) {
+                                              List<Rejection> rejections, dev.toolspend.model.FileStats stats) {
         List<SeatHolder> sorted = new ArrayList<>(holders.values());
         sorted.sort(Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
         return new TableUnit<>(staged.seq(), staged.source(), sorted, rejections, stats);

@@ -1,7 +1,7 @@
 package dev.toolspend.report;
 
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.FormatDecision;
+import dev.toolspend.model.FileStats;
+import dev.toolspend.model.FormatDecision;
 
 import java.util.ArrayList;
 import java.util.List;

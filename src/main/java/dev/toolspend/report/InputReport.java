@@ -1,9 +1,10 @@
 package dev.toolspend.report;
 
-import dev.toolspend.ingest.IgnoredInput;
-import dev.toolspend.ingest.InputFile;
 import dev.toolspend.model.DataNote;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputFile;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.TableRead;
 
 import java.util.List;
 

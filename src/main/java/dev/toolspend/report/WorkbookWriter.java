@@ -8,13 +8,12 @@ import dev.toolspend.analysis.RenewalItem;
 import dev.toolspend.analysis.SeatToReclaim;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.FormatDecision;
-import dev.toolspend.ingest.IgnoredInput;
-import dev.toolspend.ingest.InputFile;
 import dev.toolspend.model.DataNote;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputFile;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.TableRead;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -359,8 +358,8 @@ final class WorkbookWriter {
                     .integer(rejected).integer(table.stats().skipped())
                     .text(table.layout() == null ? null : labels.get("layout." + table.layout()))
                     .integer(table.headerLine() > 0 ? table.headerLine() : null)
-                    .text(table.format() == null ? null : table.format().encoding().label())
-                    .text(table.format() == null ? null : labels.get("delimiter." + table.format().delimiterName()))
+                    .text(table.encoding())
+                    .text(table.delimiter() == null ? null : labels.get("delimiter." + table.delimiter()))
                     .wrapped(HowRead.decisions(labels, table.decisions(), "\n"))
                     .wrapped(HowRead.skips(labels, table.stats().skips(), "\n"))));
         }

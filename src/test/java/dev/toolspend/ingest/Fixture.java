@@ -1,6 +1,17 @@
 package dev.toolspend.ingest;
 
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.read.RowMapper;
+import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.ingest.read.TableReader;
+import dev.toolspend.ingest.read.Tables;
+import dev.toolspend.ingest.value.DateOrder;
+import dev.toolspend.ingest.value.DecimalMark;
+import dev.toolspend.ingest.value.IngestSettings;
+import dev.toolspend.ingest.value.Values;
+import dev.toolspend.model.FileStats;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.SkipReason;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,15 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recognises and profiles it, then a {@link TableReader} with the layout's mapper reads it. Every
  * read checks that no row is unaccounted for.
  */
-final class Fixture {
+public final class Fixture {
 
     /** Toronto, decimal point and month/day/year by default (what the files must override), CAD. */
-    static final IngestSettings SETTINGS = new IngestSettings(ZoneId.of("America/Toronto"), DecimalMark.POINT,
+    public static final IngestSettings SETTINGS = new IngestSettings(ZoneId.of("America/Toronto"), DecimalMark.POINT,
             DateOrder.MDY, "CAD");
 
-    record Read<T>(InputSource source, List<T> records, List<Rejection> rejections, FileStats stats) {
+    public record Read<T>(InputSource source, List<T> records, List<Rejection> rejections, FileStats stats) {
 
-        List<String> decisions() {
+        public List<String> decisions() {
             return source.decisions().stream()
                     .map(d -> d.column() + ": " + d.value() + " (" + d.basis() + ")").toList();
         }
@@ -36,7 +47,7 @@ final class Fixture {
     }
 
     /** Copies the fixture alone into {@code dir} and reads it. */
-    static <T> Read<T> read(Path dir, String resource, Function<InputSource, RowMapper<T>> mappers) throws IOException {
+    public static <T> Read<T> read(Path dir, String resource, Function<InputSource, RowMapper<T>> mappers) throws IOException {
         String name = resource.substring(resource.lastIndexOf('/') + 1);
         try (InputStream in = Fixture.class.getResourceAsStream("/ingest/" + resource)) {
             assertThat(in).as(resource).isNotNull();
@@ -48,7 +59,7 @@ final class Fixture {
                 mappers);
     }
 
-    static <T> Read<T> read(Path root, InputSource source, Function<InputSource, RowMapper<T>> mappers)
+    public static <T> Read<T> read(Path root, InputSource source, Function<InputSource, RowMapper<T>> mappers)
             throws IOException {
         List<T> records = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -66,7 +77,7 @@ final class Fixture {
         }
     }
 
-    static FileStats.Skip skip(SkipReason reason, long count, long firstLine) {
+    public static FileStats.Skip skip(SkipReason reason, long count, long firstLine) {
         return new FileStats.Skip(reason, count, firstLine);
     }
 }

@@ -1,5 +1,9 @@
 package dev.toolspend.ingest;
 
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.table.ReadCache;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -52,11 +56,11 @@ class InputScannerTest {
     void theFingerprintFollowsContentNotTimestamps() throws IOException {
         write("fx.csv", "currency,rate\nUSD,1.38\n");
         List<Path> files = InputScanner.listFiles(dir, null);
-        String first = InputScanner.fingerprint(dir, files, new RunCache(1));
+        String first = InputScanner.fingerprint(dir, files, new ReadCache(1));
         Files.setLastModifiedTime(dir.resolve("fx.csv"), java.nio.file.attribute.FileTime.fromMillis(0));
-        assertThat(InputScanner.fingerprint(dir, files, new RunCache(1))).isEqualTo(first);
+        assertThat(InputScanner.fingerprint(dir, files, new ReadCache(1))).isEqualTo(first);
         write("fx.csv", "currency,rate\nUSD,1.39\n");
-        assertThat(InputScanner.fingerprint(dir, files, new RunCache(1))).isNotEqualTo(first);
+        assertThat(InputScanner.fingerprint(dir, files, new ReadCache(1))).isNotEqualTo(first);
     }
 
     /** Hostile workbooks written by others: each is ignored with a reason, none crashes the scan. */

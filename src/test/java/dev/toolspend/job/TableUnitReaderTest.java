@@ -1,8 +1,8 @@
 package dev.toolspend.job;
 
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.HeaderSchema;
-import dev.toolspend.ingest.InputSource;
+import dev.toolspend.ingest.header.HeaderSchema;
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -50,7 +50,7 @@ class TableUnitReaderTest {
         List<Staging.StagedSource> sources = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             sources.add(new Staging.StagedSource(i, new InputSource("usage/" + i + ".csv", null, header, 1, null,
-                    dev.toolspend.ingest.ColumnFormats.NONE)));
+                    dev.toolspend.ingest.value.ColumnFormats.NONE)));
         }
         when(staging.sources(anyLong(), eq(InputKind.USAGE))).thenReturn(sources);
         return staging;
@@ -73,7 +73,7 @@ class TableUnitReaderTest {
 
             @Override
             public TableUnit<String> read(Path inputDir, Staging.StagedSource staged) throws java.io.IOException {
-                throw new dev.toolspend.ingest.FileChangedException(10, 20);
+                throw new dev.toolspend.ingest.table.FileChangedException(10, 20);
             }
         };
         TableUnitReader<String> reader = new TableUnitReader<>(InputKind.USAGE, changing, threeTables(),

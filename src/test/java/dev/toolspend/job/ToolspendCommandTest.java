@@ -8,9 +8,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -75,10 +75,10 @@ class ToolspendCommandTest {
         assertThat(command.settings()).containsEntry("toolspend.input-locale", "fr-CA")
                 .containsEntry("toolspend.date-order", "DMY");
         ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
-                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.DateOrder.DMY);
-        assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.IngestSettings(
-                java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.DecimalMark.COMMA,
-                dev.toolspend.ingest.DateOrder.DMY, "CAD"));
+                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY);
+        assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.value.IngestSettings(
+                java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.value.DecimalMark.COMMA,
+                dev.toolspend.ingest.value.DateOrder.DMY, "CAD"));
     }
 
     @Test

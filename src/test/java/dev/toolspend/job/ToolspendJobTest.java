@@ -14,15 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -38,7 +38,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -368,10 +367,10 @@ class ToolspendJobTest {
     @Test
     void inputFilesAreNeverModified() throws Exception {
         String before = dev.toolspend.ingest.InputScanner.fingerprint(input,
-                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.RunCache(1));
+                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.table.ReadCache(1));
         assertThat(run(OCTOBER, false)).isZero();
         assertThat(dev.toolspend.ingest.InputScanner.fingerprint(input,
-                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.RunCache(1)))
+                dev.toolspend.ingest.InputScanner.listFiles(input, null), new dev.toolspend.ingest.table.ReadCache(1)))
                 .isEqualTo(before);
     }
 

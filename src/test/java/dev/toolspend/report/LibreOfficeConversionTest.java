@@ -2,10 +2,11 @@ package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Scenario;
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.InputFile;
 import dev.toolspend.model.BillingCycle;
+import dev.toolspend.model.FileStats;
+import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
+import dev.toolspend.model.TableRead;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

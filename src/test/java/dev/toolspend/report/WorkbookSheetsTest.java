@@ -2,13 +2,14 @@ package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Scenario;
-import dev.toolspend.ingest.FileStats;
-import dev.toolspend.ingest.IgnoredInput;
-import dev.toolspend.ingest.InputFile;
+import dev.toolspend.model.FileStats;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.TableRead;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;

@@ -1,7 +1,0 @@
-package dev.toolspend.ingest;
-
-import java.util.List;
-
-/** A file or sheet that was not read, with the columns it had (if any) and why. */
-public record IgnoredInput(String path, String sheet, List<String> columns, String reason) {
-}

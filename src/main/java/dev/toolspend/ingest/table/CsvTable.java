@@ -1,0 +1,133 @@
+package dev.toolspend.ingest.table;
+
+import com.opencsv.ICSVParser;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A CSV file read as a {@link Table}, streamed, in its detected {@link CsvFormat}: RFC 4180 quoting
+ * (opencsv's {@code RFC4180Parser}), quoted delimiters and line breaks, CR, LF or CRLF line ends.
+ * A line that cannot be parsed does not end the file: a quote that is never closed (or a quoted line
+ * break that leaves the record with the wrong number of fields) gives a row with a {@link #problem}
+ * on the line where the record started, and reading goes on from the next line.
+ */
+public final class CsvTable implements Table {
+
+    /** A quoted field longer than this many lines is taken for an unclosed quote. */
+    static final int MAX_RECORD_LINES = 200;
+
+    private record Line(long number, String text) {
+    }
+
+    private final BufferedReader reader;
+    private final CsvFormat format;
+    private final Deque<Line> replay = new ArrayDeque<>();
+    private ICSVParser parser;
+    private long lineNumber;
+    private int expectedFields = -1;
+
+    private CsvTable(BufferedReader reader, CsvFormat format) {
+        this.reader = reader;
+        this.format = format;
+        this.parser = CsvFiles.parser(format.delimiter());
+    }
+
+    public static CsvTable open(Path file) throws IOException {
+        return open(file, CsvFormat.detect(file));
+    }
+
+    public static CsvTable open(Path file, CsvFormat format) throws IOException {
+        return new CsvTable(CsvFormat.open(file, format.encoding()), format);
+    }
+
+    public CsvFormat format() {
+        return format;
+    }
+
+    public char delimiter() {
+        return format.delimiter();
+    }
+
+    /**
+     * The number of fields a record must have once the header is known: a record spread over several
+     * lines by a quote with any other count is taken for a broken quote, not for data.
+     */
+    public void expectFields(int count) {
+        this.expectedFields = count;
+    }
+
+    @Override
+    public TableRow next() throws IOException {
+        Line first = nextLine();
+        if (first == null) {
+            return null;
+        }
+        List<Line> consumed = new ArrayList<>();
+        consumed.add(first);
+        // a line without a quote is its delimiter's cells (what the RFC 4180 parser gives, without its machinery)
+        String[] fields = first.text.indexOf('"') < 0 ? CsvFiles.cells(first.text, format.delimiter())
+                : parser.parseLineMulti(first.text);
+        while (parser.isPending()) {
+            Line more = consumed.size() < MAX_RECORD_LINES ? nextLine() : null;
+            if (more == null) {
+                return broken(first, consumed, "a quoted field opened on line " + first.number
+                        + " is never closed; the next lines are read on their own");
+            }
+            consumed.add(more);
+            fields = combine(fields, parser.parseLineMulti(more.text));
+        }
+        if (consumed.size() > 1 && expectedFields > 0 && !fits(fields)) {
+            return broken(first, consumed, "a quote on line " + first.number + " runs over " + consumed.size()
+                    + " lines into a record of " + fields.length + " fields (the header has " + expectedFields
+                    + "); the next lines are read on their own");
+        }
+        return new TextRow(first.number, fields, null);
+    }
+
+    /** Gives back every line after the record's first, and a row saying why the first cannot be read. */
+    private TableRow broken(Line first, List<Line> consumed, String problem) {
+        for (int i = consumed.size() - 1; i >= 1; i--) {
+            replay.push(consumed.get(i));
+        }
+        parser = CsvFiles.parser(format.delimiter());
+        return new TextRow(first.number, new String[]{first.text}, problem);
+    }
+
+    private boolean fits(String[] fields) {
+        if (fields.length < expectedFields) {
+            return false;
+        }
+        for (int i = expectedFields; i < fields.length; i++) {
+            if (!fields[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Line nextLine() throws IOException {
+        if (!replay.isEmpty()) {
+            return replay.pop();
+        }
+        String text = reader.readLine();
+        return text == null ? null : new Line(++lineNumber, text);
+    }
+
+    private static String[] combine(String[] head, String[] tail) {
+        String[] all = new String[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.toolspend.ingest.table;
+
+import java.io.IOException;
+
+/**
+ * A file ended before the byte its reading was planned to (it was truncated or replaced while it was read):
+ * the table is rejected as unreadable, as any file that cannot be read, instead of being read in part.
+ */
+public class FileChangedException extends IOException {
+
+    public FileChangedException(long at, long expected) {
+        super("the file changed while it was read (it ended at byte " + at + ", before byte " + expected + ")");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.toolspend.ingest.table;
+
+import java.io.IOException;
+
+/** The rest of a file cannot be read (for example a quote that is never closed). */
+public class MalformedInputException extends IOException {
+
+    private final long line;
+
+    public MalformedInputException(long line, String message, Throwable cause) {
+        super(message, cause);
+        this.line = line;
+    }
+
+    public long line() {
+        return line;
+    }
+}

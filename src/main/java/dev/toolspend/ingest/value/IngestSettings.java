@@ -1,0 +1,40 @@
+package dev.toolspend.ingest.value;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the configuration says about reading inputs, used only when a file does not settle it itself.
+ *
+ * @param zone           event timestamps are converted to this zone before their date is taken
+ * @param decimalMark    the decimal mark of an amount column whose values could be read either way
+ * @param dateOrder      the day/month order of a date column whose values are all ambiguous
+ * @param reportCurrency what a bare {@code $} means when the file has no currency column (if it is a dollar)
+ */
+public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dateOrder, String reportCurrency) {
+
+    /** Currencies written with a bare {@code $}. */
+    static final Set<String> DOLLARS = Set.of("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD", "ARS", "CLP",
+            "COP", "JMD", "TTD", "BSD", "BBD", "BMD", "BZD", "KYD", "XCD", "FJD");
+
+    public IngestSettings {
+        if (zone == null || decimalMark == null || dateOrder == null) {
+            throw new IllegalArgumentException("zone, decimal mark and date order are required");
+        }
+    }
+
+    /** Toronto time, decimal point, month/day/year, no report currency: how most North American exports are written. */
+    public static IngestSettings defaults(ZoneId zone) {
+        return new IngestSettings(zone, DecimalMark.POINT, DateOrder.MDY, null);
+    }
+
+    public static IngestSettings of(ZoneId zone, Locale locale, DateOrder order, String reportCurrency) {
+        return new IngestSettings(zone, DecimalMark.of(locale), order, reportCurrency);
+    }
+
+    /** The currency a bare {@code $} stands for: the report currency when it is a dollar, else none. */
+    String bareDollar() {
+        return reportCurrency != null && DOLLARS.contains(reportCurrency) ? reportCurrency : null;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.toolspend.model;
+
+import java.util.List;
+
+/**
+ * How one recognised table (a CSV file or a sheet) was read, as the report states it.
+ *
+ * @param layout     the export it was recognised as (a layout's name, labelled {@code layout.<name>})
+ * @param headerLine the line (or Excel row) of its header
+ * @param encoding   the encoding of a CSV file as people know it ({@code UTF-8 (BOM)}), null for a sheet
+ * @param delimiter  the delimiter of a CSV file ({@code COMMA}, {@code SEMICOLON}, {@code TAB}, {@code PIPE}),
+ *                   null for a sheet
+ * @param decisions  how its amount and date columns were read
+ */
+public record TableRead(String path, String sheet, InputKind kind, String layout, long headerLine, String encoding,
+                        String delimiter, List<FormatDecision> decisions, FileStats stats) {
+
+    public TableRead {
+        decisions = List.copyOf(decisions);
+    }
+
+    public TableRead(String path, String sheet, InputKind kind, FileStats stats) {
+        this(path, sheet, kind, null, 0, null, null, List.of(), stats);
+    }
+}
