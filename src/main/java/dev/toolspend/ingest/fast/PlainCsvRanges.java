@@ -4,6 +4,7 @@ import dev.toolspend.ingest.header.Layout;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.TableReader;
+import dev.toolspend.ingest.table.ByteSearch;
 import dev.toolspend.ingest.table.TextEncoding;
 import dev.toolspend.ingest.table.TextRow;
 import dev.toolspend.ingest.value.Values;
@@ -71,11 +72,11 @@ public final class PlainCsvRanges {
             return null;
         }
         try (FileChannel channel = FileChannel.open(root.resolve(source.path()), StandardOpenOption.READ)) {
-            long start = FastEventLog.dataStart(channel, source.format().encoding().bomLength(), source.headerLine());
+            long start = ByteRanges.dataStart(channel, source.format().encoding().bomLength(), source.headerLine());
             if (start < 0) {
                 return null;
             }
-            List<Counted> counted = FastEventLog.inParallel(channel, start, threads, source.path(),
+            List<Counted> counted = ByteRanges.inParallel(channel, start, threads, source.path(),
                     bounds -> new Counted(bounds[0], bounds[1]));
             if (counted == null) {
                 return null;
@@ -87,7 +88,7 @@ public final class PlainCsvRanges {
                         states.get(), sink));
                 line += range.lines;
             }
-            List<Parsed<T, S>> parsed = FastEventLog.inParallel(channel, parsers, threads, source.path());
+            List<Parsed<T, S>> parsed = ByteRanges.inParallel(channel, parsers, threads, source.path());
             if (parsed == null) {
                 return null;
             }
@@ -115,20 +116,23 @@ public final class PlainCsvRanges {
     }
 
     /** First pass: a range's lines counted (and any quote or bare CR found). */
-    private static final class Counted extends FastEventLog.LineRange {
+    private static final class Counted extends LineRange {
+        /** A quote, looked for as the delimiter: the search stops at a quote or a CR. */
+        private static final long QUOTE = ByteSearch.pattern((byte) '"');
+
         Counted(long from, long to) {
             super(from, to);
         }
 
         @Override
         boolean line(byte[] b, int s, int e, long index) {
-            int at = FastEventLog.find3(b, s, e, FastEventLog.pattern((byte) '"'));
+            int at = ByteSearch.find3(b, s, e, QUOTE);
             return at == e;                             // a quote or a bare CR: not one record a line
         }
     }
 
     /** Second pass: each line of a range a row, through the general rules, into the range's state. */
-    private static final class Parsed<T, S> extends FastEventLog.LineRange {
+    private static final class Parsed<T, S> extends LineRange {
         final long firstLine;
         final InputSource source;
         final Values values;

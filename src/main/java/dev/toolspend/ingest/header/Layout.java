@@ -1,6 +1,5 @@
 package dev.toolspend.ingest.header;
 
-import dev.toolspend.ingest.mapper.Mappers;
 import dev.toolspend.model.InputKind;
 
 import java.util.List;
@@ -13,7 +12,7 @@ import static dev.toolspend.ingest.header.Field.*;
 /**
  * The export a recognised table comes from. Columns are found through the kind's aliases
  * ({@link HeaderSchema}); a layout adds what its rows mean beyond their columns (a card export whose
- * charges are negative, a FOCUS charge category, a Slack bot) in its mapper ({@link Mappers}).
+ * charges are negative, a FOCUS charge category, a Slack bot) in its mapper (package {@code ingest.mapper}).
  * Vendor layouts are recognised by column names only their export has, and win over the generic ones.
  */
 public enum Layout {

@@ -1,6 +1,5 @@
 package dev.toolspend.ingest.read;
 
-import dev.toolspend.ingest.fast.PlainCsvRanges;
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
 
@@ -29,7 +28,7 @@ public interface RowMapper<T> {
 
     /**
      * Whether this mapper holds records back for {@link #finish} (an aggregate over the whole table): such a
-     * table cannot be split into ranges read by separate mappers ({@link PlainCsvRanges} refuses it).
+     * table cannot be split into ranges read by separate mappers (the byte-range reader of {@code ingest.fast} refuses it).
      */
     default boolean holdsRows() {
         return false;

@@ -158,21 +158,8 @@ public enum TextEncoding {
 
     /** Whether every byte of the buffer is ASCII (then it is valid UTF-8 on its own). */
     private static boolean ascii(ByteBuffer buffer) {
-        byte[] bytes = buffer.array();
-        int end = buffer.limit();
-        int i = buffer.position();
-        long bits = 0;
-        for (; i + 8 <= end; i += 8) {
-            bits |= (long) LONGS.get(bytes, i);
-        }
-        for (; i < end; i++) {
-            bits |= bytes[i];
-        }
-        return (bits & 0x8080808080808080L) == 0;
+        return ByteSearch.ascii(buffer.array(), buffer.position(), buffer.limit());
     }
-
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private static boolean validUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

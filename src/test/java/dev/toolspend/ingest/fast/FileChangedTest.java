@@ -37,16 +37,16 @@ class FileChangedTest {
     void aRangeOfAFileThatShrankAfterItWasCutIsAnError() throws Exception {
         Path file = log();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long[] range = FastEventLog.ranges(channel, 0, 1).get(0);
+            long[] range = ByteRanges.ranges(channel, 0, 1).get(0);
             channel.truncate(range[1] / 2);
-            FastEventLog.LineRange reader = new FastEventLog.LineRange(range[0], range[1]) {
+            LineRange reader = new LineRange(range[0], range[1]) {
                 @Override
                 boolean line(byte[] b, int s, int e, long index) {
                     return true;
                 }
             };
             assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-                    assertThatThrownBy(() -> FastEventLog.inParallel(channel, java.util.List.of(reader), 1, "e.csv"))
+                    assertThatThrownBy(() -> ByteRanges.inParallel(channel, java.util.List.of(reader), 1, "e.csv"))
                             .isInstanceOf(FileChangedException.class)
                             .hasMessageStartingWith("the file changed while it was read"));
         }
@@ -58,7 +58,7 @@ class FileChangedTest {
         try (FileChannel real = FileChannel.open(file, StandardOpenOption.READ)) {
             FileChannel shrinking = new ShrinkingChannel(real, real.size(), real.size() / 3);
             assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
-                    assertThatThrownBy(() -> FastEventLog.ranges(shrinking, 0, 4))
+                    assertThatThrownBy(() -> ByteRanges.ranges(shrinking, 0, 4))
                             .isInstanceOf(FileChangedException.class));
         }
     }

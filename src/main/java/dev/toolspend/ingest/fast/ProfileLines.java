@@ -1,0 +1,72 @@
+package dev.toolspend.ingest.fast;
+
+import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.ingest.table.ByteSearch;
+import dev.toolspend.ingest.table.TextRow;
+import dev.toolspend.ingest.value.FormatProfiler;
+
+import java.nio.charset.Charset;
+
+import static dev.toolspend.ingest.header.Field.TIMESTAMP;
+
+/**
+ * A range of an event log read only to settle its timestamps' day/month order: a timestamp whose year comes
+ * first never depends on it, so only the other lines are decoded and shown to the range's own profiler.
+ */
+final class ProfileLines extends LineRange {
+    final FormatProfiler profiler;
+    final Charset charset;
+    final byte delimiter;
+    final int tsColumn;
+
+    final long delimiterPattern;
+
+    ProfileLines(InputSource source, FormatProfiler profiler, long from, long to) {
+        super(from, to);
+        this.delimiterPattern = ByteSearch.pattern((byte) source.format().delimiter());
+        this.profiler = profiler;
+        this.charset = source.format().encoding().charset();
+        this.delimiter = (byte) source.format().delimiter();
+        this.tsColumn = source.header().index(TIMESTAMP);
+    }
+
+    @Override
+    boolean line(byte[] b, int s, int e, long local) {
+        int field = 0;
+        int fieldStart = s;
+        int tsStart = -1;
+        int tsEnd = -1;
+        for (int i = s; ; i++) {
+            i = ByteSearch.find3(b, i, e, delimiterPattern);
+            if (i < e && b[i] != delimiter) {
+                return false;                       // a quote or a bare CR
+            }
+            if (field == tsColumn) {
+                tsStart = fieldStart;
+                tsEnd = i;
+            }
+            if (i == e) {
+                break;
+            }
+            field++;
+            fieldStart = i + 1;
+        }
+        if (tsStart < 0) {
+            return true;                            // no timestamp cell: nothing to tell
+        }
+        while (tsStart < tsEnd && space(b[tsStart])) {
+            tsStart++;
+        }
+        if (tsEnd - tsStart >= 5 && isDigit(b[tsStart]) && isDigit(b[tsStart + 1]) && isDigit(b[tsStart + 2])
+                && isDigit(b[tsStart + 3]) && b[tsStart + 4] == '-') {
+            return true;                            // year first: its order never depends on a setting
+        }
+        String text = new String(b, s, e - s, charset);
+        profiler.observe(TextRow.of(local, text, (char) delimiter));
+        return true;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+}
