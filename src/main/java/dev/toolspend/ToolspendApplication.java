@@ -1,6 +1,6 @@
 package dev.toolspend;
 
-import dev.toolspend.job.ToolspendCommand;
+import dev.toolspend.job.cli.ToolspendCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import picocli.CommandLine;
 

@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.ingest.UserCatalogFiles;
 import dev.toolspend.ingest.table.Sha256;
+import dev.toolspend.job.staging.UserCatalogDao;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.UserCatalogEntry;
 import org.springframework.stereotype.Component;
@@ -26,20 +27,22 @@ public class CatalogProvider {
 
     private final Catalog shipped;
     private final Path configuredFile;
+    private final UserCatalogDao staged;
     private final Map<Long, Catalog> byInstance = new ConcurrentHashMap<>();
     private UserCatalogFiles.Read configured;
 
-    public CatalogProvider(Catalog shipped, ToolspendProperties properties) {
+    public CatalogProvider(Catalog shipped, ToolspendProperties properties, UserCatalogDao staged) {
         this.shipped = shipped;
+        this.staged = staged;
         this.configuredFile = properties.catalog() == null || properties.catalog().isBlank() ? null
                 : Path.of(properties.catalog()).toAbsolutePath();
     }
 
     /** The catalog of a job instance, once its user-catalog rows are staged. */
-    public Catalog catalog(long instance, Staging staging) {
+    public Catalog catalog(long instance) {
         return byInstance.computeIfAbsent(instance, id -> {
             List<UserCatalogEntry> entries = new ArrayList<>(configured().entries());
-            entries.addAll(staging.userCatalog(id));
+            entries.addAll(staged.load(id));
             return shipped.withUserEntries(entries);
         });
     }

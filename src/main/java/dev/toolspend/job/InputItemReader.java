@@ -6,6 +6,8 @@ import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.read.Tables;
 import dev.toolspend.ingest.value.Values;
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -32,22 +34,22 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
     private final InputKind kind;
     private final Function<InputSource, RowMapper<T>> mappers;
     private final Values values;
-    private final Staging staging;
+    private final InventoryDao inventory;
     private final Console console;
 
     private long instance;
     private Path inputDir;
-    private List<Staging.StagedSource> sources = List.of();
+    private List<StagedSource> sources = List.of();
     private int index;
     private TableReader<T> current;
     private long startedNanos;
 
-    InputItemReader(InputKind kind, Function<InputSource, RowMapper<T>> mappers, Values values, Staging staging,
+    InputItemReader(InputKind kind, Function<InputSource, RowMapper<T>> mappers, Values values, InventoryDao inventory,
                     Console console) {
         this.kind = kind;
         this.mappers = mappers;
         this.values = values;
-        this.staging = staging;
+        this.inventory = inventory;
         this.console = console;
         setName("read" + kind.name());
     }
@@ -61,7 +63,7 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
 
     @Override
     protected void doOpen() {
-        sources = staging.sources(instance, kind);
+        sources = inventory.sources(instance, kind);
         index = 0;
         current = null;
     }
@@ -69,7 +71,7 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
     @Override
     protected RowResult<T> doRead() throws IOException {
         while (index < sources.size()) {
-            Staging.StagedSource staged = sources.get(index);
+            StagedSource staged = sources.get(index);
             if (current == null) {
                 startedNanos = System.nanoTime();
                 try {
@@ -84,7 +86,7 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
             if (next != null) {
                 return next;
             }
-            staging.recordStats(instance, staged.seq(), current.stats());
+            inventory.recordStats(instance, staged.seq(), current.stats());
             console.tableRead(staged.source(), current.stats(), Duration.ofNanos(System.nanoTime() - startedNanos));
             current.close();
             current = null;

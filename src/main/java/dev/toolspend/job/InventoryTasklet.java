@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Inventory;
 import dev.toolspend.ingest.value.IngestSettings;
+import dev.toolspend.job.staging.InventoryDao;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -14,13 +15,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 final class InventoryTasklet implements Tasklet {
 
-    private final Staging staging;
+    private final InventoryDao inventory;
     private final Console console;
     private final IngestSettings settings;
     private final RunCache cache;
 
-    InventoryTasklet(Staging staging, Console console, IngestSettings settings, RunCache cache) {
-        this.staging = staging;
+    InventoryTasklet(InventoryDao inventory, Console console, IngestSettings settings, RunCache cache) {
+        this.inventory = inventory;
         this.console = console;
         this.settings = settings;
         this.cache = cache;
@@ -29,12 +30,12 @@ final class InventoryTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         JobParams params = JobParams.of(context.getStepContext().getStepExecution());
-        Inventory inventory = InputScanner.scan(params.inputDir(), params.outputDir(), settings, cache.current());
-        staging.saveInventory(params.instance(), inventory);
-        console.say("found", inventory.files().size(), inventory.sources().size(), inventory.ignored().size());
-        inventory.ignored().forEach(i -> console.say("ignored", i.path()
+        Inventory found = InputScanner.scan(params.inputDir(), params.outputDir(), settings, cache.current());
+        inventory.save(params.instance(), found);
+        console.say("found", found.files().size(), found.sources().size(), found.ignored().size());
+        found.ignored().forEach(i -> console.say("ignored", i.path()
                 + (i.sheet() == null ? "" : " [" + i.sheet() + "]"), i.reason()));
-        if (inventory.sources().isEmpty()) {
+        if (found.sources().isEmpty()) {
             throw new RunStoppedException("nothingReadable", params.inputDir());
         }
         return RepeatStatus.FINISHED;

@@ -6,6 +6,15 @@ import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.ingest.value.Values;
+import dev.toolspend.job.staging.BillingDao;
+import dev.toolspend.job.staging.FxRateDao;
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.LicenseDao;
+import dev.toolspend.job.staging.RejectionDao;
+import dev.toolspend.job.staging.RosterDao;
+import dev.toolspend.job.staging.SeatDao;
+import dev.toolspend.job.staging.StagingSchema;
+import dev.toolspend.job.staging.UserCatalogDao;
 import dev.toolspend.model.InputKind;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -40,15 +49,18 @@ public class JobConfiguration {
 
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
-    private final Staging staging;
+    private final InventoryDao inventory;
+    private final RejectionDao rejections;
     private final Console console;
     private final Values values;
 
     public JobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                            Staging staging, Console console, ToolspendProperties properties) {
+                            InventoryDao inventory, RejectionDao rejections, Console console,
+                            ToolspendProperties properties) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
-        this.staging = staging;
+        this.inventory = inventory;
+        this.rejections = rejections;
         this.console = console;
         this.values = new Values(properties.ingestSettings());
     }
@@ -67,30 +79,31 @@ public class JobConfiguration {
 
     @Bean
     public Job toolspendJob(CatalogProvider catalogs, ToolspendProperties properties, RunCache cache,
-                            @Value("${toolspend.version:0.1.0}") String version) {
-        Step inventory = new StepBuilder("inventory", jobRepository)
-                .tasklet(new InventoryTasklet(staging, console, values.settings(), cache), transactionManager).build();
-        Step userCatalog = readStep(InputKind.CATALOG, Mappers::catalog, null, staging::insertUserCatalog, catalogs);
-        Step fx = readStep(InputKind.FX, Mappers::fx, null, staging::insertFxRates, catalogs);
-        Step licenses = readStep(InputKind.LICENSES, Mappers::licenses,
-                (row, matcher, named) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
-                staging::insertLicenses, catalogs);
-        Step usage = tableStep(InputKind.USAGE, new UsageTables(catalogs, staging, values, cache),
-                staging::insertSeats);
-        Step roster = readStep(InputKind.ROSTER, Mappers::roster, null, staging::insertRoster, catalogs);
-        Step billing = tableStep(InputKind.BILLING, new BillingTables(catalogs, staging, values, properties.currency(), cache),
-                staging::insertBilling);
-        Step report = new StepBuilder("report", jobRepository)
-                .tasklet(new ReportTasklet(staging, catalogs, properties, version), transactionManager).build();
+                            StagingSchema schema, FxRateDao fxRates, LicenseDao licenses, SeatDao seats,
+                            RosterDao roster, UserCatalogDao userCatalog, BillingDao billingLines,
+                            ReportTasklet reportTasklet) {
+        Step inventoryStep = new StepBuilder("inventory", jobRepository)
+                .tasklet(new InventoryTasklet(inventory, console, values.settings(), cache), transactionManager).build();
+        Step userCatalogStep = readStep(InputKind.CATALOG, Mappers::catalog, null, userCatalog::insert, catalogs);
+        Step fxStep = readStep(InputKind.FX, Mappers::fx, null, fxRates::insert, catalogs);
+        Step licenseStep = readStep(InputKind.LICENSES, Mappers::licenses,
+                (row, matcher) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
+                licenses::insert, catalogs);
+        Step usageStep = tableStep(InputKind.USAGE, new UsageReduction(catalogs, values, cache), seats::insert);
+        Step rosterStep = readStep(InputKind.ROSTER, Mappers::roster, null, roster::insert, catalogs);
+        Step billingStep = tableStep(InputKind.BILLING, new BillingReduction(catalogs, licenses, seats, fxRates, values,
+                properties.currency(), cache), billingLines::insert);
+        Step reportStep = new StepBuilder("report", jobRepository)
+                .tasklet(reportTasklet, transactionManager).build();
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(inventory).next(userCatalog).next(fx).next(licenses).next(usage).next(roster).next(billing)
-                .next(report)
+                .start(inventoryStep).next(userCatalogStep).next(fxStep).next(licenseStep).next(usageStep).next(rosterStep)
+                .next(billingStep).next(reportStep)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
                         cache.end();                                    // nothing read is trusted past the run
                         if (execution.getStatus() == BatchStatus.COMPLETED) {
-                            staging.clear(execution.getJobInstance().getInstanceId());
+                            schema.clear(execution.getJobInstance().getInstanceId());
                         }
                     }
                 })
@@ -108,10 +121,10 @@ public class JobConfiguration {
         var step = new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
                 .<RowResult<T>, RowResult<T>>chunk(CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new InputItemReader<>(kind, mappers, values, staging, console))
-                .writer(new StagingWriter<>(staging, sink));
+                .reader(new InputItemReader<>(kind, mappers, values, inventory, console))
+                .writer(new StagingWriter<>(rejections, sink));
         if (resolver != null) {
-            step.processor(new ResolvingProcessor<>(resolver, catalogs, staging));
+            step.processor(new ResolvingProcessor<>(resolver, catalogs));
         }
         return step.build();
     }
@@ -124,8 +137,8 @@ public class JobConfiguration {
         return new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
                 .<TableUnit<R>, TableUnit<R>>chunk(1)
                 .transactionManager(transactionManager)
-                .reader(new TableUnitReader<>(kind, reduction, staging, console))
-                .writer(new TableUnitWriter<>(staging, sink))
+                .reader(new TableUnitReader<>(kind, reduction, inventory, console))
+                .writer(new TableUnitWriter<>(rejections, inventory, sink))
                 .build();
     }
 }

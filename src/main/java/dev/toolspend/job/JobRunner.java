@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.table.ReadCache;
 import dev.toolspend.ingest.table.Sha256;
+import dev.toolspend.job.staging.StagingSchema;
 import dev.toolspend.report.Labels;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.BatchStatus;

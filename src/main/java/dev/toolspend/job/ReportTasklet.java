@@ -6,6 +6,13 @@ import dev.toolspend.analysis.Analyzer;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.table.Sha256;
+import dev.toolspend.job.staging.BillingDao;
+import dev.toolspend.job.staging.FxRateDao;
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.LicenseDao;
+import dev.toolspend.job.staging.RejectionDao;
+import dev.toolspend.job.staging.RosterDao;
+import dev.toolspend.job.staging.SeatDao;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.LicenseRow;
@@ -20,6 +27,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +40,8 @@ import java.util.TreeMap;
  * Last step: loads what the read steps staged, applies the rules, and writes the workbook and its
  * JSON companion. Keeps the outcome (paths, savings) in the job's execution context for the CLI.
  */
-final class ReportTasklet implements Tasklet {
+@Component
+class ReportTasklet implements Tasklet {
 
     static final String WORKBOOK = "workbook";
     static final String JSON = "json";
@@ -40,13 +50,27 @@ final class ReportTasklet implements Tasklet {
     static final String SAVINGS = "identifiedAnnualSavings";
     static final String ACTIONS = "actions";
 
-    private final Staging staging;
+    private final InventoryDao inventory;
+    private final RejectionDao rejections;
+    private final FxRateDao fxRates;
+    private final LicenseDao licenseRows;
+    private final SeatDao seats;
+    private final RosterDao roster;
+    private final BillingDao billingLines;
     private final CatalogProvider catalogs;
     private final ToolspendProperties properties;
     private final String version;
 
-    ReportTasklet(Staging staging, CatalogProvider catalogs, ToolspendProperties properties, String version) {
-        this.staging = staging;
+    ReportTasklet(InventoryDao inventory, RejectionDao rejections, FxRateDao fxRates, LicenseDao licenseRows,
+                  SeatDao seats, RosterDao roster, BillingDao billingLines, CatalogProvider catalogs,
+                  ToolspendProperties properties, @Value("${toolspend.version:0.1.0}") String version) {
+        this.inventory = inventory;
+        this.rejections = rejections;
+        this.fxRates = fxRates;
+        this.licenseRows = licenseRows;
+        this.seats = seats;
+        this.roster = roster;
+        this.billingLines = billingLines;
         this.catalogs = catalogs;
         this.properties = properties;
         this.version = version;
@@ -59,23 +83,23 @@ final class ReportTasklet implements Tasklet {
         long instance = params.instance();
         Period period = Period.parse(params.period());
 
-        List<BillingLine> billing = staging.billing(instance, period);
+        List<BillingLine> billing = billingLines.inPeriod(instance, period);
         if (billing.isEmpty()) {
             throw new RunStoppedException("noBilling", period.toString(), params.inputDir());
         }
-        Catalog catalog = catalogs.catalog(instance, staging);
-        List<LicenseRow> licenses = staging.licenses(instance);
-        List<SeatHolder> holders = staging.seats(instance);
+        Catalog catalog = catalogs.catalog(instance);
+        List<LicenseRow> licenses = licenseRows.load(instance);
+        List<SeatHolder> holders = seats.load(instance);
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
-                staging.fxRates(instance), billing, licenses, holders,
-                catalog.directory(customToolNames(licenses, holders)), staging.roster(instance));
+                fxRates.load(instance), billing, licenses, holders,
+                catalog.directory(customToolNames(licenses, holders)), roster.load(instance));
         AnalysisResult result = new Analyzer().analyse(input);
 
-        List<TableRead> tables = staging.tablesRead(instance);
+        List<TableRead> tables = inventory.tablesRead(instance);
         List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
         catalogNotes.addAll(catalog.userNotes());
-        InputReport inputs = new InputReport(staging.files(instance), tables, staging.ignored(instance),
-                staging.rejections(instance), catalogNotes, catalog.fingerprint());
+        InputReport inputs = new InputReport(inventory.files(instance), tables, inventory.ignored(instance),
+                rejections.load(instance), catalogNotes, catalog.fingerprint());
         Path workbook = new ReportWriter(Labels.of(properties.language()), "toolspend " + version)
                 .write(result, inputs, params.outputDir());
 

@@ -1,6 +1,7 @@
 package dev.toolspend.job;
 
 import dev.toolspend.ingest.read.RowResult;
+import dev.toolspend.job.staging.RejectionDao;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,12 +20,12 @@ final class StagingWriter<T> implements ItemWriter<RowResult<T>>, StepExecutionL
         void write(long instance, List<T> records);
     }
 
-    private final Staging staging;
+    private final RejectionDao rejections;
     private final Sink<T> sink;
     private long instance;
 
-    StagingWriter(Staging staging, Sink<T> sink) {
-        this.staging = staging;
+    StagingWriter(RejectionDao rejections, Sink<T> sink) {
+        this.rejections = rejections;
         this.sink = sink;
     }
 
@@ -48,7 +49,7 @@ final class StagingWriter<T> implements ItemWriter<RowResult<T>>, StepExecutionL
             sink.write(instance, accepted);
         }
         if (!rejected.isEmpty()) {
-            staging.insertRejections(instance, rejected);
+            rejections.insert(instance, rejected);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.toolspend.job;
 
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -24,22 +26,22 @@ final class TableUnitReader<R> extends AbstractItemCountingItemStreamItemReader<
     interface Reduction<R> {
         void beforeStep(long instance, StepExecution step);
 
-        TableUnit<R> read(Path inputDir, Staging.StagedSource staged) throws IOException;
+        TableUnit<R> read(Path inputDir, StagedSource staged) throws IOException;
     }
 
     private final InputKind kind;
     private final Reduction<R> reduction;
-    private final Staging staging;
+    private final InventoryDao inventory;
     private final Console console;
     private long instance;
     private Path inputDir;
-    private List<Staging.StagedSource> sources = List.of();
+    private List<StagedSource> sources = List.of();
     private int index;
 
-    TableUnitReader(InputKind kind, Reduction<R> reduction, Staging staging, Console console) {
+    TableUnitReader(InputKind kind, Reduction<R> reduction, InventoryDao inventory, Console console) {
         this.kind = kind;
         this.reduction = reduction;
-        this.staging = staging;
+        this.inventory = inventory;
         this.console = console;
         setName("tables" + kind.name());
     }
@@ -54,7 +56,7 @@ final class TableUnitReader<R> extends AbstractItemCountingItemStreamItemReader<
 
     @Override
     protected void doOpen() {
-        sources = staging.sources(instance, kind);
+        sources = inventory.sources(instance, kind);
         index = 0;
     }
 
@@ -69,7 +71,7 @@ final class TableUnitReader<R> extends AbstractItemCountingItemStreamItemReader<
         if (index >= sources.size()) {
             return null;
         }
-        Staging.StagedSource staged = sources.get(index++);
+        StagedSource staged = sources.get(index++);
         long started = System.nanoTime();
         try {
             TableUnit<R> unit = reduction.read(inputDir, staged);

@@ -1,5 +1,7 @@
 package dev.toolspend.job;
 
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.RejectionDao;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -16,12 +18,14 @@ final class TableUnitWriter<R> implements ItemWriter<TableUnit<R>>, StepExecutio
         void write(long instance, int seq, List<R> records);
     }
 
-    private final Staging staging;
+    private final RejectionDao rejections;
+    private final InventoryDao inventory;
     private final Sink<R> sink;
     private long instance;
 
-    TableUnitWriter(Staging staging, Sink<R> sink) {
-        this.staging = staging;
+    TableUnitWriter(RejectionDao rejections, InventoryDao inventory, Sink<R> sink) {
+        this.rejections = rejections;
+        this.inventory = inventory;
         this.sink = sink;
     }
 
@@ -37,10 +41,10 @@ final class TableUnitWriter<R> implements ItemWriter<TableUnit<R>>, StepExecutio
                 sink.write(instance, unit.seq(), unit.records());
             }
             if (!unit.rejections().isEmpty()) {
-                staging.insertRejections(instance, unit.rejections());
+                rejections.insert(instance, unit.rejections());
             }
             if (unit.stats() != null) {
-                staging.recordStats(instance, unit.seq(), unit.stats());
+                inventory.recordStats(instance, unit.seq(), unit.stats());
             }
         }
     }

@@ -2,6 +2,8 @@ package dev.toolspend.job;
 
 import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.ingest.read.InputSource;
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputKind;
 import org.junit.jupiter.api.Test;
@@ -28,32 +30,32 @@ class TableUnitReaderTest {
 
     private final List<String> read = new ArrayList<>();
 
-    private TableUnitReader<String> reader(Staging staging) {
+    private TableUnitReader<String> reader(InventoryDao inventory) {
         TableUnitReader.Reduction<String> reduction = new TableUnitReader.Reduction<>() {
             @Override
             public void beforeStep(long instance, StepExecution step) {
             }
 
             @Override
-            public TableUnit<String> read(Path inputDir, Staging.StagedSource staged) {
+            public TableUnit<String> read(Path inputDir, StagedSource staged) {
                 read.add(staged.source().path());
                 return new TableUnit<>(staged.seq(), staged.source(), List.of(staged.source().path()), List.of(),
                         new FileStats(1, 1, 0, List.of()));
             }
         };
-        return new TableUnitReader<>(InputKind.USAGE, reduction, staging, mock(Console.class));
+        return new TableUnitReader<>(InputKind.USAGE, reduction, inventory, mock(Console.class));
     }
 
-    private static Staging threeTables() {
-        Staging staging = mock(Staging.class);
+    private static InventoryDao threeTables() {
+        InventoryDao inventory = mock(InventoryDao.class);
         var header = HeaderSchema.recognise(List.of("user", "tool", "last_active")).orElseThrow();
-        List<Staging.StagedSource> sources = new ArrayList<>();
+        List<StagedSource> sources = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            sources.add(new Staging.StagedSource(i, new InputSource("usage/" + i + ".csv", null, header, 1, null,
+            sources.add(new StagedSource(i, new InputSource("usage/" + i + ".csv", null, header, 1, null,
                     dev.toolspend.ingest.value.ColumnFormats.NONE)));
         }
-        when(staging.sources(anyLong(), eq(InputKind.USAGE))).thenReturn(sources);
-        return staging;
+        when(inventory.sources(anyLong(), eq(InputKind.USAGE))).thenReturn(sources);
+        return inventory;
     }
 
     private static StepExecution step(ExecutionContext context) {
@@ -72,7 +74,7 @@ class TableUnitReaderTest {
             }
 
             @Override
-            public TableUnit<String> read(Path inputDir, Staging.StagedSource staged) throws java.io.IOException {
+            public TableUnit<String> read(Path inputDir, StagedSource staged) throws java.io.IOException {
                 throw new dev.toolspend.ingest.table.FileChangedException(10, 20);
             }
         };

@@ -1,6 +1,8 @@
 package dev.toolspend.job;
 
 import dev.toolspend.ToolspendApplication;
+import dev.toolspend.job.staging.InventoryDao;
+import dev.toolspend.job.staging.SeatDao;
 import dev.toolspend.model.Period;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -69,7 +71,10 @@ class ToolspendJobTest {
     Job job;
 
     @Autowired
-    Staging staging;
+    SeatDao seats;
+
+    @Autowired
+    InventoryDao inventory;
 
     @Autowired
     JobRepositoryTestUtils repositoryUtils;
@@ -127,8 +132,8 @@ class ToolspendJobTest {
         assertThat(execution.getExecutionContext().getString(ReportTasklet.WORKBOOK))
                 .isEqualTo(output.resolve("toolspend-2026-10.xlsx").toAbsolutePath().toString());
         long instance = execution.getJobInstance().getInstanceId();
-        assertThat(staging.seats(instance)).isEmpty();
-        assertThat(staging.files(instance)).isEmpty();
+        assertThat(seats.load(instance)).isEmpty();
+        assertThat(inventory.files(instance)).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.toolspend.job;
+package dev.toolspend.job.cli;
 
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.Match;

@@ -1,6 +1,11 @@
-package dev.toolspend.job;
+package dev.toolspend.job.cli;
 
 import dev.toolspend.ToolspendApplication;
+import dev.toolspend.job.Console;
+import dev.toolspend.job.EarlyDigests;
+import dev.toolspend.job.JobRunner;
+import dev.toolspend.job.RunRequest;
+import dev.toolspend.job.RunStoppedException;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
 import org.springframework.boot.WebApplicationType;

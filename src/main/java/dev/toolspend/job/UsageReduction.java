@@ -7,6 +7,7 @@ import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.read.Tables;
 import dev.toolspend.ingest.value.Values;
+import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.UsageRow;
@@ -26,28 +27,26 @@ import java.util.Map;
  * parallel byte-level path ({@link FastEventLog}); every other table the general reader. Memory grows
  * with users × tools, never with rows.
  */
-final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
+final class UsageReduction implements TableUnitReader.Reduction<SeatHolder> {
 
     private final CatalogProvider catalogs;
-    private final Staging staging;
     private final Values values;
     private final RunCache cache;
     private ToolMatcher matcher;
 
-    UsageTables(CatalogProvider catalogs, Staging staging, Values values, RunCache cache) {
+    UsageReduction(CatalogProvider catalogs, Values values, RunCache cache) {
         this.catalogs = catalogs;
-        this.staging = staging;
         this.values = values;
         this.cache = cache;
     }
 
     @Override
     public void beforeStep(long instance, StepExecution step) {
-        matcher = catalogs.catalog(instance, staging).matcher();
+        matcher = catalogs.catalog(instance).matcher();
     }
 
     @Override
-    public TableUnit<SeatHolder> read(Path inputDir, Staging.StagedSource staged) throws IOException {
+    public TableUnit<SeatHolder> read(Path inputDir, StagedSource staged) throws IOException {
         Map<String, String> toolIds = new HashMap<>();
         Map<String, SeatHolder> holders = new HashMap<>();
         FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, cache.current());
@@ -77,7 +76,7 @@ final class UsageTables implements TableUnitReader.Reduction<SeatHolder> {
         holders.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
     }
 
-    private static TableUnit<SeatHolder> unit(Staging.StagedSource staged, Map<String, SeatHolder> holders,
+    private static TableUnit<SeatHolder> unit(StagedSource staged, Map<String, SeatHolder> holders,
                                               List<Rejection> rejections, dev.toolspend.model.FileStats stats) {
         List<SeatHolder> sorted = new ArrayList<>(holders.values());
         sorted.sort(Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));

@@ -9,6 +9,10 @@ import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.read.Tables;
 import dev.toolspend.ingest.value.Values;
+import dev.toolspend.job.staging.FxRateDao;
+import dev.toolspend.job.staging.LicenseDao;
+import dev.toolspend.job.staging.SeatDao;
+import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.FileStats;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A billing table reduced while it is read to what the rules use: lines dated outside the period are
@@ -36,13 +41,15 @@ import java.util.Set;
  * Exact: amounts are summed as decimals and a sum converts exactly as its lines do. A CSV without quotes
  * is read in ranges on every core ({@link PlainCsvRanges}), the ranges' sums merged in file order.
  */
-final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
+final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
 
     /** Cached matches are forgotten past this many distinct descriptors, so memory stays bounded. */
     private static final int MATCH_CACHE = 50_000;
 
     private final CatalogProvider catalogs;
-    private final Staging staging;
+    private final LicenseDao licenses;
+    private final SeatDao seats;
+    private final FxRateDao fxRates;
     private final Values values;
     private final String reportCurrency;
     private final RunCache cache;
@@ -51,9 +58,12 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
     private FxTable fx;
     private Period period;
 
-    BillingTables(CatalogProvider catalogs, Staging staging, Values values, String reportCurrency, RunCache cache) {
+    BillingReduction(CatalogProvider catalogs, LicenseDao licenses, SeatDao seats, FxRateDao fxRates, Values values,
+                     String reportCurrency, RunCache cache) {
         this.catalogs = catalogs;
-        this.staging = staging;
+        this.licenses = licenses;
+        this.seats = seats;
+        this.fxRates = fxRates;
         this.values = values;
         this.reportCurrency = reportCurrency;
         this.cache = cache;
@@ -61,9 +71,10 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
 
     @Override
     public void beforeStep(long instance, StepExecution step) {
-        matcher = catalogs.catalog(instance, staging).matcher();
-        namedTools = staging.namedToolIds(instance);
-        fx = new FxTable(reportCurrency, staging.fxRates(instance));
+        matcher = catalogs.catalog(instance).matcher();
+        namedTools = new TreeSet<>(licenses.toolIds(instance));     // what the register and usage name
+        namedTools.addAll(seats.toolIds(instance));
+        fx = new FxTable(reportCurrency, fxRates.load(instance));
         period = Period.parse(JobParams.of(step).period());
     }
 
@@ -75,7 +86,7 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
     }
 
     @Override
-    public TableUnit<BillingLine> read(Path inputDir, Staging.StagedSource staged) throws IOException {
+    public TableUnit<BillingLine> read(Path inputDir, StagedSource staged) throws IOException {
         PlainCsvRanges.Result<Sums> parts = PlainCsvRanges.read(inputDir, staged.source(), values, cache.current().threads(),
                 Mappers::billing, Sums::new, this::add);
         if (parts != null) {
@@ -113,7 +124,7 @@ final class BillingTables implements TableUnitReader.Reduction<BillingLine> {
         }
     }
 
-    private static TableUnit<BillingLine> unit(Staging.StagedSource staged, Sums all, List<Rejection> rejections,
+    private static TableUnit<BillingLine> unit(StagedSource staged, Sums all, List<Rejection> rejections,
                                                FileStats stats) {
         List<BillingLine> lines = new ArrayList<>(all.sums.values());
         lines.addAll(all.alone);

@@ -1,4 +1,4 @@
-package dev.toolspend.job;
+package dev.toolspend.job.staging;
 
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;

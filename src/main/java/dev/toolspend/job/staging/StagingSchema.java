@@ -1,4 +1,4 @@
-package dev.toolspend.job;
+package dev.toolspend.job.staging;
 
 import dev.toolspend.ingest.table.Sha256;
 import org.springframework.beans.factory.InitializingBean;
@@ -48,6 +48,13 @@ public class StagingSchema implements InitializingBean {
         new ResourceDatabasePopulator(script).execute(dataSource);
         jdbc.update("DELETE FROM TS_SCHEMA");
         jdbc.update("INSERT INTO TS_SCHEMA (FINGERPRINT) VALUES (?)", fingerprint);
+    }
+
+    /** Forgets everything staged for an instance (after it completes, or before it is scanned again). */
+    public void clear(long instance) {
+        for (String table : TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE INSTANCE_ID = ?", instance);
+        }
     }
 
     /** Part of a run's identity, so that a run staged under another schema is never resumed. */

@@ -1,4 +1,6 @@
-package dev.toolspend.job;
+package dev.toolspend.job.cli;
+
+import dev.toolspend.job.RunStoppedException;
 
 /** Says in one line why the program could not start (a busy or unreachable job database, a bad setting). */
 final class StartupFailure {

@@ -1,5 +1,8 @@
-package dev.toolspend.job;
+package dev.toolspend.job.cli;
 
+import dev.toolspend.job.Console;
+import dev.toolspend.job.JobRunner;
+import dev.toolspend.job.RunRequest;
 import dev.toolspend.model.Period;
 import org.springframework.scheduling.support.CronExpression;
 

@@ -1,5 +1,7 @@
-package dev.toolspend.job;
+package dev.toolspend.job.cli;
 
+import dev.toolspend.job.JobRunner;
+import dev.toolspend.job.ToolspendProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;

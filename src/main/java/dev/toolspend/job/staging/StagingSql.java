@@ -1,0 +1,49 @@
+package dev.toolspend.job.staging;
+
+import dev.toolspend.model.SourceRef;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+/** What every staging DAO writes and reads the same way: a row's source, decimals, nullable values, clipped text. */
+final class StagingSql {
+
+    private StagingSql() {
+    }
+
+    static void setSource(PreparedStatement ps, int first, SourceRef source) throws SQLException {
+        ps.setString(first, source.file());
+        ps.setString(first + 1, source.sheet());
+        ps.setLong(first + 2, source.line());
+    }
+
+    static SourceRef source(ResultSet rs) throws SQLException {
+        return new SourceRef(rs.getString("PATH"), rs.getString("SHEET"), rs.getLong("LINE"));
+    }
+
+    static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    static Integer integer(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Boolean bool(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
