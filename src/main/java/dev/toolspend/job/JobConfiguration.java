@@ -24,7 +24,6 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,8 +72,8 @@ public class JobConfiguration {
 
     /** What a run has already read of its inputs, and how many threads it reads with (0: one per core). */
     @Bean
-    public RunCache runCache(@Value("${toolspend.read-threads:0}") int readThreads) {
-        return new RunCache(readThreads);
+    public RunCache runCache(ToolspendProperties properties) {
+        return new RunCache(properties.readThreads());
     }
 
     @Bean

@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -45,11 +44,9 @@ public class JobRunner {
     private final CatalogProvider catalogs;
     private final StagingSchema schema;
     private final RunCache cache;
-    private final String version;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job job, Console console,
-                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema, RunCache cache,
-                     @Value("${toolspend.version:0.1.0}") String version) {
+                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema, RunCache cache) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
@@ -58,7 +55,6 @@ public class JobRunner {
         this.catalogs = catalogs;
         this.schema = schema;
         this.cache = cache;
-        this.version = version;
     }
 
     /** One run; what it read of its inputs is forgotten before and after it (schedule mode runs many). */
@@ -97,7 +93,7 @@ public class JobRunner {
         if (files.isEmpty()) {
             return stop(new RunStoppedException("noFiles", input));
         }
-        console.say("start", version, request.period().toString(), request.period().asOf().toString(), files.size(),
+        console.say("start", ToolspendVersion.current(), request.period().toString(), request.period().asOf().toString(), files.size(),
                 input.toString(), properties.currency());
 
         long fingerprintStart = System.nanoTime();
@@ -155,7 +151,7 @@ public class JobRunner {
 
     /** Everything besides the input files that changes the figures or the words of the report. */
     private String settingsFingerprint() {
-        return Sha256.of(String.join("|", version, properties.currency(), properties.language(),
+        return Sha256.of(String.join("|", ToolspendVersion.current(), properties.currency(), properties.language(),
                 properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint(),
                 schema.fingerprint(), properties.inputLocale().toLanguageTag(), properties.dateOrder().name()));
     }

@@ -27,7 +27,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
@@ -59,11 +58,10 @@ class ReportTasklet implements Tasklet {
     private final BillingDao billingLines;
     private final CatalogProvider catalogs;
     private final ToolspendProperties properties;
-    private final String version;
 
     ReportTasklet(InventoryDao inventory, RejectionDao rejections, FxRateDao fxRates, LicenseDao licenseRows,
                   SeatDao seats, RosterDao roster, BillingDao billingLines, CatalogProvider catalogs,
-                  ToolspendProperties properties, @Value("${toolspend.version:0.1.0}") String version) {
+                  ToolspendProperties properties) {
         this.inventory = inventory;
         this.rejections = rejections;
         this.fxRates = fxRates;
@@ -73,7 +71,6 @@ class ReportTasklet implements Tasklet {
         this.billingLines = billingLines;
         this.catalogs = catalogs;
         this.properties = properties;
-        this.version = version;
     }
 
     @Override
@@ -100,7 +97,7 @@ class ReportTasklet implements Tasklet {
         catalogNotes.addAll(catalog.userNotes());
         InputReport inputs = new InputReport(inventory.files(instance), tables, inventory.ignored(instance),
                 rejections.load(instance), catalogNotes, catalog.fingerprint());
-        Path workbook = new ReportWriter(Labels.of(properties.language()), "toolspend " + version)
+        Path workbook = new ReportWriter(Labels.of(properties.language()), ToolspendVersion.generatedBy())
                 .write(result, inputs, params.outputDir());
 
         var outcome = step.getJobExecution().getExecutionContext();

@@ -10,7 +10,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 /**
- * Settings under {@code toolspend.*} (application.yml; each can be overridden on the command line).
+ * Every setting of toolspend, under {@code toolspend.*}: defaults in application.yml, each overridable by
+ * environment ({@code TOOLSPEND_CURRENCY=USD}) or on the command line. Nothing reads a setting elsewhere.
  *
  * @param currency    the report currency; other currencies need a rate in the FX file
  * @param language    report language, {@code en} or {@code fr}
@@ -19,10 +20,14 @@ import java.util.Locale;
  * @param catalog     an optional user catalog file (CSV or workbook) laid over the shipped catalog
  * @param inputLocale the decimal mark of amount columns whose values cannot settle it ({@code fr-CA}: comma)
  * @param dateOrder   day/month order of date columns whose values cannot settle it ({@code DMY} or {@code MDY})
+ * @param readThreads threads for reading large inputs and checking their encoding; 0 or less: one per core
+ * @param schedule    a cron expression (seconds minutes hours day month weekday) to keep running and report the
+ *                    previous month at each of its times; blank: run once
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
-                                  Rules rules, Locale inputLocale, DateOrder dateOrder) {
+                                  Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
+                                  String schedule) {
 
     /** The thresholds of PRODUCT.md's rules. */
     public record Rules(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,
@@ -32,6 +37,7 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
     public ToolspendProperties {
         inputLocale = inputLocale == null ? Locale.CANADA : inputLocale;
         dateOrder = dateOrder == null ? DateOrder.MDY : dateOrder;
+        schedule = schedule == null ? "" : schedule.strip();
     }
 
     public Parameters parameters() {

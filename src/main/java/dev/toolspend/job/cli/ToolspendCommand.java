@@ -6,6 +6,8 @@ import dev.toolspend.job.EarlyDigests;
 import dev.toolspend.job.JobRunner;
 import dev.toolspend.job.RunRequest;
 import dev.toolspend.job.RunStoppedException;
+import dev.toolspend.job.ToolspendProperties;
+import dev.toolspend.job.ToolspendVersion;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
 import org.springframework.boot.WebApplicationType;
@@ -13,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,7 +31,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: options become settings, then the job runs once and the exit status says how it went. */
-@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, dev.toolspend.generate.GenerateCommand.class}, version = "toolspend 0.1.0", sortOptions = false,
+@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
                 "Reads a month's billing exports, license register and usage exports from a folder and writes "
@@ -169,7 +172,7 @@ public class ToolspendCommand implements Callable<Integer> {
             throws Exception {
         try (ConfigurableApplicationContext context = started) {
             JobRunner runner = context.getBean(JobRunner.class);
-            String cron = schedule != null ? schedule : context.getEnvironment().getProperty("toolspend.schedule", "");
+            String cron = context.getBean(ToolspendProperties.class).schedule();
             if (cron.isBlank()) {
                 return runner.run(new RunRequest(input, output, reportPeriod, force), early);
             }
@@ -178,6 +181,14 @@ public class ToolspendCommand implements Callable<Integer> {
             }
             return new MonthlySchedule(CronExpression.parse(cron), runner, context.getBean(Console.class))
                     .runForever(input, output);
+        }
+    }
+
+    /** {@code --version}: the build's own version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{ToolspendVersion.generatedBy()};
         }
     }
 
@@ -197,6 +208,7 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.time-zone", timeZone);
         put(settings, "toolspend.input-locale", inputLocale);
         put(settings, "toolspend.date-order", dateOrder);
+        put(settings, "toolspend.schedule", schedule);
         put(settings, "toolspend.rules.inactive-after-days", inactiveAfterDays);
         put(settings, "toolspend.rules.underused-below", underusedBelow);
         put(settings, "toolspend.rules.headroom", headroom);

@@ -2,6 +2,7 @@ package dev.toolspend.job.cli;
 
 import dev.toolspend.job.JobRunner;
 import dev.toolspend.job.ToolspendProperties;
+import dev.toolspend.job.ToolspendVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -61,6 +62,18 @@ class ToolspendCommandTest {
         }
     }
 
+    /** The version is the build's (build-info.properties from the POM), never one written in code. */
+    @Test
+    void theVersionIsTheBuilds(CapturedOutput out) throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        java.util.regex.Matcher declared = java.util.regex.Pattern
+                .compile("<artifactId>toolspend</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(declared.find()).isTrue();
+        assertThat(run("--version")).isZero();
+        assertThat(out.getOut()).contains("toolspend " + declared.group(1));
+        assertThat(ToolspendVersion.current()).isEqualTo(declared.group(1));
+    }
+
     @Test
     void wrongCommandLinesExitWithTwo() {
         assertThat(run("--period", "2026-10")).isEqualTo(2);  // --input is required
@@ -77,7 +90,7 @@ class ToolspendCommandTest {
         assertThat(command.settings()).containsEntry("toolspend.input-locale", "fr-CA")
                 .containsEntry("toolspend.date-order", "DMY");
         ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
-                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY);
+                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY, 0, null);
         assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.value.IngestSettings(
                 java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.value.DecimalMark.COMMA,
                 dev.toolspend.ingest.value.DateOrder.DMY, "CAD"));
