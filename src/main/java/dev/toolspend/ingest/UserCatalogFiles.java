@@ -1,6 +1,6 @@
 package dev.toolspend.ingest;
 
-import dev.toolspend.ingest.mapper.CatalogMapper;
+import dev.toolspend.ingest.mapper.Mappers;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.ingest.read.TableReader;
@@ -43,7 +43,7 @@ public final class UserCatalogFiles {
             if (source.kind() != InputKind.CATALOG || (only != null && !source.path().equals(only))) {
                 continue;
             }
-            try (TableReader<UserCatalogEntry> reader = Tables.reader(root, source, new CatalogMapper(),
+            try (TableReader<UserCatalogEntry> reader = Tables.reader(root, source, Mappers.catalog(source),
                     new Values(ZoneId.systemDefault()))) {
                 for (RowResult<UserCatalogEntry> row; (row = reader.next()) != null; ) {
                     if (row instanceof RowResult.Accepted<UserCatalogEntry> accepted) {

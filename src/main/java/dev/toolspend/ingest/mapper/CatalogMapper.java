@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import static dev.toolspend.ingest.header.Field.*;
 
 /** A user-catalog row: {@code id,name,vendor,category,aliases[,list price,currency,overlap]}, aliases separated by |. */
-public final class CatalogMapper implements RowMapper<UserCatalogEntry> {
+final class CatalogMapper implements RowMapper<UserCatalogEntry> {
 
     private static final Pattern ID_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
