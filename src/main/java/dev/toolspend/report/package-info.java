@@ -1,0 +1,5 @@
+/**
+ * The workbook and its JSON companion from the analysis's findings, in the report's language ({@code Labels}) and
+ * formats; written to temporary files and renamed, never half-written.
+ */
+package dev.toolspend.report;
