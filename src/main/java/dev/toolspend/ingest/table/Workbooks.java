@@ -39,7 +39,10 @@ public final class Workbooks {
         if (message.toLowerCase().contains("strict")) {
             return "Strict Open XML workbook: open it in Excel and save it as \"Excel Workbook (.xlsx)\"";
         }
-        return "not a readable Excel workbook: " + message;
+        if (message.toLowerCase().contains("zip bomb")) {     // POI wraps its zip-bomb guard in this exception too
+            return tooLargeOrCorrupt(e);
+        }
+        return "not a readable Excel workbook: " + firstLine(message);
     }
 
     private static String tooLargeOrCorrupt(Exception e) {
