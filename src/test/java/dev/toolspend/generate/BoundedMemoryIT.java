@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * line read by the general rules) and with accented user names. Not timed: docs/performance.md has the
  * figures.
  */
-class BoundedMemoryTest {
+class BoundedMemoryIT {
 
     @TempDir
     static Path generated;

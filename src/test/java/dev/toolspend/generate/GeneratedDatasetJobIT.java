@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = ToolspendApplication.class, properties = {
         "spring.datasource.url=jdbc:hsqldb:mem:toolspend-generated-test",
         "toolspend.data-dir=target/test-data"})
-class GeneratedDatasetJobTest {
+class GeneratedDatasetJobIT {
 
     @TempDir
     Path temp;

@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.tuple;
         "spring.datasource.url=jdbc:hsqldb:mem:toolspend-job-test",
         "toolspend.data-dir=target/test-data"})
 @ExtendWith(OutputCaptureExtension.class)
-class ToolspendJobTest {
+class ToolspendJobIT {
 
     private static final Period OCTOBER = Period.parse("2026-10");
 

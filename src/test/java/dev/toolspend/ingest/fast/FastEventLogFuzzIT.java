@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and control characters at their edges, total words, missing and extra fields, CRLF and LF, UTF-8 and
  * Windows-1252, columns in any order — the same seats, rejections and counts on 1, 3 and 4 threads.
  */
-class FastEventLogFuzzTest {
+class FastEventLogFuzzIT {
 
     @TempDir
     Path dir;

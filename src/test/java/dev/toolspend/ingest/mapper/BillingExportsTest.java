@@ -180,6 +180,27 @@ class BillingExportsTest {
                 "6 | 2026-10-01 | Atlassian | Sales tax | 155.93 | USD | null | TAX");
     }
 
+    /**
+     * FOCUS 1.0 as the specification's SaaS examples write it (our own rows, in their forms): a byte-order mark,
+     * money with a dollar sign, grouping and a trailing space, an accounting credit, dates as M/D/YY (no value
+     * can tell the order: the configured month/day/year is used, and said), the publisher or the provider when
+     * the service name is blank.
+     */
+    @Test
+    void focus10AsTheSaasExamplesWriteIt() throws IOException {
+        var read = read("focus-1.0-saas-quirks.csv");
+        assertThat(read.source().layout()).isEqualTo(Layout.FOCUS);
+        assertThat(read.source().format().encoding()).isEqualTo(TextEncoding.UTF_8_BOM);
+        assertThat(read.decisions()).containsExactly("BilledCost: POINT (VALUES)", "ChargePeriodStart: MDY (SETTINGS)");
+        assertThat(lines(read)).containsExactly(
+                "2 | 2025-04-01 | Northwind Licenses | Monthly usage charge | 10100.00 | USD | null | SPEND",
+                "3 | 2025-04-01 | Fabrikam Notes | Add-on seat | 20.00 | USD | null | SPEND",
+                "4 | 2025-04-01 | Contoso Cloud | Included usage | 0 | USD | null | SPEND",
+                "5 | 2025-05-01 | Northwind Licenses | Service credit | -1200.00 | USD | null | SPEND",
+                "6 | 2025-12-01 | Northwind | Sales tax | 15.50 | USD | null | TAX");
+        assertThat(read.rejections()).isEmpty();
+    }
+
     @Test
     void everyAmountFormWithCarriageReturnLineEnds() throws IOException {
         var read = read("amount-forms-cr-only.csv");

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line end to end: options outrank application.yml, and the report follows --lang. */
 @ExtendWith(OutputCaptureExtension.class)
-class ToolspendCommandTest {
+class ToolspendCommandIT {
 
     @TempDir
     Path temp;
@@ -133,7 +133,7 @@ class ToolspendCommandTest {
 
     private static Set<String> values(String language) throws IOException {
         Properties labels = new Properties();
-        try (InputStream in = ToolspendCommandTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+        try (InputStream in = ToolspendCommandIT.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
             labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> values = new HashSet<>();
