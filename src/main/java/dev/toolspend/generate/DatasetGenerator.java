@@ -11,6 +11,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +23,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes a company's input folder at any scale, in the canonical forms: card statements
@@ -539,6 +543,13 @@ public final class DatasetGenerator {
 
     // --- what the job must find --------------------------------------------------------------------------------
 
+    /** What the generator knows of one tool at the as-of date. */
+    private record Known(ToolProfile tool, Integer seats, Set<Integer> active, BigDecimal cost, BigDecimal spend) {
+        Integer activeUsers() {
+            return active == null ? null : active.size();
+        }
+    }
+
     private Path writeTruth(long events, long billingLines) throws IOException {
         Path truth = s.out().resolve(".truth");
         StringBuilder json = new StringBuilder();
@@ -546,51 +557,66 @@ public final class DatasetGenerator {
                 .append("\",\n  \"currency\": \"").append(REPORT_CURRENCY).append("\",\n  \"employees\": ")
                 .append(s.employees()).append(",\n  \"events\": ").append(events).append(",\n  \"billingLines\": ")
                 .append(billingLines).append(",\n  \"tools\": [");
-        BigDecimal totalSpend = BigDecimal.ZERO;
-        java.util.Set<Integer> activeAnywhere = new java.util.TreeSet<>();
-        List<String> toolJson = new ArrayList<>();
-        Map<String, Integer> order = new TreeMap<>();
+        Map<String, Known> known = new TreeMap<>();
         for (int t = 0; t < ToolProfile.ALL.size(); t++) {
-            order.put(ToolProfile.ALL.get(t).id(), t);
-        }
-        for (Map.Entry<String, Integer> entry : order.entrySet()) {
-            int t = entry.getValue();
             ToolProfile tool = ToolProfile.ALL.get(t);
             BigDecimal toolSpend = spend.getOrDefault(tool.id(), BigDecimal.ZERO);
-            totalSpend = totalSpend.add(toolSpend);
-            Integer seatCount = seatsById.get(tool.id());
-            Integer activeUsers = null;
+            Set<Integer> active = null;
             if (tool.tracked()) {
-                int active = 0;
+                active = new TreeSet<>();
                 for (int i = 0; i < holders[t].length; i++) {
                     if (!departed[holders[t][i]] && active(lastDay[t][i])) {
-                        active++;
-                        activeAnywhere.add(holders[t][i]);
+                        active.add(holders[t][i]);
                     }
                 }
-                activeUsers = active;
             }
             BigDecimal cost = tool.licensed() ? annualCost.get(tool.id())
                     : toolSpend.multiply(BigDecimal.valueOf(12)).max(BigDecimal.ZERO);
+            known.put(tool.id(), new Known(tool, seatsById.get(tool.id()), active, cost, toolSpend));
+        }
+        Map<String, BigDecimal> overlap = overlapSavings(known);
+        BigDecimal totalSpend = BigDecimal.ZERO;
+        BigDecimal totalSavings = BigDecimal.ZERO;
+        Set<Integer> activeAnywhere = new TreeSet<>();
+        List<String> toolJson = new ArrayList<>();
+        for (Known k : known.values()) {
+            ToolProfile tool = k.tool();
+            totalSpend = totalSpend.add(k.spend());
+            if (k.active() != null) {
+                activeAnywhere.addAll(k.active());
+            }
+            Integer seatCount = k.seats();
+            Integer activeUsers = k.activeUsers();
             BigDecimal utilization = seatCount == null || activeUsers == null || seatCount == 0 ? null
                     : BigDecimal.valueOf(activeUsers).divide(BigDecimal.valueOf(seatCount), 4, RoundingMode.HALF_UP);
             Integer reclaimable = null;
+            BigDecimal underused = BigDecimal.ZERO;
             if (seatCount != null && activeUsers != null) {
-                boolean underused = seatCount > 0 && activeUsers * 10L < seatCount * 8L;
+                boolean under = seatCount > 0 && activeUsers * 10L < seatCount * 8L;
                 long keep = BigDecimal.valueOf(activeUsers).multiply(new BigDecimal("1.10"))
                         .setScale(0, RoundingMode.CEILING).longValueExact();
-                reclaimable = underused ? (int) Math.max(0, seatCount - keep) : 0;
+                reclaimable = under ? (int) Math.max(0, seatCount - keep) : 0;
+                // reclaimable seats × monthly seat price × 12 = reclaimable × annual cost / seats
+                underused = BigDecimal.valueOf(reclaimable).multiply(k.cost())
+                        .divide(BigDecimal.valueOf(seatCount), MathContext.DECIMAL128);
             }
-            toolJson.add("\n    {\"id\": \"" + tool.id() + "\", \"seats\": " + seatCount + ", \"activeUsers\": "
-                    + activeUsers + ", \"utilization\": " + (utilization == null ? null : utilization.toPlainString())
-                    + ", \"spendInPeriod\": " + cents(toolSpend) + ", \"annualCost\": " + cents(cost)
+            boolean unused = activeUsers != null && activeUsers == 0 && k.cost().signum() > 0;
+            // unused wins; otherwise the tool counts once, with the largest of its savings
+            BigDecimal savings = unused ? k.cost() : underused.max(overlap.getOrDefault(tool.id(), BigDecimal.ZERO));
+            totalSavings = totalSavings.add(savings);
+            toolJson.add("\n    {\"id\": \"" + tool.id() + "\", \"category\": \"" + ToolProfile.CATEGORY.get(tool.id())
+                    + "\", \"seats\": " + seatCount + ", \"activeUsers\": " + activeUsers + ", \"utilization\": "
+                    + (utilization == null ? null : utilization.toPlainString())
+                    + ", \"spendInPeriod\": " + cents(k.spend()) + ", \"annualCost\": " + cents(k.cost())
                     + ", \"annualCostSource\": \"" + (tool.licensed() ? "licenses" : "billing") + "\", \"usageData\": "
-                    + tool.tracked() + ", \"reclaimableSeats\": " + reclaimable + "}");
+                    + tool.tracked() + ", \"reclaimableSeats\": " + reclaimable + ", \"annualSavings\": "
+                    + cents(savings) + "}");
         }
         json.append(String.join(",", toolJson)).append("\n  ],\n  \"totals\": {\"spendInPeriod\": ")
                 .append(cents(totalSpend)).append(", \"unrecognisedSpend\": ").append(cents(unrecognisedSpend))
                 .append(", \"activeUsers\": ").append(activeAnywhere.size()).append(", \"tools\": ")
-                .append(ToolProfile.ALL.size()).append("}\n}\n");
+                .append(ToolProfile.ALL.size()).append(", \"identifiedAnnualSavings\": ").append(cents(totalSavings))
+                .append("}\n}\n");
         Path expected = truth.resolve("expected.json");
         Files.writeString(expected, json.toString());
 
@@ -613,6 +639,52 @@ public final class DatasetGenerator {
                 - licenses.csv: the license register as CSV; fx.csv: the rates, the report currency included.
                 """);
         return expected;
+    }
+
+    /**
+     * PRODUCT.md's overlap rule, computed from what the generator knows: in a category where overlap is
+     * meaningful and at least two tools cost money, the tool with usage data and the most active users is kept
+     * (ties: the lower monthly seat price, a free tool's being 0, then the name); each other tool with usage data
+     * that costs money saves its annual cost less moving its users active there and not in the kept tool, at the
+     * kept tool's seat price. Tools without usage data are never kept nor consolidated.
+     */
+    private static Map<String, BigDecimal> overlapSavings(Map<String, Known> known) {
+        Map<String, List<Known>> byCategory = new TreeMap<>();
+        known.values().forEach(k -> byCategory.computeIfAbsent(ToolProfile.CATEGORY.get(k.tool().id()),
+                c -> new ArrayList<>()).add(k));
+        Map<String, BigDecimal> savings = new TreeMap<>();
+        for (Map.Entry<String, List<Known>> category : byCategory.entrySet()) {
+            List<Known> members = category.getValue();
+            if (!ToolProfile.OVERLAP_MEANINGFUL.contains(category.getKey())
+                    || members.stream().filter(k -> k.cost().signum() > 0).count() < 2) {
+                continue;
+            }
+            Known kept = members.stream().filter(k -> k.active() != null)
+                    .min(Comparator.comparing((Known k) -> -k.active().size()).thenComparing(DatasetGenerator::seatPrice)
+                            .thenComparing(k -> k.tool().name()))
+                    .orElse(null);
+            if (kept == null) {
+                continue;
+            }
+            for (Known other : members) {
+                if (other == kept || other.active() == null || other.cost().signum() <= 0) {
+                    continue;
+                }
+                long movers = other.active().stream().filter(u -> !kept.active().contains(u)).count();
+                BigDecimal migration = seatPrice(kept).multiply(BigDecimal.valueOf(12 * movers));
+                BigDecimal saved = other.cost().subtract(migration);
+                if (saved.signum() > 0) {
+                    savings.put(other.tool().id(), saved);
+                }
+            }
+        }
+        return savings;
+    }
+
+    /** Annual cost / seats / 12; 0 for a tool that costs nothing or has no seats in the register. */
+    private static BigDecimal seatPrice(Known k) {
+        return k.seats() == null || k.seats() == 0 ? BigDecimal.ZERO
+                : k.cost().divide(BigDecimal.valueOf(k.seats() * 12L), MathContext.DECIMAL128);
     }
 
     private static String cents(BigDecimal amount) {

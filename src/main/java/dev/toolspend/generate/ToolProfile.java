@@ -2,6 +2,8 @@ package dev.toolspend.generate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One tool of a generated company: how it is named in each input, what it costs, how widely it is held
@@ -84,4 +86,27 @@ record ToolProfile(String id, String name, String descriptor, double adoption, d
             tool("dropbox", "Dropbox", "DROPBOX*BUSINESS", 0.15, 0.60, "20.00", Cycle.MONTHLY, "USD", Usage.SUMMARY, null,
                     null),
             tool("zendesk", "Zendesk", "ZENDESK INC", 0.05, 0.90, "55.00", Cycle.MONTHLY, "USD", Usage.SUMMARY, null, null));
+
+    /**
+     * The category of each tool, as PRODUCT.md's taxonomy (and the shipped catalog) files it, for the truth's
+     * overlap groups; GeneratedDatasetJobIT checks the job's categories against it.
+     */
+    static final Map<String, String> CATEGORY = Map.ofEntries(
+            Map.entry("slack", "Team chat"), Map.entry("microsoft-teams", "Team chat"),
+            Map.entry("zoom", "Video conferencing"), Map.entry("webex", "Video conferencing"),
+            Map.entry("google-meet", "Video conferencing"), Map.entry("chatgpt", "AI assistant"),
+            Map.entry("claude", "AI assistant"), Map.entry("jira", "Project management"),
+            Map.entry("asana", "Project management"), Map.entry("figma", "Design"),
+            Map.entry("adobe-creative-cloud", "Design"), Map.entry("miro", "Whiteboard"),
+            Map.entry("loom", "Async video"), Map.entry("notion", "Wiki & docs"),
+            Map.entry("1password", "Password manager"), Map.entry("docusign", "E-signature"),
+            Map.entry("hubspot", "CRM"), Map.entry("calendly", "Scheduling"),
+            Map.entry("grammarly", "Writing assistant"), Map.entry("github", "Code hosting"),
+            Map.entry("google-workspace", "Productivity suite"), Map.entry("dropbox", "File storage"),
+            Map.entry("zendesk", "Customer support"));
+
+    /** The categories where two tools doing the same job is worth a finding (PRODUCT.md's taxonomy). */
+    static final Set<String> OVERLAP_MEANINGFUL = Set.of("Team chat", "Video conferencing", "AI assistant",
+            "Project management", "CRM", "File storage", "Code hosting", "Password manager", "E-signature",
+            "Customer support", "Forms & surveys", "Accounting");
 }

@@ -50,6 +50,10 @@ import java.util.TreeMap;
 /** Writes the period's workbook: one sheet per part of PRODUCT.md's Output table. */
 final class WorkbookWriter {
 
+    /** The rules the Method sheet explains, in its order: labels {@code rule.<name>} and {@code rule.<name>.text}. */
+    static final List<String> RULES = List.of("inputs", "spend", "tax", "annualCost", "activity", "utilization",
+            "unused", "underused", "overlap", "renewal", "untracked", "savings", "rounding");
+
     private static final int TOP_ACTIONS = 10;
     /** Rows of a streamed sheet kept in memory (rows above are written out and can no longer change). */
     static final int ROWS_IN_MEMORY = 2_000;
@@ -413,8 +417,7 @@ final class WorkbookWriter {
         s.skipRow();
         s.row().styled(labels.get("method.rules"), styles.section);
         s.row().styled(labels.get("col.rule"), styles.header).styled(labels.get("col.explanation"), styles.header);
-        for (String rule : List.of("inputs", "spend", "tax", "annualCost", "activity", "utilization", "unused",
-                "underused", "overlap", "renewal", "untracked", "savings", "rounding")) {
+        for (String rule : RULES) {
             s.row().text(labels.get("rule." + rule)).wrapped(labels.get("rule." + rule + ".text"));
         }
         s.skipRow();

@@ -19,12 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -32,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +46,10 @@ import static dev.toolspend.report.WorkbookCells.rowLabelled;
 import static dev.toolspend.report.WorkbookCells.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doCallRealMethod;
 
 /** The whole job on a temporary copy of input-samples/, through the same runner the command line uses. */
 @SpringBatchTest
@@ -70,7 +73,8 @@ class ToolspendJobIT {
     @Autowired
     Job job;
 
-    @Autowired
+    /** Real, but the restart tests make one of its inserts fail (reset after each test). */
+    @MockitoSpyBean
     SeatDao seats;
 
     @Autowired
@@ -287,24 +291,80 @@ class ToolspendJobIT {
         assertThat(json.get("dataQuality").get("filesRead").asInt()).isEqualTo(14);
     }
 
+    /**
+     * A real run stopped part-way: the third of the seven usage tables fails to stage (as a database dropping
+     * the connection would make it), after the first two were committed. The run stops; the same command again
+     * resumes the instance at that table (the two committed ones are not read again, the steps before are not
+     * run again) and the report has the independently derived figures, as if nothing had happened.
+     */
     @Test
-    void anInterruptedRunIsResumed(CapturedOutput console) throws Exception {
+    void aRunStoppedPartWayResumesAtTheFirstTableNotCommitted(CapturedOutput console) throws Exception {
+        failTheThirdSeatInsert();
+
+        assertThat(run(OCTOBER, false)).isEqualTo(JobRunner.STOPPED);
+        assertThat(output.resolve("toolspend-2026-10.xlsx")).doesNotExist();
+        JobExecution stopped = Steps.last(repository, job);
+        assertThat(stopped.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Steps.named(stopped, "read-usage").getCommitCount()).as("tables committed before the failure").isEqualTo(2);
+
         assertThat(run(OCTOBER, false)).isZero();
-        JobParameters params = repository.getLastJobExecution(repository.getLastJobInstance(job.getName()))
-                .getJobParameters();
-        repositoryUtils.removeJobExecutions();
-        Files.delete(output.resolve("toolspend-2026-10.xlsx"));
-        // what a killed process leaves behind: an execution still marked as started
-        JobInstance instance = repository.createJobInstance(job.getName(), params);
-        JobExecution killed = repository.createJobExecution(instance, params, new ExecutionContext());
+
+        assertThat(console.getOut()).contains("the previous run of these files stopped (FAILED): resuming it");
+        assertResumedAtTheThirdUsageTable();
+    }
+
+    /**
+     * A process killed part-way leaves its execution marked as running: the next run recovers it, then resumes
+     * it at the first table not committed, with the same figures.
+     */
+    @Test
+    void aKilledRunIsRecoveredAndResumedWithTheSameFigures(CapturedOutput console) throws Exception {
+        failTheThirdSeatInsert();
+        assertThat(run(OCTOBER, false)).isEqualTo(JobRunner.STOPPED);
+        JobExecution killed = Steps.last(repository, job);
+        // what kill -9 leaves: nothing wrote the failure down, the job and the step are still "running"
+        StepExecution usage = Steps.named(killed, "read-usage");
+        usage.setStatus(BatchStatus.STARTED);
+        usage.setEndTime(null);
+        repository.update(usage);
         killed.setStatus(BatchStatus.STARTED);
+        killed.setEndTime(null);
         repository.update(killed);
 
         assertThat(run(OCTOBER, false)).isZero();
 
         assertThat(console.getOut()).contains("was interrupted: resuming it");
-        assertThat(output.resolve("toolspend-2026-10.xlsx")).exists();
-        assertThat(repository.getJobExecutions(instance)).hasSize(2);
+        assertResumedAtTheThirdUsageTable();
+    }
+
+    private void failTheThirdSeatInsert() {
+        doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("connection lost (simulated)"))
+                .doCallRealMethod().when(seats).insert(anyLong(), anyInt(), anyList());
+    }
+
+    /** Not methods of the test class: @SpringBatchTest takes any method returning an execution for its own. */
+    private static final class Steps {
+        static JobExecution last(JobRepository repository, Job job) {
+            return repository.getLastJobExecution(repository.getLastJobInstance(job.getName()));
+        }
+
+        static StepExecution named(JobExecution execution, String name) {
+            return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " did not run in execution " + execution.getId()));
+        }
+    }
+
+    private void assertResumedAtTheThirdUsageTable() throws IOException {
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).as("the same instance, resumed").hasSize(1);
+        JobExecution resumed = Steps.last(repository, job);
+        assertThat(resumed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(resumed.getStepExecutions()).extracting(StepExecution::getStepName)
+                .as("the steps completed before are not run again")
+                .containsExactly("read-usage", "read-roster", "read-billing", "report");
+        assertThat(Steps.named(resumed, "read-usage").getReadCount()).as("the five tables not committed").isEqualTo(5);
+        JsonNode actual = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode expected = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
+        assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
     }
 
     @Test

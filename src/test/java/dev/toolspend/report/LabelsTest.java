@@ -1,8 +1,21 @@
 package dev.toolspend.report;
 
+import dev.toolspend.analysis.CostSource;
+import dev.toolspend.analysis.FindingType;
+import dev.toolspend.analysis.OverlapGroup;
+import dev.toolspend.analysis.SeatState;
+import dev.toolspend.analysis.Urgency;
+import dev.toolspend.ingest.header.Layout;
+import dev.toolspend.ingest.table.CsvFormat;
+import dev.toolspend.ingest.table.TextEncoding;
+import dev.toolspend.ingest.value.DateOrder;
+import dev.toolspend.ingest.value.DecimalMark;
+import dev.toolspend.model.FormatDecision;
+import dev.toolspend.model.InputKind;
+import dev.toolspend.model.SkipReason;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
-
-import dev.toolspend.analysis.CostSource;
-import dev.toolspend.analysis.FindingType;
-import dev.toolspend.analysis.OverlapGroup;
-import dev.toolspend.analysis.SeatState;
-import dev.toolspend.analysis.Urgency;
-import dev.toolspend.model.InputKind;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,7 +70,10 @@ class LabelsTest {
                 .forEach(name -> assertThat(name).hasSizeLessThanOrEqualTo(31).doesNotContainPattern("[:\\\\/?*\\[\\]]"));
     }
 
-    /** Enum values are written through labels "prefix.VALUE": each one needs a label in each language. */
+    /**
+     * Enum values are written through labels "prefix.VALUE": each one the workbook or the console shows needs a
+     * label in each language, as do the rules of the Method sheet.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void everyEnumValueShownInTheReportHasALabel(String language) {
@@ -76,6 +85,18 @@ class LabelsTest {
         Stream.of(SeatState.values()).forEach(v -> keys.add("state." + v));
         Stream.of(CostSource.values()).forEach(v -> keys.add("costSource." + v));
         Stream.of(OverlapGroup.Role.values()).forEach(v -> keys.add("role." + v));
+        Stream.of(Layout.values()).forEach(v -> keys.add("layout." + v));
+        Stream.of(SkipReason.values()).forEach(v -> keys.add("skip." + v));
+        Stream.of(FormatDecision.Basis.values()).forEach(v -> keys.add("basis." + v));
+        Stream.of(DecimalMark.values()).forEach(v -> keys.add("decision." + FormatDecision.Subject.DECIMAL_MARK + "." + v));
+        Stream.of(DateOrder.values()).forEach(v -> keys.add("decision." + FormatDecision.Subject.DATE_ORDER + "." + v));
+        CsvFormat.delimiters().forEach(d -> keys.add("delimiter." + new CsvFormat(TextEncoding.UTF_8, d).delimiterName()));
+        WorkbookWriter.RULES.forEach(rule -> {
+            keys.add("rule." + rule);
+            keys.add("rule." + rule + ".text");
+        });
+        assertThat(FormatDecision.Subject.values()).as("a subject added needs its values here")
+                .containsExactly(FormatDecision.Subject.DECIMAL_MARK, FormatDecision.Subject.DATE_ORDER);
         keys.forEach(key -> assertThat(labels.get(key)).as(key).isNotBlank());
     }
 

@@ -19,6 +19,15 @@ import java.util.Map;
 public record CsvFormat(TextEncoding encoding, char delimiter) {
 
     static final char[] DELIMITERS = {',', ';', '\t', '|'};
+
+    /** Every delimiter a CSV file may be found to use. */
+    public static List<Character> delimiters() {
+        List<Character> all = new ArrayList<>();
+        for (char c : DELIMITERS) {
+            all.add(c);
+        }
+        return all;
+    }
     /** How many lines the delimiter is sniffed from (title rows and the header included). */
     static final int SNIFF_LINES = 30;
 
