@@ -197,11 +197,11 @@ public final class Analyzer {
             boolean exempt = first(f.licenseRows, LicenseRow::exempt, false);
             boolean usageData = f.holders.stream().anyMatch(SeatHolder::activityKnown);
 
-            int[] byState = new int[SeatState.values().length];
+            Map<SeatState, Integer> byState = new EnumMap<>(SeatState.class);
             Set<String> active = new TreeSet<>();
             for (SeatHolder holder : f.holders) {
                 SeatState state = state(holder, window);
-                byState[state.ordinal()]++;
+                byState.merge(state, 1, Integer::sum);
                 if (state.countsActive()) {
                     active.add(holder.userKey());
                 }
@@ -226,9 +226,10 @@ public final class Analyzer {
             BigDecimal perActive = activeUsers == null || activeUsers == 0 ? null
                     : annualCost.divide(BigDecimal.valueOf(activeUsers), Rules.PRECISION);
             Integer unassigned = seats == null || f.holders.isEmpty() ? null : Math.max(0, seats - f.holders.size());
-            SeatCounts counts = new SeatCounts(byState[SeatState.ACTIVE.ordinal()], byState[SeatState.NEW.ordinal()],
-                    byState[SeatState.INACTIVE.ordinal()], byState[SeatState.NEVER_ACTIVE.ordinal()],
-                    byState[SeatState.DEPARTED.ordinal()], byState[SeatState.NO_ACTIVITY_DATA.ordinal()], unassigned);
+            SeatCounts counts = new SeatCounts(byState.getOrDefault(SeatState.ACTIVE, 0),
+                    byState.getOrDefault(SeatState.NEW, 0), byState.getOrDefault(SeatState.INACTIVE, 0),
+                    byState.getOrDefault(SeatState.NEVER_ACTIVE, 0), byState.getOrDefault(SeatState.DEPARTED, 0),
+                    byState.getOrDefault(SeatState.NO_ACTIVITY_DATA, 0), unassigned);
             LocalDate nextRenewal = f.licenseRows.stream().map(LicenseRow::renewalDate)
                     .filter(d -> d != null && d.isAfter(asOf)).min(Comparator.naturalOrder()).orElse(null);
             return new ToolSummary(tool, category, seats, activeUsers, utilization, f.spend, annualCost,

@@ -24,6 +24,7 @@ public sealed interface Finding {
     /** Nobody used the tool in the window: cancel it. */
     record Unused(String toolId, BigDecimal annualSavings, int holders, Integer seats, int inactiveAfterDays)
             implements Finding {
+        @Override
         public FindingType type() {
             return FindingType.UNUSED;
         }
@@ -32,6 +33,7 @@ public sealed interface Finding {
     /** Fewer active users than seats: reclaim the spare ones. */
     record Underused(String toolId, BigDecimal annualSavings, int seats, int activeUsers, int reclaimableSeats,
                      int recommendedSeats, int inactiveAfterDays) implements Finding {
+        @Override
         public FindingType type() {
             return FindingType.UNDERUSED;
         }
@@ -40,6 +42,7 @@ public sealed interface Finding {
     /** Another tool of the same category does the job: move the users there. */
     record Overlap(String toolId, BigDecimal annualSavings, String keptToolId, String categoryId, int activeUsers,
                    int movers, int activeInBoth, BigDecimal annualCost, BigDecimal migrationCost) implements Finding {
+        @Override
         public FindingType type() {
             return FindingType.OVERLAP;
         }
@@ -47,6 +50,7 @@ public sealed interface Finding {
 
     /** A contract renews soon: decide by the act-by date. */
     record Renewal(String toolId, BigDecimal annualSavings, LocalDate actBy, RenewalItem renewal) implements Finding {
+        @Override
         public FindingType type() {
             return FindingType.RENEWAL;
         }
@@ -55,6 +59,7 @@ public sealed interface Finding {
     /** Paid for but not in the license register: add it (or cancel it). */
     record Untracked(String toolId, BigDecimal annualSavings, BigDecimal spendInPeriod, BigDecimal estimatedAnnualCost,
                      int lines) implements Finding {
+        @Override
         public FindingType type() {
             return FindingType.UNTRACKED;
         }

@@ -25,6 +25,8 @@ public record OverlapGroup(Category category, String keptToolId, List<Member> me
     }
 
     /**
+     * One tool of the group and its part in it.
+     *
      * @param activeInBoth  users active in this tool and in the kept tool
      * @param movers        users active here and not in the kept tool
      * @param savings       annual cost − migration cost (may be ≤ 0); null when not computed

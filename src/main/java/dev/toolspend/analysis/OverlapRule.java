@@ -73,7 +73,7 @@ final class OverlapRule {
             }
             Set<String> active = activeByTool.getOrDefault(tool.id(), Set.of());
             active.forEach(user -> toolsPerUser.merge(user, 1, Integer::sum));
-            if (tool == kept) {
+            if (tool.id().equals(kept.id())) {
                 result.add(new OverlapGroup.Member(tool.id(), OverlapGroup.Role.KEPT, tool.activeUsers(),
                         tool.annualCost(), tool.monthlySeatPrice(), active.size(), 0, null, null));
                 return;

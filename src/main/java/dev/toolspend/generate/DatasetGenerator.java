@@ -505,7 +505,7 @@ public final class DatasetGenerator {
                     for (int i = 0; i < total; i++) {
                         long utc = (long) day * 86_400 + seconds[i] - offset;
                         long utcDay = Math.floorDiv(utc, 86_400);
-                        int sod = (int) Math.floorMod(utc, 86_400);
+                        int sod = Math.floorMod(utc, 86_400);
                         byte[] dateBytes = utcDates.computeIfAbsent(utcDay,
                                 d -> LocalDate.ofEpochDay(d).toString().getBytes(StandardCharsets.US_ASCII));
                         int p = 0;
@@ -667,7 +667,7 @@ public final class DatasetGenerator {
                 continue;
             }
             for (Known other : members) {
-                if (other == kept || other.active() == null || other.cost().signum() <= 0) {
+                if (other.tool().id().equals(kept.tool().id()) || other.active() == null || other.cost().signum() <= 0) {
                     continue;
                 }
                 long movers = other.active().stream().filter(u -> !kept.active().contains(u)).count();

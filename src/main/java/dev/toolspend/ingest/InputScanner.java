@@ -60,7 +60,7 @@ public final class InputScanner {
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                boolean skip = excluded != null && dir.toAbsolutePath().normalize().startsWith(excluded)
+                boolean skip = (excluded != null && dir.toAbsolutePath().normalize().startsWith(excluded))
                         || (!dir.equals(root) && dir.getFileName().toString().startsWith("."));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }

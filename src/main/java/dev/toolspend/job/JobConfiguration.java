@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -117,7 +118,7 @@ public class JobConfiguration {
     private <T> Step readStep(InputKind kind, Function<InputSource, RowMapper<T>> mappers,
                               ResolvingProcessor.Resolver<T> resolver, StagingWriter.Sink<T> sink,
                               CatalogProvider catalogs) {
-        var step = new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
+        var step = new StepBuilder("read-" + kind.name().toLowerCase(Locale.ROOT), jobRepository)
                 .<RowResult<T>, RowResult<T>>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new InputItemReader<>(kind, mappers, values, inventory, console))
@@ -133,7 +134,7 @@ public class JobConfiguration {
      * reduced while read and staged in one transaction; a restart resumes at the first table not committed.
      */
     private <R> Step tableStep(InputKind kind, TableUnitReader.Reduction<R> reduction, TableUnitWriter.Sink<R> sink) {
-        return new StepBuilder("read-" + kind.name().toLowerCase(), jobRepository)
+        return new StepBuilder("read-" + kind.name().toLowerCase(Locale.ROOT), jobRepository)
                 .<TableUnit<R>, TableUnit<R>>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(new TableUnitReader<>(kind, reduction, inventory, console))

@@ -6,6 +6,8 @@ package dev.toolspend.job;
  */
 public class RunStoppedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final String key;
     private final transient Object[] args;
 

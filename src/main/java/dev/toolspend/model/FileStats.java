@@ -44,8 +44,8 @@ public record FileStats(long read, long used, long rejected, List<Skip> skips) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split(";")).map(part -> {
-            String[] f = part.split(":");
+        return java.util.Arrays.stream(text.split(";", -1)).map(part -> {
+            String[] f = part.split(":", -1);
             return new Skip(SkipReason.valueOf(f[0]), Long.parseLong(f[1]), Long.parseLong(f[2]));
         }).toList();
     }

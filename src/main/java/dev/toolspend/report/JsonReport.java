@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * The machine-readable companion of the workbook, in the shape README.md documents: money in report
@@ -83,7 +84,7 @@ final class JsonReport {
         node.put("utilization", ratio(t.utilization()));
         node.put("spendInPeriod", Formats.cents(t.spendInPeriod()));
         node.put("annualCost", Formats.cents(t.annualCost()));
-        node.put("annualCostSource", t.costSource().name().toLowerCase());
+        node.put("annualCostSource", t.costSource().name().toLowerCase(Locale.ROOT));
         node.put("costPerActiveUser", Formats.cents(t.costPerActiveUser()));
         node.put("usageData", t.usageData());
         node.put("reclaimableSeats", t.reclaimableSeats());

@@ -462,7 +462,7 @@ final class WorkbookWriter {
     }
 
     long rejectedRows() {
-        return inputs.readRejections().size() + result.rejections().size();
+        return (long) inputs.readRejections().size() + result.rejections().size();
     }
 
     private String owner(Finding finding) {

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A small, readable set of inputs for analysis tests: period 2026-10, report currency CAD. */
@@ -52,7 +53,7 @@ public final class Scenario {
     }
 
     public Scenario charge(String toolId, String date, String amount, String currency) {
-        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(),
+        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(Locale.ROOT),
                 null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId, ChargeKind.SPEND, null,
                 "test"));
         return this;
@@ -60,7 +61,7 @@ public final class Scenario {
 
     /** A tax line (FOCUS Tax, sales tax of a bill) on a tool's invoice. */
     public Scenario tax(String toolId, String date, String amount, String currency) {
-        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId.toUpperCase(), "Sales tax",
+        billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId.toUpperCase(Locale.ROOT), "Sales tax",
                 new BigDecimal(amount), currency, null, toolId, toolId, ChargeKind.TAX));
         return this;
     }

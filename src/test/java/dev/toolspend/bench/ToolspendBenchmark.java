@@ -134,7 +134,7 @@ public final class ToolspendBenchmark {
         }
         String report = "Runs per dataset: " + runs + "; cells: median (min–max). JVM: java -Xmx" + xmx + " "
                 + String.join(" ", jvm) + " (JAVA_OPTS of run.sh); " + Runtime.getRuntime().availableProcessors() + " cores; "
-                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; " + LocalDate.now()
+                + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + "; " + LocalDate.now(java.time.ZoneId.systemDefault())
                 + "\n\n" + table + "\nRows per second per input kind (rows of the kind / seconds the job spent "
                 + "reading them, median):\n\n" + rates;
         System.out.println();
@@ -273,11 +273,11 @@ public final class ToolspendBenchmark {
         for (String line : Files.readAllLines(gcLog)) {
             Matcher gc = GC.matcher(line);
             if (gc.find()) {
-                heap = Math.max(heap, Long.parseLong(gc.group(1)));
+                heap = Math.max(heap, (double) Long.parseLong(gc.group(1)));
             }
         }
         Map<String, double[]> kinds = new TreeMap<>();
-        for (String line : text.split("\n")) {
+        for (String line : text.split("\n", -1)) {
             Matcher m = TABLE.matcher(line);
             if (m.find()) {
                 String path = m.group(1);

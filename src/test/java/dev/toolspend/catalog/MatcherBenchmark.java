@@ -3,6 +3,7 @@ package dev.toolspend.catalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -42,8 +43,8 @@ public final class MatcherBenchmark {
         for (int i = 0; i < count; i++) {
             String city = random.nextBoolean() ? " MONTREAL QC" : " SAN FRANCISCO CA";
             inputs[i] = i % 3 == 0
-                    ? "SQ *CAFE " + WORDS[random.nextInt(WORDS.length)].toUpperCase() + " #" + random.nextInt(999) + city
-                    : "PAYPAL *" + names.get(random.nextInt(names.size())).toUpperCase() + " 855-" + random.nextInt(9999) + city;
+                    ? "SQ *CAFE " + WORDS[random.nextInt(WORDS.length)].toUpperCase(Locale.ROOT) + " #" + random.nextInt(999) + city
+                    : "PAYPAL *" + names.get(random.nextInt(names.size())).toUpperCase(Locale.ROOT) + " 855-" + random.nextInt(9999) + city;
         }
         for (String input : inputs) {
             matcher.matchCharge(input, null);                            // warm-up

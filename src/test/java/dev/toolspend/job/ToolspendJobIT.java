@@ -253,7 +253,7 @@ class ToolspendJobIT {
         Files.writeString(workbook, "someone else's workbook");
         assertThat(run(OCTOBER, false)).isZero();
         assertThat(console.getOut()).contains("missing or was replaced since: running again");
-        assertThat(Files.readAllBytes(workbook)).isNotEqualTo("someone else's workbook".getBytes());
+        assertThat(Files.readAllBytes(workbook)).isNotEqualTo("someone else's workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(Files.size(workbook)).isCloseTo(ours.length, org.assertj.core.data.Percentage.withPercentage(5));
     }
 

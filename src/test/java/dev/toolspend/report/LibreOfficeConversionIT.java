@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,11 +61,11 @@ class LibreOfficeConversionIT {
         Path pdf = temp.resolve("toolspend-2026-10.pdf");
         assertThat(pdf).as(log).exists();
         assertThat(Files.readAllBytes(pdf)).hasSizeGreaterThan(2000).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
-        assertThat(log.toLowerCase()).doesNotContain("error");
+        assertThat(log.toLowerCase(Locale.ROOT)).doesNotContain("error");
     }
 
     private static String onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
             File candidate = new File(dir, program);
             if (candidate.canExecute()) {
                 return candidate.getPath();

@@ -75,7 +75,7 @@ final class ByteDict {
 
     /** A hash of bytes[from, to), eight bytes a step. */
     static int hash(byte[] bytes, int from, int to) {
-        long h = to - from;
+        long h = (long) to - from;
         int i = from;
         for (; i + 8 <= to; i += 8) {
             h = (h ^ (long) LONGS.get(bytes, i)) * 0x9E3779B97F4A7C15L;

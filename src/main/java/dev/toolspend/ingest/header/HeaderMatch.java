@@ -3,6 +3,7 @@ package dev.toolspend.ingest.header;
 import dev.toolspend.model.InputKind;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,7 +27,7 @@ public record HeaderMatch(Layout layout, Map<Field, Integer> columns, List<Strin
     /** The column's name as the file spells it. */
     public String name(Field field) {
         int index = index(field);
-        return index < 0 ? field.name().toLowerCase() : header.get(index);
+        return index < 0 ? field.name().toLowerCase(Locale.ROOT) : header.get(index);
     }
 
     /** The columns read as amounts: their decimal mark is settled per column. */

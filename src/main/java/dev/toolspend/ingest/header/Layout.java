@@ -15,6 +15,7 @@ import static dev.toolspend.ingest.header.Field.*;
  * charges are negative, a FOCUS charge category, a Slack bot) in its mapper (package {@code ingest.mapper}).
  * Vendor layouts are recognised by column names only their export has, and win over the generic ones.
  */
+@SuppressWarnings("ImmutableEnumChecker")     // the signatures are stateless lambdas
 public enum Layout {
     FOCUS(InputKind.BILLING, true, (f, names) -> names.contains("billedcost")
             && (names.contains("chargeperiodstart") || names.contains("billingperiodstart"))),

@@ -51,7 +51,7 @@ final class M365ActiveUserMapper implements RowMapper<UsageRow> {
         if (known != null) {
             return known;
         }
-        String[] words = product.split(" ");
+        String[] words = product.split(" ", -1);
         StringBuilder name = new StringBuilder(product.startsWith("microsoft") ? "" : "Microsoft");
         for (String word : words) {
             name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));

@@ -14,7 +14,7 @@ import java.util.List;
  * A CSV file read as a {@link Table}, streamed, in its detected {@link CsvFormat}: RFC 4180 quoting
  * (opencsv's {@code RFC4180Parser}), quoted delimiters and line breaks, CR, LF or CRLF line ends.
  * A line that cannot be parsed does not end the file: a quote that is never closed (or a quoted line
- * break that leaves the record with the wrong number of fields) gives a row with a {@link #problem}
+ * break that leaves the record with the wrong number of fields) gives a row with a {@link TableRow#problem}
  * on the line where the record started, and reading goes on from the next line.
  */
 public final class CsvTable implements Table {

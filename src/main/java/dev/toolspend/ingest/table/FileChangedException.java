@@ -8,6 +8,8 @@ import java.io.IOException;
  */
 public class FileChangedException extends IOException {
 
+    private static final long serialVersionUID = 1L;
+
     public FileChangedException(long at, long expected) {
         super("the file changed while it was read (it ended at byte " + at + ", before byte " + expected + ")");
     }

@@ -158,7 +158,8 @@ public enum TextEncoding {
 
     /** Whether every byte of the buffer is ASCII (then it is valid UTF-8 on its own). */
     private static boolean ascii(ByteBuffer buffer) {
-        return ByteSearch.ascii(buffer.array(), buffer.position(), buffer.limit());
+        return ByteSearch.ascii(buffer.array(), buffer.arrayOffset() + buffer.position(),
+                buffer.arrayOffset() + buffer.limit());
     }
 
     private static boolean validUtf8(Path file) throws IOException {

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Opens Excel workbooks (.xlsx, .xlsm, .xls) read-only from their file, with POI's zip-bomb and
@@ -36,10 +37,10 @@ public final class Workbooks {
 
     private static String strictOrCorrupt(Exception e) {
         String message = String.valueOf(e.getMessage());
-        if (message.toLowerCase().contains("strict")) {
+        if (message.toLowerCase(Locale.ROOT).contains("strict")) {
             return "Strict Open XML workbook: open it in Excel and save it as \"Excel Workbook (.xlsx)\"";
         }
-        if (message.toLowerCase().contains("zip bomb")) {     // POI wraps its zip-bomb guard in this exception too
+        if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {     // POI wraps its zip-bomb guard in this exception too
             return tooLargeOrCorrupt(e);
         }
         return "not a readable Excel workbook: " + firstLine(message);
@@ -47,7 +48,7 @@ public final class Workbooks {
 
     private static String tooLargeOrCorrupt(Exception e) {
         String message = String.valueOf(e.getMessage());
-        String lower = message.toLowerCase();
+        String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("exceed") || lower.contains("too large")
                 || lower.contains("max")) {
             return "rejected as too large (possible zip bomb): " + firstLine(message);

@@ -63,7 +63,7 @@ public final class ColumnFormats {
         }
         Map<Integer, Choice<DecimalMark>> marks = new TreeMap<>();
         Map<Integer, Choice<DateOrder>> orders = new TreeMap<>();
-        for (String part : text.split(";")) {
+        for (String part : text.split(";", -1)) {
             int eq = part.indexOf('=');
             int colon = part.indexOf(':');
             int column = Integer.parseInt(part.substring(1, eq));

@@ -18,6 +18,10 @@ public final class FormatProfiler {
 
     private final Set<Integer> amountColumns;
     private final Set<Integer> dateColumns;
+    private static final int FIRST = 0;
+    private static final int SECOND = 1;
+    private static final int CANNOT_TELL = 2;
+
     private final Map<Integer, int[]> marks = new HashMap<>();     // [point, comma, cannot tell]
     private final Map<Integer, int[]> orders = new HashMap<>();    // [dmy, mdy, cannot tell]
 
@@ -36,9 +40,9 @@ public final class FormatProfiler {
             DecimalMark mark = Amounts.evidence(text);
             int[] counts = marks.computeIfAbsent(column, k -> new int[3]);
             if (mark != null) {
-                counts[mark.ordinal()]++;
+                counts[mark == DecimalMark.POINT ? FIRST : SECOND]++;
             } else if (text.indexOf('.') >= 0 || text.indexOf(',') >= 0) {
-                counts[2]++;
+                counts[CANNOT_TELL]++;
             }
         }
         for (int column : dateColumns) {
@@ -48,7 +52,7 @@ public final class FormatProfiler {
             }
             DateOrder order = Dates.evidence(text);
             int[] counts = orders.computeIfAbsent(column, k -> new int[3]);
-            counts[order == null ? 2 : order.ordinal()]++;
+            counts[order == null ? CANNOT_TELL : order == DateOrder.DMY ? FIRST : SECOND]++;
         }
     }
 
@@ -71,14 +75,14 @@ public final class FormatProfiler {
     public ColumnFormats formats(IngestSettings settings) {
         Map<Integer, ColumnFormats.Choice<DecimalMark>> markChoices = new HashMap<>();
         marks.forEach((column, c) -> {
-            var choice = choose(c, DecimalMark.values(), settings.decimalMark());
+            var choice = choose(c, DecimalMark.POINT, DecimalMark.COMMA, settings.decimalMark());
             if (choice != null) {
                 markChoices.put(column, choice);
             }
         });
         Map<Integer, ColumnFormats.Choice<DateOrder>> orderChoices = new HashMap<>();
         orders.forEach((column, c) -> {
-            var choice = choose(c, DateOrder.values(), settings.dateOrder());
+            var choice = choose(c, DateOrder.DMY, DateOrder.MDY, settings.dateOrder());
             if (choice != null) {
                 orderChoices.put(column, choice);
             }
@@ -86,16 +90,16 @@ public final class FormatProfiler {
         return new ColumnFormats(markChoices, orderChoices);
     }
 
-    private static <T> ColumnFormats.Choice<T> choose(int[] counts, T[] options, T configured) {
-        int first = counts[0];
-        int second = counts[1];
+    private static <T> ColumnFormats.Choice<T> choose(int[] counts, T firstOption, T secondOption, T configured) {
+        int first = counts[FIRST];
+        int second = counts[SECOND];
         if (first == 0 && second == 0) {
-            return counts[2] == 0 ? null : new ColumnFormats.Choice<>(configured, FormatDecision.Basis.SETTINGS);
+            return counts[CANNOT_TELL] == 0 ? null : new ColumnFormats.Choice<>(configured, FormatDecision.Basis.SETTINGS);
         }
         if (first > 0 && second > 0) {
-            T value = first == second ? configured : first > second ? options[0] : options[1];
+            T value = first == second ? configured : first > second ? firstOption : secondOption;
             return new ColumnFormats.Choice<>(value, FormatDecision.Basis.MAJORITY);
         }
-        return new ColumnFormats.Choice<>(first > 0 ? options[0] : options[1], FormatDecision.Basis.VALUES);
+        return new ColumnFormats.Choice<>(first > 0 ? firstOption : secondOption, FormatDecision.Basis.VALUES);
     }
 }

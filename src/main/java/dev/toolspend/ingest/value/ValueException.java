@@ -3,6 +3,8 @@ package dev.toolspend.ingest.value;
 /** A cell whose content cannot be used; the message is the reason shown in Data quality. */
 public class ValueException extends Exception {
 
+    private static final long serialVersionUID = 1L;
+
     private final String column;
     private final String value;
 

@@ -8,6 +8,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
@@ -29,13 +30,13 @@ final class MonthlySchedule {
 
     int runForever(Path input, Path output) throws Exception {
         while (!Thread.currentThread().isInterrupted()) {
-            ZonedDateTime next = cron.next(ZonedDateTime.now());
+            ZonedDateTime next = cron.next(ZonedDateTime.now(ZoneId.systemDefault()));    // the machine's, as cron's
             if (next == null) {
                 console.stopped("noSchedule", cron.toString());
                 return JobRunner.STOPPED;
             }
             console.say("nextRun", next.toLocalDateTime().toString(), cron.toString());
-            Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(), next).toMillis()));
+            Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(next.getZone()), next).toMillis()));
             try {
                 runner.run(new RunRequest(input, output, Period.previousMonth(next.toLocalDate()), false));
             } catch (Exception e) {

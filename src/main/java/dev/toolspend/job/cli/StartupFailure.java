@@ -2,6 +2,8 @@ package dev.toolspend.job.cli;
 
 import dev.toolspend.job.RunStoppedException;
 
+import java.util.Locale;
+
 /** Says in one line why the program could not start (a busy or unreachable job database, a bad setting). */
 final class StartupFailure {
 
@@ -15,7 +17,7 @@ final class StartupFailure {
             root = t;
             chain.append(' ').append(t.getMessage());
         }
-        String all = chain.toString().toLowerCase();
+        String all = chain.toString().toLowerCase(Locale.ROOT);
         if (all.contains("lockfile") || all.contains("lock acquisition") || all.contains("database lock")) {
             return new RunStoppedException("databaseBusy");
         }

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -138,7 +139,7 @@ public class ToolspendCommand implements Callable<Integer> {
         }
         Period reportPeriod;
         try {
-            reportPeriod = period == null ? Period.previousMonth(LocalDate.now()) : Period.parse(period);
+            reportPeriod = period == null ? Period.previousMonth(LocalDate.now(ZoneId.systemDefault())) : Period.parse(period);
         } catch (IllegalArgumentException e) {
             return usageError(labels, "period", period);
         }
@@ -202,7 +203,7 @@ public class ToolspendCommand implements Callable<Integer> {
     Map<String, Object> settings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         put(settings, "toolspend.language", language);
-        put(settings, "toolspend.currency", currency == null ? null : currency.toUpperCase());
+        put(settings, "toolspend.currency", currency == null ? null : currency.toUpperCase(Locale.ROOT));
         put(settings, "toolspend.data-dir", dataDir == null ? null : dataDir.toAbsolutePath().toString());
         put(settings, "toolspend.catalog", catalog == null ? null : catalog.toAbsolutePath().toString());
         put(settings, "toolspend.time-zone", timeZone);

@@ -120,7 +120,7 @@ class FastEventLogFuzzIT {
             Path folder = dir.resolve("s" + seed);
             Files.createDirectories(folder);
             String text = log.toString();
-            if (cs != StandardCharsets.UTF_8) {
+            if (!cs.equals(StandardCharsets.UTF_8)) {
                 text = new String(text.getBytes(cs), cs);   // what survives the charset
             }
             Files.write(folder.resolve(name), text.getBytes(cs));

@@ -141,8 +141,12 @@ class FastEventLogTest {
 
     @Test
     void theInventoryKeepsWhatItReadForTheReadStepWhenNoTimestampNeedsAnOrder() throws IOException {
-        String log = "timestamp,user,app\n2026-10-03T10:00:00Z,ann@example.com,Slack\n"
-                + "2026-10-09T10:00:00Z,ann@example.com,Slack\n2026-10-04T02:00:00Z,bo@example.com,Zoom\n";
+        String log = """
+                timestamp,user,app
+                2026-10-03T10:00:00Z,ann@example.com,Slack
+                2026-10-09T10:00:00Z,ann@example.com,Slack
+                2026-10-04T02:00:00Z,bo@example.com,Zoom
+                """;
         Files.writeString(dir.resolve("small.csv"), log);
         ReadCache cache = new ReadCache(2);
         InputSource source = InputScanner.scan(dir, null, Fixture.SETTINGS, cache).sources().stream()
@@ -177,8 +181,10 @@ class FastEventLogTest {
 
     @Test
     void onlyPlainEventLogsTakeTheFastPath() throws IOException {
-        InputSource okta = scanned("okta.csv", "published,actor.alternateId,eventType,outcome.result,target.displayName\n"
-                + "2026-10-03T10:00:00Z,ann@example.com,user.authentication.sso,SUCCESS,Slack\n");
+        InputSource okta = scanned("okta.csv", """
+                published,actor.alternateId,eventType,outcome.result,target.displayName
+                2026-10-03T10:00:00Z,ann@example.com,user.authentication.sso,SUCCESS,Slack
+                """);
         assertThat(FastEventLog.eligible(okta)).isFalse();
         InputSource list = scanned("list.csv", "user,tool,last_active\nann@example.com,Slack,2026-10-03\n");
         assertThat(FastEventLog.eligible(list)).isFalse();

@@ -39,7 +39,7 @@ class TotalLinesTest {
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.startsWith("#")).skip(1).toList();
             for (String line : lines) {
-                String[] parts = line.split("\\|");
+                String[] parts = line.split("\\|", -1);
                 cases.add(new Case(parts[0], parts[1].equals("yes")));
             }
         }

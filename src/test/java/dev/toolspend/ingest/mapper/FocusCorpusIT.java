@@ -110,7 +110,6 @@ class FocusCorpusIT {
             virtual_currency_pricing_model_b3.csv:3 | 2025-04-01 | ACMECORP SERVICE | 0.00 | USD | SPEND
             virtual_currency_pricing_model_b3.csv:4 | 2025-04-01 | ACMECORP SERVICE | 0.00 | USD | SPEND
             virtual_currency_pricing_model_c.csv:2 | 2025-04-01 | ACMECORP SERVICE | 3000.00 | USD | SPEND
-            virtual_currency_pricing_model_c.csv:3 | 2025-10-01 | ACMECORP SERVICE | 50000.00 | USD | SPEND
-                """.strip().split("\n *"));
+            virtual_currency_pricing_model_c.csv:3 | 2025-10-01 | ACMECORP SERVICE | 50000.00 | USD | SPEND""".split("\n"));
     }
 }

@@ -60,11 +60,14 @@ class TableReaderTest {
 
     @Test
     void readsACanonicalBillingFileWithBomQuotesAndLineBreaks() throws IOException {
-        String csv = "\uFEFFdate,vendor,amount,currency,department,description\n"
-                + "2026-10-03,SLACK T03ABC12*PRO,1050.00,USD,Ops,\n"
-                + "\n"
-                + "2026-10-04,\"ACME, INC.\",12.50,CAD,,\"two\nlines\"\n"
-                + "2026-10-05,ZOOM.US,-45.00,USD,,\n";
+        String csv = """
+                \uFEFFdate,vendor,amount,currency,department,description
+                2026-10-03,SLACK T03ABC12*PRO,1050.00,USD,Ops,
+
+                2026-10-04,"ACME, INC.",12.50,CAD,,"two
+                lines"
+                2026-10-05,ZOOM.US,-45.00,USD,,
+                """;
         FileStats[] stats = new FileStats[1];
         List<RowResult<BillingLine>> rows = read("cards.csv", csv, Mappers::billing, stats);
         assertThat(accepted(rows)).extracting(l -> l.source().line(), BillingLine::descriptor, BillingLine::amount,
@@ -78,12 +81,14 @@ class TableReaderTest {
 
     @Test
     void rejectsBadRowsWithTheirLineColumnValueAndReasonAndReadsOn() throws IOException {
-        String csv = "date,vendor,amount,currency\n"
-                + "2026-10-03,STARBUCKS,N/A,CAD\n"
-                + "2026-13-03,ZOOM,10.00,CAD\n"
-                + "2026-10-03,SLACK,10.00,CAD,extra\n"
-                + "2026-10-03,,10.00,CAD\n"
-                + "2026-10-04,FIGMA,15.00,CAD\n";
+        String csv = """
+                date,vendor,amount,currency
+                2026-10-03,STARBUCKS,N/A,CAD
+                2026-13-03,ZOOM,10.00,CAD
+                2026-10-03,SLACK,10.00,CAD,extra
+                2026-10-03,,10.00,CAD
+                2026-10-04,FIGMA,15.00,CAD
+                """;
         FileStats[] stats = new FileStats[1];
         List<RowResult<BillingLine>> rows = read("cards.csv", csv, Mappers::billing, stats);
         assertThat(rejected(rows)).extracting(r -> r.source().line(), Rejection::column, Rejection::value)
@@ -108,11 +113,13 @@ class TableReaderTest {
 
     @Test
     void readsUsageWithEmptyDatesAndDepartedHolders() throws IOException {
-        String csv = "user,tool,last_active,status\n"
-                + "Ana.Roy@co.ca,Slack,2026-10-20,\n"
-                + "bo@co.ca,Slack,,active\n"
-                + "cy@co.ca,Slack,2026-10-30,suspended\n"
-                + "di@co.ca,Slack,2026-10-30,on leave\n";
+        String csv = """
+                user,tool,last_active,status
+                Ana.Roy@co.ca,Slack,2026-10-20,
+                bo@co.ca,Slack,,active
+                cy@co.ca,Slack,2026-10-30,suspended
+                di@co.ca,Slack,2026-10-30,on leave
+                """;
         FileStats[] stats = new FileStats[1];
         List<RowResult<UsageRow>> rows = read("usage.csv", csv, Mappers::usage, stats);
         assertThat(accepted(rows)).extracting(UsageRow::user, UsageRow::lastActive, UsageRow::departed, UsageRow::activityKnown)
