@@ -1,5 +1,6 @@
 package dev.toolspend.ingest.fast;
 
+import com.opencsv.ICSVParser;
 import dev.toolspend.ingest.header.HeaderMatch;
 import dev.toolspend.ingest.mapper.Mappers;
 import dev.toolspend.ingest.mapper.UsageEvent;
@@ -8,6 +9,7 @@ import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.read.TrailerRows;
 import dev.toolspend.ingest.table.ByteSearch;
+import dev.toolspend.ingest.table.CsvFiles;
 import dev.toolspend.ingest.table.TableRow;
 import dev.toolspend.ingest.table.TextRow;
 import dev.toolspend.ingest.value.Dates;
@@ -65,6 +67,8 @@ final class EventLines extends LineRange {
     RowMapper<UsageEvent> slowMapper = Mappers.events();
 
     final long delimiterPattern;
+    /** Cuts the lines left to the general rules (no quote in them: the file would have gone to the general reader). */
+    final ICSVParser parser;
 
     EventLines(InputSource source, Values values, long from, long to) {
         super(from, to);
@@ -74,6 +78,7 @@ final class EventLines extends LineRange {
         this.charset = source.format().encoding().charset();
         this.utf8 = source.format().encoding().charset().equals(StandardCharsets.UTF_8);
         this.delimiter = (byte) source.format().delimiter();
+        this.parser = CsvFiles.parser(source.format().delimiter());
         HeaderMatch header = source.header();
         this.columns = header.header().size();
         this.tsColumn = header.index(TIMESTAMP);
@@ -217,7 +222,7 @@ final class EventLines extends LineRange {
     private void slow(byte[] b, int s, int e, long local) {
         generalLines++;
         String text = new String(b, s, e - s, charset);
-        TableRow row = TextRow.of(local, text, (char) delimiter);
+        TableRow row = TextRow.of(local, text, parser);
         if (Dates.orderDependent(row.text(tsColumn))) {
             orderDependent = true;
         }

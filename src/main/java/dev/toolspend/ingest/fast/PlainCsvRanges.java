@@ -1,10 +1,12 @@
 package dev.toolspend.ingest.fast;
 
+import com.opencsv.ICSVParser;
 import dev.toolspend.ingest.header.Layout;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.table.ByteSearch;
+import dev.toolspend.ingest.table.CsvFiles;
 import dev.toolspend.ingest.table.TextEncoding;
 import dev.toolspend.ingest.table.TextRow;
 import dev.toolspend.ingest.value.Values;
@@ -140,7 +142,7 @@ public final class PlainCsvRanges {
         final S state;
         final Sink<T, S> sink;
         final Charset charset;
-        final char delimiter;
+        final ICSVParser parser;
         final List<Rejection> rejections = new ArrayList<>();
         final Map<SkipReason, long[]> skips = new EnumMap<>(SkipReason.class);
 
@@ -154,14 +156,14 @@ public final class PlainCsvRanges {
             this.state = state;
             this.sink = sink;
             this.charset = source.format().encoding().charset();
-            this.delimiter = source.format().delimiter();
+            this.parser = CsvFiles.parser(source.format().delimiter());
         }
 
         @Override
         boolean line(byte[] b, int s, int e, long index) {
             long number = firstLine + index;
             TableReader.Outcome<T> outcome = TableReader.classify(
-                    TextRow.of(number, new String(b, s, e - s, charset), delimiter), source, mapper, values);
+                    TextRow.of(number, new String(b, s, e - s, charset), parser), source, mapper, values);
             if (outcome instanceof TableReader.Outcome.Used<T> used) {
                 for (T record : used.records()) {
                     sink.record(state, record);

@@ -1,7 +1,9 @@
 package dev.toolspend.ingest.fast;
 
+import com.opencsv.ICSVParser;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.table.ByteSearch;
+import dev.toolspend.ingest.table.CsvFiles;
 import dev.toolspend.ingest.table.TextRow;
 import dev.toolspend.ingest.value.FormatProfiler;
 
@@ -20,6 +22,7 @@ final class ProfileLines extends LineRange {
     final int tsColumn;
 
     final long delimiterPattern;
+    final ICSVParser parser;
 
     ProfileLines(InputSource source, FormatProfiler profiler, long from, long to) {
         super(from, to);
@@ -27,6 +30,7 @@ final class ProfileLines extends LineRange {
         this.profiler = profiler;
         this.charset = source.format().encoding().charset();
         this.delimiter = (byte) source.format().delimiter();
+        this.parser = CsvFiles.parser(source.format().delimiter());
         this.tsColumn = source.header().index(TIMESTAMP);
     }
 
@@ -62,7 +66,7 @@ final class ProfileLines extends LineRange {
             return true;                            // year first: its order never depends on a setting
         }
         String text = new String(b, s, e - s, charset);
-        profiler.observe(TextRow.of(local, text, (char) delimiter));
+        profiler.observe(TextRow.of(local, text, parser));
         return true;
     }
 

@@ -13,25 +13,7 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** The cells of a line without quotes: the text between each {@code delimiter}, empty cells kept. */
-    static String[] cells(String line, char delimiter) {
-        int count = 1;
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == delimiter) {
-                count++;
-            }
-        }
-        String[] cells = new String[count];
-        int start = 0;
-        for (int i = 0, cell = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == delimiter) {
-                cells[cell++] = line.substring(start, i);
-                start = i + 1;
-            }
-        }
-        return cells;
-    }
-
+    /** An RFC 4180 parser for one reader (it keeps the state of a record spread over lines): one per thread. */
     public static ICSVParser parser(char separator) {
         return new RFC4180ParserBuilder().withSeparator(separator).build();
     }

@@ -70,9 +70,7 @@ public final class CsvTable implements Table {
         }
         List<Line> consumed = new ArrayList<>();
         consumed.add(first);
-        // a line without a quote is its delimiter's cells (what the RFC 4180 parser gives, without its machinery)
-        String[] fields = first.text.indexOf('"') < 0 ? CsvFiles.cells(first.text, format.delimiter())
-                : parser.parseLineMulti(first.text);
+        String[] fields = parser.parseLineMulti(first.text);
         while (parser.isPending()) {
             Line more = consumed.size() < MAX_RECORD_LINES ? nextLine() : null;
             if (more == null) {

@@ -1,5 +1,10 @@
 package dev.toolspend.ingest.table;
 
+import com.opencsv.ICSVParser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * A CSV row: its cells as text (trimmed when read, as every reader trims them), or, for a line that cannot
  * be parsed into fields, the line alone and why ({@link #problem}).
@@ -17,9 +22,16 @@ public final class TextRow implements TableRow {
         this.problem = problem;
     }
 
-    /** A line without quotes: its cells between each {@code delimiter}, empty ones kept. */
-    public static TextRow of(long line, String text, char delimiter) {
-        return new TextRow(line, CsvFiles.cells(text, delimiter), null);
+    /**
+     * A line without quotes, cut by the reading thread's RFC 4180 parser ({@link CsvFiles#parser}): its cells
+     * between each delimiter, empty ones kept.
+     */
+    public static TextRow of(long line, String text, ICSVParser parser) {
+        try {
+            return new TextRow(line, parser.parseLine(text), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a line without quotes cannot leave a field open: line " + line, e);
+        }
     }
 
     @Override
