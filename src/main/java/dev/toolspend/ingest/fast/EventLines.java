@@ -1,6 +1,5 @@
 package dev.toolspend.ingest.fast;
 
-import com.opencsv.ICSVParser;
 import dev.toolspend.ingest.header.HeaderMatch;
 import dev.toolspend.ingest.mapper.Mappers;
 import dev.toolspend.ingest.mapper.UsageEvent;
@@ -9,7 +8,6 @@ import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.read.TrailerRows;
 import dev.toolspend.ingest.table.ByteSearch;
-import dev.toolspend.ingest.table.CsvFiles;
 import dev.toolspend.ingest.table.TableRow;
 import dev.toolspend.ingest.table.TextRow;
 import dev.toolspend.ingest.value.Dates;
@@ -17,7 +15,6 @@ import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SkipReason;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,13 +31,10 @@ import static dev.toolspend.ingest.header.Field.*;
  * file lines). A line it does not read as a plain event goes through the general rules
  * ({@link TableReader#classify}) and is folded into {@link #slowSeats} as it is read.
  */
-final class EventLines extends LineRange {
+final class EventLines extends EventLogLines {
     final InputSource source;
     final Values values;
-    final Charset charset;
-    final byte delimiter;
     final int columns;
-    final int tsColumn;
     final int userColumn;
     final int toolColumn;
     final IsoDays days;
@@ -66,22 +60,13 @@ final class EventLines extends LineRange {
     boolean orderDependent;
     RowMapper<UsageEvent> slowMapper = Mappers.events();
 
-    final long delimiterPattern;
-    /** Cuts the lines left to the general rules (no quote in them: the file would have gone to the general reader). */
-    final ICSVParser parser;
-
     EventLines(InputSource source, Values values, long from, long to) {
-        super(from, to);
-        this.delimiterPattern = ByteSearch.pattern((byte) source.format().delimiter());
+        super(source, from, to);
         this.source = source;
         this.values = values;
-        this.charset = source.format().encoding().charset();
-        this.utf8 = source.format().encoding().charset().equals(StandardCharsets.UTF_8);
-        this.delimiter = (byte) source.format().delimiter();
-        this.parser = CsvFiles.parser(source.format().delimiter());
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         HeaderMatch header = source.header();
         this.columns = header.header().size();
-        this.tsColumn = header.index(TIMESTAMP);
         this.userColumn = header.has(USER) ? header.index(USER) : header.index(LOGIN);
         this.toolColumn = header.index(TOOL);
         this.days = new IsoDays(values.settings().zone().getRules());

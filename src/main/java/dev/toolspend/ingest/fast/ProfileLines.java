@@ -1,37 +1,20 @@
 package dev.toolspend.ingest.fast;
 
-import com.opencsv.ICSVParser;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.table.ByteSearch;
-import dev.toolspend.ingest.table.CsvFiles;
 import dev.toolspend.ingest.table.TextRow;
 import dev.toolspend.ingest.value.FormatProfiler;
-
-import java.nio.charset.Charset;
-
-import static dev.toolspend.ingest.header.Field.TIMESTAMP;
 
 /**
  * A range of an event log read only to settle its timestamps' day/month order: a timestamp whose year comes
  * first never depends on it, so only the other lines are decoded and shown to the range's own profiler.
  */
-final class ProfileLines extends LineRange {
+final class ProfileLines extends EventLogLines {
     final FormatProfiler profiler;
-    final Charset charset;
-    final byte delimiter;
-    final int tsColumn;
-
-    final long delimiterPattern;
-    final ICSVParser parser;
 
     ProfileLines(InputSource source, FormatProfiler profiler, long from, long to) {
-        super(from, to);
-        this.delimiterPattern = ByteSearch.pattern((byte) source.format().delimiter());
+        super(source, from, to);
         this.profiler = profiler;
-        this.charset = source.format().encoding().charset();
-        this.delimiter = (byte) source.format().delimiter();
-        this.parser = CsvFiles.parser(source.format().delimiter());
-        this.tsColumn = source.header().index(TIMESTAMP);
     }
 
     @Override

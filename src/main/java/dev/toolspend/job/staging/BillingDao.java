@@ -14,13 +14,10 @@ import java.util.List;
  * currency and kind, each sum standing for one or more input lines.
  */
 @Component
-public class BillingDao {
+public class BillingDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public BillingDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     /** Billing lines of one table, dated in the period, each standing for one or more input lines. */
@@ -30,18 +27,18 @@ public class BillingDao {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, 1000, (ps, l) -> {
                     ps.setLong(1, instance);
-                    StagingSql.setSource(ps, 2, l.source());
+                    setSource(ps, 2, l.source());
                     ps.setObject(5, l.date(), Types.DATE);
-                    ps.setString(6, StagingSql.clip(l.descriptor(), 2000));
-                    ps.setString(7, StagingSql.clip(l.description(), 4000));
+                    ps.setString(6, clip(l.descriptor(), 2000));
+                    ps.setString(7, clip(l.description(), 4000));
                     ps.setBigDecimal(8, l.amount());
                     ps.setString(9, l.currency());
-                    ps.setString(10, StagingSql.clip(l.department(), 1000));
+                    ps.setString(10, clip(l.department(), 1000));
                     ps.setString(11, l.toolId());
-                    ps.setString(12, StagingSql.clip(l.descriptorKey(), 2000));
+                    ps.setString(12, clip(l.descriptorKey(), 2000));
                     ps.setString(13, l.kind().name());
-                    ps.setString(14, StagingSql.clip(l.provider(), 1000));
-                    ps.setString(15, StagingSql.clip(l.matchRule(), 2000));
+                    ps.setString(14, clip(l.provider(), 1000));
+                    ps.setString(15, clip(l.matchRule(), 2000));
                     ps.setLong(16, l.lines());
                 });
     }
@@ -51,8 +48,8 @@ public class BillingDao {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
                         + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES FROM TS_BILLING"
                         + " WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
-                (rs, i) -> new BillingLine(StagingSql.source(rs), StagingSql.localDate(rs, 4), rs.getString(5), rs.getString(6),
-                        StagingSql.decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
+                        decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                         ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getLong(15)),
                 instance, period.start(), period.asOf());
     }

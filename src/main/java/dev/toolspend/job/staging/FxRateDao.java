@@ -8,20 +8,17 @@ import java.util.List;
 
 /** TS_FX_RATE: the FX rates read. */
 @Component
-public class FxRateDao {
+public class FxRateDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public FxRateDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     public void insert(long instance, List<FxRate> rates) {
         jdbc.batchUpdate("INSERT INTO TS_FX_RATE (INSTANCE_ID, PATH, SHEET, LINE, CURRENCY, RATE) VALUES (?, ?, ?, ?, ?, ?)",
                 rates, 500, (ps, r) -> {
                     ps.setLong(1, instance);
-                    StagingSql.setSource(ps, 2, r.source());
+                    setSource(ps, 2, r.source());
                     ps.setString(5, r.currency());
                     ps.setBigDecimal(6, r.rate());
                 });
@@ -30,6 +27,6 @@ public class FxRateDao {
     public List<FxRate> load(long instance) {
         return jdbc.query("SELECT PATH, SHEET, LINE, CURRENCY, RATE FROM TS_FX_RATE WHERE INSTANCE_ID = ?"
                         + " ORDER BY PATH, SHEET, LINE",
-                (rs, i) -> new FxRate(StagingSql.source(rs), rs.getString(4), StagingSql.decimal(rs, 5)), instance);
+                (rs, i) -> new FxRate(source(rs), rs.getString(4), decimal(rs, 5)), instance);
     }
 }

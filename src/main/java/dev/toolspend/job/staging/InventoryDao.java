@@ -24,16 +24,14 @@ import java.util.List;
  * as the inventory recognised it, every file or sheet it ignored) and each table's row counts once read.
  */
 @Component
-public class InventoryDao {
+public class InventoryDao extends StagingDao {
 
     private static final String COLUMN_SEPARATOR = "\u001F";
 
-    private final JdbcTemplate jdbc;
     private final StagingSchema schema;
 
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public InventoryDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
         this.schema = schema;
     }
 
@@ -56,7 +54,7 @@ public class InventoryDao {
         }
         for (IgnoredInput ignored : inventory.ignored()) {
             jdbc.update(insert, instance, seq++, ignored.path(), ignored.sheet(), null, null,
-                    joinColumns(ignored.columns()), StagingSql.clip(ignored.reason(), 2000), null, null, null);
+                    joinColumns(ignored.columns()), clip(ignored.reason(), 2000), null, null, null);
         }
     }
 
@@ -90,7 +88,7 @@ public class InventoryDao {
     public void recordStats(long instance, int seq, FileStats stats) {
         jdbc.update("UPDATE TS_INPUT_TABLE SET ROWS_READ = ?, ROWS_USED = ?, ROWS_REJECTED = ?, ROWS_SKIPPED = ?,"
                         + " SKIPS = ? WHERE INSTANCE_ID = ? AND SEQ = ?", stats.read(), stats.used(), stats.rejected(),
-                stats.skipped(), StagingSql.clip(stats.encodeSkips(), 2000), instance, seq);
+                stats.skipped(), clip(stats.encodeSkips(), 2000), instance, seq);
     }
 
     /** Every recognised table, how it was read, and its row counts (zero for a table never opened). */

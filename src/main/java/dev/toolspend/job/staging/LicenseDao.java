@@ -10,13 +10,10 @@ import java.util.List;
 
 /** TS_LICENSE: the license register's rows, their tool names resolved. */
 @Component
-public class LicenseDao {
+public class LicenseDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public LicenseDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     public void insert(long instance, List<LicenseRow> rows) {
@@ -25,19 +22,19 @@ public class LicenseDao {
                         + " EXEMPT, AUTO_RENEW) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows, 500, (ps, r) -> {
                     ps.setLong(1, instance);
-                    StagingSql.setSource(ps, 2, r.source());
-                    ps.setString(5, StagingSql.clip(r.toolName(), 1000));
+                    setSource(ps, 2, r.source());
+                    ps.setString(5, clip(r.toolName(), 1000));
                     ps.setString(6, r.toolId());
-                    ps.setString(7, StagingSql.clip(r.plan(), 1000));
+                    ps.setString(7, clip(r.plan(), 1000));
                     ps.setInt(8, r.seats());
                     ps.setBigDecimal(9, r.pricePerSeat());
                     ps.setString(10, r.cycle() == null ? null : r.cycle().name());
                     ps.setString(11, r.currency());
                     ps.setObject(12, r.renewalDate(), Types.DATE);
                     ps.setObject(13, r.noticeDays(), Types.INTEGER);
-                    ps.setString(14, StagingSql.clip(r.owner(), 1000));
-                    ps.setString(15, StagingSql.clip(r.department(), 1000));
-                    ps.setString(16, StagingSql.clip(r.category(), 1000));
+                    ps.setString(14, clip(r.owner(), 1000));
+                    ps.setString(15, clip(r.department(), 1000));
+                    ps.setString(16, clip(r.category(), 1000));
                     ps.setObject(17, r.inactiveAfterDays(), Types.INTEGER);
                     ps.setObject(18, r.exempt(), Types.BOOLEAN);
                     ps.setObject(19, r.autoRenew(), Types.BOOLEAN);
@@ -48,11 +45,11 @@ public class LicenseDao {
         return jdbc.query("SELECT PATH, SHEET, LINE, TOOL_NAME, TOOL_ID, PLAN, SEATS, PRICE, CYCLE, CURRENCY,"
                         + " RENEWAL_DATE, NOTICE_DAYS, OWNER, DEPARTMENT, CATEGORY, INACTIVE_AFTER_DAYS, EXEMPT, AUTO_RENEW"
                         + " FROM TS_LICENSE WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
-                (rs, i) -> new LicenseRow(StagingSql.source(rs), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        StagingSql.decimal(rs, 8), rs.getString(9) == null ? null : BillingCycle.valueOf(rs.getString(9)),
-                        rs.getString(10), StagingSql.localDate(rs, 11),
-                        StagingSql.integer(rs, 12), rs.getString(13), rs.getString(14), rs.getString(15), StagingSql.integer(rs, 16),
-                        StagingSql.bool(rs, 17), StagingSql.bool(rs, 18)), instance);
+                (rs, i) -> new LicenseRow(source(rs), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        decimal(rs, 8), rs.getString(9) == null ? null : BillingCycle.valueOf(rs.getString(9)),
+                        rs.getString(10), localDate(rs, 11),
+                        integer(rs, 12), rs.getString(13), rs.getString(14), rs.getString(15), integer(rs, 16),
+                        bool(rs, 17), bool(rs, 18)), instance);
     }
 
     /** The tools the license register names. */

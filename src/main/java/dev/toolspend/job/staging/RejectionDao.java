@@ -9,13 +9,10 @@ import java.util.List;
 
 /** TS_REJECTION: the rows that could not be used, with file, line, column, value and reason. */
 @Component
-public class RejectionDao {
+public class RejectionDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public RejectionDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     public void insert(long instance, Collection<Rejection> rejections) {
@@ -25,15 +22,15 @@ public class RejectionDao {
                     ps.setString(2, r.source().file());
                     ps.setString(3, r.source().sheet());
                     ps.setLong(4, r.source().line());
-                    ps.setString(5, StagingSql.clip(r.column(), 255));
-                    ps.setString(6, StagingSql.clip(r.value(), 4000));
-                    ps.setString(7, StagingSql.clip(r.reason(), 2000));
+                    ps.setString(5, clip(r.column(), 255));
+                    ps.setString(6, clip(r.value(), 4000));
+                    ps.setString(7, clip(r.reason(), 2000));
                 });
     }
 
     public List<Rejection> load(long instance) {
         return jdbc.query("SELECT PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, REASON FROM TS_REJECTION"
                         + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE, ID",
-                (rs, i) -> new Rejection(StagingSql.source(rs), rs.getString(4), rs.getString(5), rs.getString(6)), instance);
+                (rs, i) -> new Rejection(source(rs), rs.getString(4), rs.getString(5), rs.getString(6)), instance);
     }
 }

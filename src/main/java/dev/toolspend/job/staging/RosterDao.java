@@ -9,32 +9,29 @@ import java.util.List;
 
 /** TS_ROSTER: the HR roster's rows. */
 @Component
-public class RosterDao {
+public class RosterDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public RosterDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     public void insert(long instance, List<RosterEntry> entries) {
         jdbc.batchUpdate("INSERT INTO TS_ROSTER (INSTANCE_ID, PATH, SHEET, LINE, USER_NAME, HAS_LEFT, END_DATE, DEPARTMENT,"
                 + " MANAGER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, e) -> {
                     ps.setLong(1, instance);
-                    StagingSql.setSource(ps, 2, e.source());
-                    ps.setString(5, StagingSql.clip(e.user(), 512));
+                    setSource(ps, 2, e.source());
+                    ps.setString(5, clip(e.user(), 512));
                     ps.setObject(6, e.left(), Types.BOOLEAN);
                     ps.setObject(7, e.endDate(), Types.DATE);
-                    ps.setString(8, StagingSql.clip(e.department(), 1000));
-                    ps.setString(9, StagingSql.clip(e.manager(), 512));
+                    ps.setString(8, clip(e.department(), 1000));
+                    ps.setString(9, clip(e.manager(), 512));
                 });
     }
 
     public List<RosterEntry> load(long instance) {
         return jdbc.query("SELECT PATH, SHEET, LINE, USER_NAME, HAS_LEFT, END_DATE, DEPARTMENT, MANAGER FROM TS_ROSTER"
                         + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
-                (rs, i) -> new RosterEntry(StagingSql.source(rs), rs.getString(4), StagingSql.bool(rs, 5), StagingSql.localDate(rs, 6), rs.getString(7),
+                (rs, i) -> new RosterEntry(source(rs), rs.getString(4), bool(rs, 5), localDate(rs, 6), rs.getString(7),
                         rs.getString(8)), instance);
     }
 }

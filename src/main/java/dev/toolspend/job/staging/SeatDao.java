@@ -19,13 +19,10 @@ import java.util.TreeSet;
  * thousand to a row.
  */
 @Component
-public class SeatDao {
+public class SeatDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public SeatDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     /**

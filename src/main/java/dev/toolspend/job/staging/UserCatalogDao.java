@@ -9,13 +9,10 @@ import java.util.List;
 
 /** TS_USER_CATALOG: the user-catalog rows found in the input folder. */
 @Component
-public class UserCatalogDao {
+public class UserCatalogDao extends StagingDao {
 
-    private final JdbcTemplate jdbc;
-
-    /** @param schema the staging tables, created (or upgraded) before any query runs */
     public UserCatalogDao(JdbcTemplate jdbc, StagingSchema schema) {
-        this.jdbc = jdbc;
+        super(jdbc, schema);
     }
 
     public void insert(long instance, List<UserCatalogEntry> entries) {
@@ -23,12 +20,12 @@ public class UserCatalogDao {
                         + " ALIASES, LIST_PRICE, CURRENCY, OVERLAP) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entries, 500, (ps, e) -> {
                     ps.setLong(1, instance);
-                    StagingSql.setSource(ps, 2, e.source());
-                    ps.setString(5, StagingSql.clip(e.id(), 255));
-                    ps.setString(6, StagingSql.clip(e.name(), 1000));
-                    ps.setString(7, StagingSql.clip(e.vendor(), 1000));
-                    ps.setString(8, StagingSql.clip(e.category(), 1000));
-                    ps.setString(9, StagingSql.clip(String.join("|", e.aliases()), 8000));
+                    setSource(ps, 2, e.source());
+                    ps.setString(5, clip(e.id(), 255));
+                    ps.setString(6, clip(e.name(), 1000));
+                    ps.setString(7, clip(e.vendor(), 1000));
+                    ps.setString(8, clip(e.category(), 1000));
+                    ps.setString(9, clip(String.join("|", e.aliases()), 8000));
                     ps.setBigDecimal(10, e.listPricePerSeatMonth());
                     ps.setString(11, e.currency());
                     ps.setObject(12, e.overlap(), Types.BOOLEAN);
@@ -38,9 +35,9 @@ public class UserCatalogDao {
     public List<UserCatalogEntry> load(long instance) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TOOL_ID, NAME, VENDOR, CATEGORY, ALIASES, LIST_PRICE, CURRENCY,"
                         + " OVERLAP FROM TS_USER_CATALOG WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
-                (rs, i) -> new UserCatalogEntry(StagingSql.source(rs), rs.getString(4), rs.getString(5), rs.getString(6),
+                (rs, i) -> new UserCatalogEntry(source(rs), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of()
-                        : List.of(rs.getString(8).split("\\|")), StagingSql.decimal(rs, 9), rs.getString(10), StagingSql.bool(rs, 11)),
+                        : List.of(rs.getString(8).split("\\|")), decimal(rs, 9), rs.getString(10), bool(rs, 11)),
                 instance);
     }
 }

@@ -1,6 +1,7 @@
 package dev.toolspend.job.staging;
 
 import dev.toolspend.model.SourceRef;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -8,10 +9,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** What every staging DAO writes and reads the same way: a row's source, decimals, nullable values, clipped text. */
-final class StagingSql {
+/**
+ * What every staging DAO shares: its JdbcTemplate, and how a row's source, decimals, nullable values and clipped
+ * texts are written and read. A DAO is created after {@link StagingSchema}, so its tables exist.
+ */
+abstract class StagingDao {
 
-    private StagingSql() {
+    final JdbcTemplate jdbc;
+
+    StagingDao(JdbcTemplate jdbc, StagingSchema schema) {
+        this.jdbc = jdbc;
     }
 
     static void setSource(PreparedStatement ps, int first, SourceRef source) throws SQLException {
