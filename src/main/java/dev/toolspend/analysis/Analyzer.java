@@ -5,6 +5,7 @@ import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.Category;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
@@ -136,8 +137,8 @@ public final class Analyzer {
             }
             Optional<BigDecimal> amount = fx.convert(line.amount(), line.currency());
             if (amount.isEmpty()) {
-                rejections.add(new Rejection(line.source(), "currency", line.currency(),
-                        FxTable.missingRateReason(line.currency())));
+                rejections.add(Rejection.ofField(line.source(), "CURRENCY", line.currency(),
+                        Message.of("fx.noRate", line.currency())));
                 return;
             }
             if (line.tax()) {
@@ -164,19 +165,18 @@ public final class Analyzer {
             BillingCycle cycle = row.cycle();
             if (cycle == null) {
                 cycle = BillingCycle.MONTHLY;
-                notes.add(new DataNote(row.source(), "billing cycle", "",
-                        "billing cycle is blank: the price is taken as per month; write Monthly or Annual"));
+                notes.add(DataNote.ofField(row.source(), "CYCLE", "", Message.of("note.cycleBlank")));
             }
             Optional<BigDecimal> rate = fx.rate(row.currency());
             if (rate.isEmpty()) {
-                rejections.add(new Rejection(row.source(), "currency", row.currency(),
-                        FxTable.missingRateReason(row.currency()) + " (the row's seats and renewal still count)"));
+                rejections.add(Rejection.ofField(row.source(), "CURRENCY", row.currency(),
+                        Message.of("fx.noRateLicense", row.currency())));
             } else {
                 f.rowCosts.put(row, Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), cycle, rate.get()));
             }
             if (row.renewalDate() != null && !row.renewalDate().isAfter(asOf)) {
-                notes.add(new DataNote(row.source(), "renewal date", row.renewalDate().toString(),
-                        "renewal date is on or before " + asOf + ": update the register with the next renewal date"));
+                notes.add(DataNote.ofField(row.source(), "RENEWAL", row.renewalDate().toString(),
+                        Message.of("note.renewalStale", asOf)));
             }
         }
 
@@ -190,8 +190,8 @@ public final class Analyzer {
             if (directory.custom(id)) {
                 SourceRef where = !f.licenseRows.isEmpty() ? f.licenseRows.get(0).source()
                         : f.holders.isEmpty() ? null : f.holders.get(0).source();
-                notes.add(new DataNote(where, "tool", tool.name(), "not in the catalog: listed as "
-                        + category.nameEn() + "; add it to your catalog to categorise it"));
+                notes.add(DataNote.ofField(where, "TOOL", tool.name(),
+                        Message.of("note.notInCatalog", category.nameEn(), category.nameFr())));
             }
             int window = first(f.licenseRows, LicenseRow::inactiveAfterDays, parameters.inactiveAfterDays());
             boolean exempt = first(f.licenseRows, LicenseRow::exempt, false);
@@ -215,8 +215,8 @@ public final class Analyzer {
             boolean licensed = !f.licenseRows.isEmpty();
             BigDecimal annualCost = licensed ? f.licenseCost() : Rules.estimatedAnnualCost(f.spend);
             if (annualCost.signum() < 0) {
-                notes.add(new DataNote(null, "tool", tool.name(), "credits exceed charges in " + in.period()
-                        + ": the annual cost estimated from billing is taken as 0"));
+                notes.add(DataNote.ofField(null, "TOOL", tool.name(),
+                        Message.of("note.creditsExceed", in.period().toString())));
                 annualCost = BigDecimal.ZERO;
             }
             BigDecimal utilization = Rules.utilization(activeUsers, seats);
@@ -250,8 +250,8 @@ public final class Analyzer {
                 if (named.isPresent()) {
                     return named.get();
                 }
-                notes.add(new DataNote(row.source(), "category", row.category(),
-                        "unknown category: the catalog's (" + catalogCategory.nameEn() + ") is used"));
+                notes.add(DataNote.ofField(row.source(), "CATEGORY", row.category(),
+                        Message.of("note.unknownCategory", catalogCategory.nameEn(), catalogCategory.nameFr())));
                 return catalogCategory;
             }
             return catalogCategory;
@@ -385,7 +385,7 @@ public final class Analyzer {
         private BigDecimal amount = BigDecimal.ZERO;
         private final Set<String> examples = new java.util.LinkedHashSet<>();
         private final List<String> sources = new ArrayList<>();
-        private String rule;
+        private Message rule;
 
         UnrecognisedAccumulator(String descriptor) {
             this.descriptor = descriptor;

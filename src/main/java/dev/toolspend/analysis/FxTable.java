@@ -1,6 +1,7 @@
 package dev.toolspend.analysis;
 
 import dev.toolspend.model.FxRate;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 
 import java.math.BigDecimal;
@@ -31,8 +32,8 @@ public final class FxTable {
     private void add(FxRate row) {
         if (row.currency().equals(reportCurrency)) {
             if (row.rate().compareTo(BigDecimal.ONE) != 0) {
-                rejections.add(new Rejection(row.source(), "rate", row.rate().toPlainString(),
-                        "the report currency " + reportCurrency + " has rate 1 by definition"));
+                rejections.add(Rejection.ofField(row.source(), "RATE", row.rate().toPlainString(),
+                        Message.of("fx.reportCurrencyRate", reportCurrency)));
             }
             return;
         }
@@ -40,8 +41,8 @@ public final class FxTable {
         if (known == null) {
             rates.put(row.currency(), row.rate());
         } else if (known.compareTo(row.rate()) != 0) {
-            rejections.add(new Rejection(row.source(), "rate", row.rate().toPlainString(),
-                    "a different rate for " + row.currency() + " is given earlier (" + known.toPlainString() + ")"));
+            rejections.add(Rejection.ofField(row.source(), "RATE", row.rate().toPlainString(),
+                    Message.of("fx.conflict", row.currency(), known)));
         }
     }
 
@@ -70,7 +71,4 @@ public final class FxTable {
         return reportCurrency;
     }
 
-    static String missingRateReason(String currency) {
-        return "no FX rate for " + currency + ": add it to the FX rates file; the amount is not counted";
-    }
 }

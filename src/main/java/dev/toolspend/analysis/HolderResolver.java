@@ -1,6 +1,7 @@
 package dev.toolspend.analysis;
 
 import dev.toolspend.model.DataNote;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
 
@@ -56,8 +57,8 @@ final class HolderResolver {
                             holder.lastActive(), holder.activityKnown(), holder.departed(), holder.assignedOn(),
                             holder.source());
                 } else if (candidates.size() > 1 && noted.add(holder.userKey())) {
-                    notes.add(new DataNote(holder.source(), "user", holder.user(), "login without a domain matches "
-                            + String.join(" and ", candidates) + ": kept apart, not matched"));
+                    notes.add(DataNote.ofField(holder.source(), "USER", holder.user(),
+                            Message.of("note.loginAmbiguous", String.join(", ", candidates))));
                 }
             }
             if (Boolean.TRUE.equals(gone.get(resolved.userKey())) && !resolved.departed()) {

@@ -6,6 +6,7 @@ import dev.toolspend.ingest.table.CsvFiles;
 import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.model.Category;
 import dev.toolspend.model.DataNote;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Tool;
 import dev.toolspend.model.ToolDirectory;
 import dev.toolspend.model.UserCatalogEntry;
@@ -279,8 +280,9 @@ public final class Catalog {
             if (named.isPresent()) {
                 category = named.get().id();
             } else {
-                userNotes.add(new DataNote(entry.source(), "category", entry.category(),
-                        "unknown category in the user catalog: " + categories.get(category).nameEn() + " is used"));
+                Category used = categories.get(category);
+                userNotes.add(DataNote.ofField(entry.source(), "CATEGORY", entry.category(),
+                        Message.of("note.userCatalogCategory", used.nameEn(), used.nameFr())));
             }
         }
         String name = entry.name() != null ? entry.name() : base != null ? base.name() : entry.id();

@@ -1,5 +1,7 @@
 package dev.toolspend.catalog;
 
+import dev.toolspend.model.Message;
+
 /**
  * The outcome of matching a descriptor or a name against the catalog.
  *
@@ -7,13 +9,13 @@ package dev.toolspend.catalog;
  * @param normalised the normalised form of the text that was matched
  * @param rule       how the match was made (or why not), for people tuning their catalog
  */
-public record Match(String toolId, String normalised, String rule) {
+public record Match(String toolId, String normalised, Message rule) {
 
     public boolean matched() {
         return toolId != null;
     }
 
-    static Match none(String normalised, String why) {
+    static Match none(String normalised, Message why) {
         return new Match(null, normalised, why);
     }
 }

@@ -1,6 +1,7 @@
 package dev.toolspend.catalog;
 
 import dev.toolspend.ingest.table.Sha256;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Tool;
 
 import java.util.ArrayList;
@@ -50,12 +51,13 @@ public final class ToolMatcher {
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
         if (hit == null) {
             String exact = catalog.toolNamed(normalised);
-            return exact == null ? Match.none(normalised, "no alias") : new Match(exact, normalised, "tool name");
+            return exact == null ? Match.none(normalised, Message.of("match.noAlias"))
+                    : new Match(exact, normalised, Message.of("match.toolName"));
         }
         if (hit.ambiguous()) {
-            return Match.none(normalised, "ambiguous: " + hit.entry().value() + " or " + hit.rival().value());
+            return Match.none(normalised, Message.of("match.ambiguous", hit.entry().value(), hit.rival().value()));
         }
-        return new Match(hit.entry().value(), normalised, "alias \"" + hit.entry().text() + "\"");
+        return new Match(hit.entry().value(), normalised, Message.of("match.alias", hit.entry().text()));
     }
 
     /** Resolves a license-register tool name or a usage app name (see {@link #resolveName(String, String)}). */
@@ -88,7 +90,7 @@ public final class ToolMatcher {
         if (slug.isEmpty() || slug.length() > MAX_SLUG) {
             slug = slug.substring(0, Math.min(slug.length(), MAX_SLUG - 13)) + "-" + Sha256.of(name).substring(0, 12);
         }
-        return new Match(CUSTOM_PREFIX + slug, match.normalised(), "not in the catalog");
+        return new Match(CUSTOM_PREFIX + slug, match.normalised(), Message.of("match.notInCatalog"));
     }
 
     /** Matches a billing line without knowing which tools the register or usage name. */
@@ -123,9 +125,9 @@ public final class ToolMatcher {
             String tool = hit != null && !hit.ambiguous() && hit.start() == 0 ? hit.entry().value()
                     : catalog.toolNamed(String.join(" ", tokens));
             Match byProvider = match(provider);
-            if (tool != null && !catalog.vendorNamed(provider).equals(vendorOf(new Match(tool, "", "")))
+            if (tool != null && !catalog.vendorNamed(provider).equals(vendorOf(new Match(tool, "", Message.of("match.toolName"))))
                     && !tool.equals(byProvider.toolId())) {
-                return new Match(tool, String.join(" ", tokens), "cloud marketplace: the service names " + tool);
+                return new Match(tool, String.join(" ", tokens), Message.of("match.cloudMarketplace", tool));
             }
         }
         return charge(provider, service, namedTools, true);
@@ -137,7 +139,8 @@ public final class ToolMatcher {
         String detail = hasVendor && description != null && !description.isBlank() ? description : null;
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
             if (descriptor != null && exclusion.pattern().matcher(descriptor).find()) {
-                return Match.none(exclusion.label(), "not software: " + exclusion.reason());
+                return Match.none(exclusion.label(), Message.of("match.notSoftware",
+                        Message.of("notSoftware." + exclusion.reason().replace(' ', '-'))));
             }
         }
         List<String> tokens = normaliser.tokens(descriptor);
@@ -145,14 +148,15 @@ public final class ToolMatcher {
         if (!primary.matched() && detail != null && catalog.resellerAliases().find(tokens) != null) {
             Match product = match(detail);
             if (product.matched()) {
-                return new Match(product.toolId(), primary.normalised(), "reseller, product from the description: "
-                        + product.rule());
+                return new Match(product.toolId(), primary.normalised(),
+                        Message.of("match.resellerProduct", product.rule()));
             }
         }
         if (primary.matched()) {
             Match product = detail == null ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
             if (product != null) {
-                return new Match(product.toolId(), primary.normalised(), "description names the product: " + product.rule());
+                return new Match(product.toolId(), primary.normalised(),
+                        Message.of("match.descriptionProduct", product.rule()));
             }
             return primary;
         }
@@ -170,12 +174,12 @@ public final class ToolMatcher {
             Match product = productFromDescription(vendor, description, null);
             if (product != null) {
                 return new Match(product.toolId(), primary.normalised(),
-                        "vendor " + vendor + ", product from the description: " + product.rule());
+                        Message.of("match.vendorProduct", vendor, product.rule()));
             }
         }
         List<Tool> products = catalog.toolsOfVendor(vendor);
         if (products.size() == 1) {
-            return new Match(products.get(0).id(), primary.normalised(), "vendor " + vendor + " has one tool");
+            return new Match(products.get(0).id(), primary.normalised(), Message.of("match.vendorOneTool", vendor));
         }
         if (products.isEmpty()) {
             return primary;
@@ -183,22 +187,21 @@ public final class ToolMatcher {
         if (cloud) {
             List<String> platforms = products.stream().filter(t -> t.categoryId().equals(CLOUD_CATEGORY)).map(Tool::id).toList();
             if (platforms.size() == 1) {
-                return new Match(platforms.get(0), primary.normalised(), "cloud export of " + vendor + ": its platform");
+                return new Match(platforms.get(0), primary.normalised(), Message.of("match.cloudPlatform", vendor));
             }
         } else {
             List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), description);
             if (!unknown.isEmpty()) {
-                return Match.none(primary.normalised(), "names a " + vendor + " product the catalog lacks: "
-                        + String.join(" ", unknown));
+                return Match.none(primary.normalised(),
+                        Message.of("match.unknownProduct", vendor, String.join(" ", unknown)));
             }
         }
         List<String> named = products.stream().map(Tool::id).filter(namedTools::contains).toList();
         if (named.size() == 1) {
-            return new Match(named.get(0), primary.normalised(),
-                    "vendor " + vendor + ": the only one of its tools the register or usage names");
+            return new Match(named.get(0), primary.normalised(), Message.of("match.vendorNamedTool", vendor));
         }
         return new Match(catalog.vendorEntry(vendor).id(), primary.normalised(),
-                "vendor-level: " + vendor + " sells " + products.size() + " tools and the line does not say which");
+                Message.of("match.vendorLevel", vendor, (long) products.size()));
     }
 
     /**
@@ -213,7 +216,7 @@ public final class ToolMatcher {
         if (hit == null || hit.ambiguous()) {
             return null;
         }
-        return new Match(hit.entry().value(), String.join(" ", tokens), "alias \"" + hit.entry().text() + "\"");
+        return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
     }
 
     /** The words of a vendor-level line besides the vendor's name and billing words: they name a product. */

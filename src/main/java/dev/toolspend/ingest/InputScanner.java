@@ -6,6 +6,7 @@ import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.table.CsvFormat;
 import dev.toolspend.ingest.table.CsvTable;
+import dev.toolspend.ingest.table.Explained;
 import dev.toolspend.ingest.table.InParallel;
 import dev.toolspend.ingest.table.MalformedInputException;
 import dev.toolspend.ingest.table.ReadCache;
@@ -22,6 +23,7 @@ import dev.toolspend.ingest.value.IngestSettings;
 import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
+import dev.toolspend.model.Message;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -160,8 +162,8 @@ public final class InputScanner {
             files.add(new InputFile(path, cache.digest(file), Files.size(file)));
         } catch (IOException e) {
             files.add(new InputFile(path, "", 0));
-            ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read ("
-                    + e.getClass().getSimpleName().replace("Exception", "") + "): check the file's permissions"));
+            ignored.add(new IgnoredInput(path, null, List.of(), Message.of("ignored.noAccess",
+                    e.getClass().getSimpleName().replace("Exception", ""))));
             return new Inventory(files, sources, ignored);
         }
         String extension = extension(path);
@@ -184,12 +186,12 @@ public final class InputScanner {
                     }
                 }
             } catch (IOException e) {
-                ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
+                ignored.add(new IgnoredInput(path, null, List.of(), Explained.of(e)));
             }
         } else if (List.of("xlsx", "xlsm", "xls").contains(extension)) {
             scanWorkbook(file, path, settings, cache, sources, ignored);
         } else {
-            ignored.add(new IgnoredInput(path, null, List.of(), "not a CSV file or an Excel workbook"));
+            ignored.add(new IgnoredInput(path, null, List.of(), Message.of("ignored.notTable")));
         }
         return new Inventory(files, sources, ignored);
     }
@@ -198,22 +200,23 @@ public final class InputScanner {
                                      List<InputSource> sources, List<IgnoredInput> ignored) {
         try (Workbook workbook = Workbooks.open(file)) {
             if (workbook.getNumberOfSheets() == 0) {
-                ignored.add(new IgnoredInput(path, null, List.of(), "the workbook has no sheet"));
+                ignored.add(new IgnoredInput(path, null, List.of(), Message.of("ignored.noSheet")));
             }
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 Sheet sheet = workbook.getSheetAt(i);
                 if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
                     ignored.add(new IgnoredInput(path, sheet.getSheetName(), List.of(),
-                            "hidden sheet: not read (unhide it if it holds data to use)"));
+                            Message.of("ignored.hiddenSheet")));
                     continue;
                 }
                 recognise(SheetTable.over(sheet), file, path, sheet.getSheetName(), null, settings, cache, sources,
                         ignored);
             }
         } catch (UnreadableFileException e) {
-            ignored.add(new IgnoredInput(path, null, List.of(), e.getMessage()));
+            ignored.add(new IgnoredInput(path, null, List.of(), e.reason()));
         } catch (IOException | RuntimeException e) {
-            ignored.add(new IgnoredInput(path, null, List.of(), "cannot be read: " + e.getMessage()));
+            ignored.add(new IgnoredInput(path, null, List.of(), e instanceof IOException io ? Explained.of(io)
+                    : Message.of("read.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
         }
     }
 
@@ -249,7 +252,7 @@ public final class InputScanner {
             }
         }
         ignored.add(new IgnoredInput(path, sheet, firstColumns == null ? List.of() : firstColumns,
-                firstColumns == null ? "empty" : "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"));
+                Message.of(firstColumns == null ? "ignored.empty" : "ignored.noHeader")));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.toolspend.ingest.read.Tables;
 import dev.toolspend.ingest.table.UnreadableFileException;
 import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.InputKind;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.UserCatalogEntry;
 
@@ -55,7 +56,7 @@ public final class UserCatalogFiles {
             }
         }
         if (only != null && entries.isEmpty() && rejections.isEmpty()) {
-            throw new UnreadableFileException(fileOrFolder + " has no user-catalog header (id, name, vendor, category, aliases)", null);
+            throw new UnreadableFileException(Message.of("read.noCatalogHeader", fileOrFolder.toString()), null);
         }
         return new Read(entries, rejections);
     }

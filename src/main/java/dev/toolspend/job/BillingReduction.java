@@ -16,6 +16,7 @@ import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.FileStats;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 import org.springframework.batch.core.step.StepExecution;
@@ -165,7 +166,7 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
      * Lines that the rules cannot tell apart are summed: same tool, currency and kind; or, unrecognised, same
      * descriptor (normalised and raw), rule, currency and kind.
      */
-    private record SumKey(String toolId, String descriptorKey, String raw, String rule, String currency,
+    private record SumKey(String toolId, String descriptorKey, String raw, Message rule, String currency,
                           ChargeKind kind) {
         @Override
         public boolean equals(Object o) {

@@ -2,9 +2,11 @@ package dev.toolspend.job;
 
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.ingest.UserCatalogFiles;
+import dev.toolspend.ingest.table.Explained;
 import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.job.staging.UserCatalogDao;
 import dev.toolspend.model.DataNote;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.UserCatalogEntry;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +52,8 @@ public class CatalogProvider {
     /** Notes about the configured catalog file's rejected rows (the input folder's are in Data quality already). */
     public List<DataNote> configuredNotes() {
         return configured().rejections().stream()
-                .map(r -> new DataNote(r.source(), r.column(), r.value(), "user catalog " + configuredFile + ": "
-                        + r.reason())).toList();
+                .map(r -> new DataNote(r.source(), r.column(), r.field(), r.value(),
+                        Message.of("note.userCatalogFile", configuredFile.toString(), r.reason()))).toList();
     }
 
     /** Part of a run's identity: the shipped catalog and the configured file's content. */
@@ -64,18 +66,18 @@ public class CatalogProvider {
     }
 
     /** Checks the configured file before a run: null when fine, else the reason the run cannot start. */
-    public String problem() {
+    public Message problem() {
         if (configuredFile == null) {
             return null;
         }
         if (!Files.isRegularFile(configuredFile)) {
-            return "the user catalog " + configuredFile + " does not exist";
+            return Message.of("catalog.missing", configuredFile.toString());
         }
         try {
             configured();
             return null;
         } catch (UncheckedIOException e) {
-            return e.getCause().getMessage();
+            return Explained.of(e.getCause());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.RowResult;
 import dev.toolspend.ingest.read.TableReader;
 import dev.toolspend.ingest.read.Tables;
+import dev.toolspend.ingest.table.Explained;
 import dev.toolspend.ingest.value.Values;
 import dev.toolspend.job.staging.InventoryDao;
 import dev.toolspend.job.staging.StagedSource;
@@ -79,7 +80,7 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
                 } catch (IOException e) {
                     index++;
                     return new RowResult.Rejected<>(Rejection.wholeFile(staged.source().path(), staged.source().sheet(),
-                            "cannot be read: " + e.getMessage()));
+                            Explained.of(e)));
                 }
             }
             RowResult<T> next = current.next();

@@ -4,6 +4,7 @@ import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.table.ReadCache;
 import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.job.staging.StagingSchema;
+import dev.toolspend.model.Message;
 import dev.toolspend.report.Labels;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.BatchStatus;
@@ -163,7 +164,7 @@ public class JobRunner {
         } catch (IllegalArgumentException e) {
             return new RunStoppedException("language", properties.language());
         }
-        String catalogProblem = catalogs.problem();
+        Message catalogProblem = catalogs.problem();
         if (catalogProblem != null) {
             return new RunStoppedException("catalog", catalogProblem);
         }

@@ -1,5 +1,6 @@
 package dev.toolspend.job;
 
+import dev.toolspend.ingest.table.Explained;
 import dev.toolspend.job.staging.InventoryDao;
 import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.InputKind;
@@ -81,7 +82,7 @@ final class TableUnitReader<R> extends AbstractItemCountingItemStreamItemReader<
             return unit;
         } catch (IOException e) {
             return new TableUnit<>(staged.seq(), staged.source(), List.of(), List.of(Rejection.wholeFile(
-                    staged.source().path(), staged.source().sheet(), "cannot be read: " + e.getMessage())), null);
+                    staged.source().path(), staged.source().sheet(), Explained.of(e))), null);
         }
     }
 

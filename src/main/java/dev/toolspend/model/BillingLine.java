@@ -20,7 +20,7 @@ import java.time.LocalDate;
  */
 public record BillingLine(SourceRef source, LocalDate date, String descriptor, String description,
                           BigDecimal amount, String currency, String department,
-                          String toolId, String descriptorKey, ChargeKind kind, String provider, String matchRule,
+                          String toolId, String descriptorKey, ChargeKind kind, String provider, Message matchRule,
                           long lines) {
 
     public BillingLine {
@@ -33,7 +33,7 @@ public record BillingLine(SourceRef source, LocalDate date, String descriptor, S
     /** One input line. */
     public BillingLine(SourceRef source, LocalDate date, String descriptor, String description, BigDecimal amount,
                        String currency, String department, String toolId, String descriptorKey, ChargeKind kind,
-                       String provider, String matchRule) {
+                       String provider, Message matchRule) {
         this(source, date, descriptor, description, amount, currency, department, toolId, descriptorKey, kind,
                 provider, matchRule, 1);
     }
@@ -52,7 +52,7 @@ public record BillingLine(SourceRef source, LocalDate date, String descriptor, S
                 null);
     }
 
-    public BillingLine resolved(String toolId, String descriptorKey, String matchRule) {
+    public BillingLine resolved(String toolId, String descriptorKey, Message matchRule) {
         return new BillingLine(source, date, descriptor, description, amount, currency, department,
                 toolId, descriptorKey, kind, provider, matchRule, lines);
     }

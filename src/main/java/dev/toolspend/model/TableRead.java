@@ -1,6 +1,7 @@
 package dev.toolspend.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * How one recognised table (a CSV file or a sheet) was read, as the report states it.
@@ -11,15 +12,18 @@ import java.util.List;
  * @param delimiter  the delimiter of a CSV file ({@code COMMA}, {@code SEMICOLON}, {@code TAB}, {@code PIPE}),
  *                   null for a sheet
  * @param decisions  how its amount and date columns were read
+ * @param columns    the column that holds each field it was read for, as the file names it, by field name
+ *                   ({@code CURRENCY} → {@code Devise}): what a rejection found after reading points at
  */
 public record TableRead(String path, String sheet, InputKind kind, String layout, long headerLine, String encoding,
-                        String delimiter, List<FormatDecision> decisions, FileStats stats) {
+                        String delimiter, List<FormatDecision> decisions, FileStats stats, Map<String, String> columns) {
 
     public TableRead {
         decisions = List.copyOf(decisions);
+        columns = Map.copyOf(columns);
     }
 
     public TableRead(String path, String sheet, InputKind kind, FileStats stats) {
-        this(path, sheet, kind, null, 0, null, null, List.of(), stats);
+        this(path, sheet, kind, null, 0, null, null, List.of(), stats, Map.of());
     }
 }

@@ -1,9 +1,13 @@
 package dev.toolspend.report;
 
 import dev.toolspend.model.Category;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Tool;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -55,10 +59,39 @@ public final class Labels {
     }
 
     /**
-     * A label with {@link MessageFormat} arguments ({0}, {1}…); pass numbers and dates already
-     * formatted. Without arguments the label is used as written (no MessageFormat quoting).
+     * A label with {@link MessageFormat} arguments ({0}, {1}…): a {@link Message} among them is rendered in this
+     * language, whole numbers and decimals in its locale (decimals with all their digits), dates as ISO dates.
+     * Without arguments the label is used as written (no MessageFormat quoting).
      */
     public String get(String key, Object... args) {
-        return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), locale).format(args);
+        if (args.length == 0) {
+            return bundle.getString(key);
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = shown(args[i]);
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
+    }
+
+    /** A message of ingest, catalog or analysis, in this language: the label {@code msg.<key>}. */
+    public String message(Message message) {
+        return message == null ? null : get("msg." + message.key(), message.args().toArray());
+    }
+
+    private Object shown(Object arg) {
+        if (arg instanceof Message m) {
+            return message(m);
+        }
+        if (arg instanceof BigDecimal d) {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMaximumFractionDigits(Math.max(0, d.stripTrailingZeros().scale()));
+            format.setMinimumFractionDigits(Math.max(0, d.scale()));
+            return format.format(d);
+        }
+        if (arg instanceof LocalDate date) {
+            return date.toString();
+        }
+        return arg == null ? "" : arg;
     }
 }

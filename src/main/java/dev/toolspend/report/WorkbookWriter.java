@@ -328,7 +328,7 @@ final class WorkbookWriter {
                 labels.get("col.amount"), labels.get("col.why"), labels.get("col.catalogLine"), labels.get("col.source"));
         for (UnrecognisedGroup group : result.unrecognised()) {
             s.row().text(group.descriptor()).wrapped(String.join("\n", group.examples())).integer(group.lines())
-                    .money(group.amount()).text(group.rule())
+                    .money(group.amount()).text(labels.message(group.rule()))
                     .text(group.notSoftware() ? null : UserCatalogLine.suggest(group.descriptor()))
                     .wrapped(firstSources(group.sources()));
         }
@@ -370,20 +370,22 @@ final class WorkbookWriter {
         for (IgnoredInput ignored : inputs.ignored()) {
             rows.add(new QualityRow(ignored.path(), ignored.sheet(), 0, () -> s.row().text(labels.get("issue.ignored"))
                     .text(ignored.path()).text(ignored.sheet()).blank().blank().blank()
-                    .text(String.join(", ", ignored.columns())).text(ignored.reason())));
+                    .text(String.join(", ", ignored.columns())).text(labels.message(ignored.reason()))));
         }
         List<Rejection> rejections = new ArrayList<>(inputs.readRejections());
         rejections.addAll(result.rejections());
         for (Rejection r : rejections) {
             rows.add(new QualityRow(r.source().file(), r.source().sheet(), r.source().line(), () -> issue(s,
-                    labels.get("issue.rejected"), r.source(), r.column(), r.value(), r.reason())));
+                    labels.get("issue.rejected"), r.source(), column(r.source(), r.column(), r.field()), r.value(),
+                    labels.message(r.reason()))));
         }
         List<DataNote> notes = new ArrayList<>(result.notes());
         notes.addAll(inputs.notes());
         for (DataNote note : notes) {
             SourceRef where = note.source() == null ? new SourceRef("", null, 0) : note.source();
             rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> issue(s, labels.get("issue.note"),
-                    where, note.column(), note.value(), note.message())));
+                    where, column(where, note.column(), note.field()), note.value(),
+                    labels.message(note.message()))));
         }
         rows.sort(Comparator.comparing(QualityRow::file).thenComparing(q -> q.sheet == null ? "" : q.sheet)
                 .thenComparingLong(QualityRow::line));
@@ -394,6 +396,20 @@ final class WorkbookWriter {
     }
 
     private record QualityRow(String file, String sheet, long line, Runnable writer) {
+    }
+
+    /**
+     * The column as the file names it: given, or, for what a rule found after reading, the column of the
+     * table that holds the field; where the table has no such column, the name of what it would hold.
+     */
+    private String column(SourceRef where, String asWritten, String field) {
+        if (asWritten != null || field == null) {
+            return asWritten;
+        }
+        return inputs.tables().stream()
+                .filter(t -> t.path().equals(where.file()) && Objects.equals(t.sheet(), where.sheet()))
+                .map(t -> t.columns().get(field)).filter(Objects::nonNull).findFirst()
+                .orElseGet(() -> labels.get("field." + field));
     }
 
     private void issue(SheetBuilder s, String kind, SourceRef where, String column, String value, String reason) {

@@ -3,6 +3,7 @@ package dev.toolspend.analysis;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -65,9 +66,9 @@ class AnalyzerTest {
                 .charge("slack", "2026-10-04", "10.00", "CAD")
                 .analyse();
         assertThat(result.tool("slack").spendInPeriod()).isEqualByComparingTo("10.00");
-        assertThat(result.rejections()).extracting(r -> r.column(), r -> r.value(), r -> r.reason())
+        assertThat(result.rejections()).extracting(r -> r.field(), r -> r.value(), r -> English.of(r.reason()))
                 .containsExactly(
-                        tuple("currency", "GBP", "no FX rate for GBP: add it to the FX rates file; the amount is not counted"));
+                        tuple("CURRENCY", "GBP", "no FX rate for GBP: add it to the FX rates file; the amount is not counted"));
     }
 
     /** The row's money cannot be counted, but the tool is still licensed: seats, renewal, never "untracked". */
@@ -86,7 +87,7 @@ class AnalyzerTest {
             assertThat(r.annualCost()).isNull();
         });
         assertThat(result.rejections()).singleElement()
-                .satisfies(r -> assertThat(r.reason()).endsWith("(the row's seats and renewal still count)"));
+                .satisfies(r -> assertThat(English.of(r.reason())).endsWith("(the row's seats and renewal still count)"));
     }
 
     @Test
@@ -95,7 +96,7 @@ class AnalyzerTest {
                 null, "CAD", null, null, null, null, null, null, null, null);
         AnalysisResult result = new Scenario().license(blank).analyse();
         assertThat(result.tool("figma").annualCost()).isEqualByComparingTo("240");   // 2 × 10 × 12
-        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n.column()).isEqualTo("billing cycle"));
+        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n.field()).isEqualTo("CYCLE"));
     }
 
     @Test
@@ -104,7 +105,7 @@ class AnalyzerTest {
         assertThat(result.tool("figma").spendInPeriod()).isEqualByComparingTo("-45");
         assertThat(result.tool("figma").annualCost()).isEqualByComparingTo("0");
         assertThat(result.totals().annualCost()).isEqualByComparingTo("0");
-        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n.message()).contains("taken as 0"));
+        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(English.of(n.message())).contains("taken as 0"));
     }
 
     @Test
@@ -294,7 +295,7 @@ class AnalyzerTest {
                         tuple(LocalDate.of(2026, 11, 15), 15L, Urgency.HIGH, false, 11),
                         tuple(LocalDate.of(2027, 1, 29), 90L, Urgency.LOW, false, 11));
         assertThat(result.notes()).singleElement()
-                .satisfies(n -> assertThat(n.message()).contains("update the register"));
+                .satisfies(n -> assertThat(English.of(n.message())).contains("update the register"));
         assertThat(result.findings()).filteredOn(f -> f.type() == FindingType.RENEWAL).hasSize(3)
                 .allSatisfy(f -> assertThat(f.annualSavings()).isEqualByComparingTo("0"));
     }

@@ -1,5 +1,6 @@
 package dev.toolspend.analysis;
 
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,8 @@ class HolderResolverTest {
                 .seatOf("figma", "jroy", 1)
                 .analyse();
         assertThat(result.tool("figma").seatCounts().holders()).isEqualTo(1);
-        assertThat(result.notes()).extracting(n -> n.value(), n -> n.message()).containsExactly(
-                tuple("jroy", "login without a domain matches jroy@co.ca and jroy@studio.co.ca: kept apart, not matched"));
+        assertThat(result.notes()).extracting(n -> n.value(), n -> English.of(n.message())).containsExactly(
+                tuple("jroy", "login without a domain matches jroy@co.ca, jroy@studio.co.ca: kept apart, not matched"));
         assertThat(result.totals().activeUsers()).isEqualTo(3);
     }
 

@@ -6,6 +6,7 @@ import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
@@ -55,7 +56,7 @@ public final class Scenario {
     public Scenario charge(String toolId, String date, String amount, String currency) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId == null ? "ACME" : toolId.toUpperCase(Locale.ROOT),
                 null, new BigDecimal(amount), currency, null, toolId, toolId == null ? "acme" : toolId, ChargeKind.SPEND, null,
-                "test"));
+                Message.of("match.toolName")));
         return this;
     }
 
@@ -121,7 +122,7 @@ public final class Scenario {
     /** A charge no catalog tool matches, grouped under its own descriptor. */
     public Scenario unrecognised(String descriptor, String date, String amount) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), descriptor, null, new BigDecimal(amount),
-                "CAD", null, null, descriptor, ChargeKind.SPEND, null, "no alias"));
+                "CAD", null, null, descriptor, ChargeKind.SPEND, null, Message.of("match.noAlias")));
         return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.toolspend.catalog;
 
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -47,7 +48,7 @@ class ToolMatcherTest {
     void matchesAnAliasAnywhereInTheDescriptor() {
         Match match = matcher.match("ZOOM.US 888-799-9666");
         assertThat(match.toolId()).isEqualTo("zoom");
-        assertThat(match.rule()).contains("zoom");
+        assertThat(English.of(match.rule())).contains("zoom");
     }
 
     @Test
@@ -61,14 +62,14 @@ class ToolMatcherTest {
         Match match = matcher.matchCharge("PAYPAL *ATLASSIAN", "Confluence Standard - 40 users");
         assertThat(match.toolId()).isEqualTo("confluence");
         assertThat(match.normalised()).isEqualTo("atlassian");
-        assertThat(match.rule()).contains("vendor Atlassian");
+        assertThat(English.of(match.rule())).contains("vendor Atlassian");
     }
 
     @Test
     void aVendorLevelDescriptorWithoutProductGoesToTheVendorLevelEntryNeverToAGuess() {
         Match match = matcher.matchCharge("PAYPAL *ATLASSIAN", null);
         assertThat(match.toolId()).isEqualTo("vendor-atlassian");
-        assertThat(match.rule()).startsWith("vendor-level: Atlassian sells 2 tools");
+        assertThat(English.of(match.rule())).startsWith("vendor-level: Atlassian sells 2 tools");
         assertThat(CATALOG.tool("vendor-atlassian")).hasValueSatisfying(t -> {
             assertThat(t.name()).isEqualTo("Atlassian (product not stated)");
             assertThat(t.overlapEligible()).isFalse();
@@ -113,7 +114,7 @@ class ToolMatcherTest {
     void aVendorLineNamingAProductTheCatalogLacksMatchesNothing() {
         Match match = matcher.matchCharge("MICROSOFT*XBOX GAME PASS", null);
         assertThat(match.matched()).isFalse();
-        assertThat(match.rule()).isEqualTo("names a Microsoft product the catalog lacks: xbox game pass");
+        assertThat(English.of(match.rule())).isEqualTo("names a Microsoft product the catalog lacks: xbox game pass");
         assertThat(matcher.matchCharge("MSFT *E0400ABCD MSBILL.INFO WA", null).toolId()).isEqualTo("vendor-microsoft");
         assertThat(matcher.matchCharge("Microsoft Canada Inc.", "Annual subscription renewal").toolId())
                 .isEqualTo("vendor-microsoft");
@@ -160,7 +161,7 @@ class ToolMatcherTest {
     void aNameOutsideTheCatalogBecomesACustomTool() {
         Match match = matcher.resolveName("Outil de feuilles de temps");
         assertThat(match.toolId()).isEqualTo("custom-outil-de-feuilles-de-temps");
-        assertThat(match.rule()).isEqualTo("not in the catalog");
+        assertThat(English.of(match.rule())).isEqualTo("not in the catalog");
         assertThat(matcher.resolveName("Zoom Workplace").toolId()).isEqualTo("zoom");
         String longName = "Outil interne ".repeat(40);
         assertThat(matcher.resolveName(longName).toolId()).hasSizeLessThanOrEqualTo(ToolMatcher.CUSTOM_PREFIX.length()

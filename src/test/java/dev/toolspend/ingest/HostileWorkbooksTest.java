@@ -1,6 +1,7 @@
 package dev.toolspend.ingest;
 
 import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.report.English;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -129,7 +130,7 @@ class HostileWorkbooksTest {
         Map<String, String> reasons = new TreeMap<>();
         for (IgnoredInput ignored : inventory.ignored()) {
             reasons.merge(ignored.path() + (ignored.sheet() == null ? "" : " [" + ignored.sheet() + "]"),
-                    ignored.reason(), (a, b) -> a + "; " + b);
+                    English.of(ignored.reason()), (a, b) -> a + "; " + b);
         }
         assertThat(reasons).containsOnlyKeys("good.xlsx [Notes]", "hidden-register.xlsx [Notes]",
                 "hidden-register.xlsx [Register]", "hidden-register.xls [Notes]", "hidden-register.xls [Register]",

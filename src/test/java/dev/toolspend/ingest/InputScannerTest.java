@@ -5,6 +5,7 @@ import dev.toolspend.ingest.table.ReadCache;
 import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class InputScannerTest {
                 .containsExactly("b/whatever.csv", "fx.txt", "invoice.pdf", "notes/contacts.csv");
         assertThat(inventory.sources()).extracting(InputSource::path, InputSource::kind, InputSource::headerLine)
                 .containsExactly(tuple("b/whatever.csv", InputKind.BILLING, 1L), tuple("fx.txt", InputKind.FX, 1L));
-        assertThat(inventory.ignored()).extracting(IgnoredInput::path, IgnoredInput::columns, IgnoredInput::reason)
+        assertThat(inventory.ignored()).extracting(IgnoredInput::path, IgnoredInput::columns, i -> English.of(i.reason()))
                 .containsExactly(
                         tuple("invoice.pdf", List.of(), "not a CSV file or an Excel workbook"),
                         tuple("notes/contacts.csv", List.of("vendor", "contact", "phone"),

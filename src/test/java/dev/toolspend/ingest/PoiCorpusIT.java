@@ -1,6 +1,7 @@
 package dev.toolspend.ingest;
 
 import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class PoiCorpusIT {
         assertThat(inventory.ignored()).extracting(IgnoredInput::path)
                 .contains("poc-shared-strings.xlsx", "poc-xmlbomb.xlsx", "xlsx-corrupted.xlsx", "protected_passtika.xlsx");
         assertThat(inventory.ignored()).filteredOn(i -> i.path().equals("protected_passtika.xlsx"))
-                .extracting(IgnoredInput::reason).allMatch(r -> r.startsWith("password-protected"));
+                .extracting(i -> English.of(i.reason())).allMatch(r -> r.startsWith("password-protected"));
         assertThat(inventory.ignored()).filteredOn(i -> i.path().equals("TwoSheetsOneHidden.xlsx"))
-                .extracting(IgnoredInput::reason).anyMatch(r -> r.startsWith("hidden sheet"));
+                .extracting(i -> English.of(i.reason())).anyMatch(r -> r.startsWith("hidden sheet"));
     }
 }

@@ -6,6 +6,7 @@ import dev.toolspend.job.staging.InventoryDao;
 import dev.toolspend.job.staging.StagedSource;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputKind;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
@@ -87,7 +88,7 @@ class TableUnitReaderTest {
         assertThat(unit.records()).isEmpty();
         assertThat(unit.rejections()).singleElement().satisfies(r -> {
             assertThat(r.source().file()).isEqualTo("usage/0.csv");
-            assertThat(r.reason()).startsWith("cannot be read: the file changed while it was read");
+            assertThat(English.of(r.reason())).startsWith("cannot be read: the file changed while it was read");
         });
         assertThat(reader.read().source().path()).isEqualTo("usage/1.csv");
     }

@@ -8,6 +8,7 @@ import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SkipReason;
 import dev.toolspend.model.SourceRef;
@@ -46,7 +47,7 @@ class ReportWriterTest {
                         new InputFile("=cmd.csv", "ef".repeat(32), 5)),
                 List.of(new TableRead("licenses.xlsx", "Licenses", InputKind.LICENSES, new FileStats(5, 5, 0, List.of())),
                         new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(4, 2, 1, List.of(new FileStats.Skip(SkipReason.BLANK, 1, 3))))),
-                List.of(new IgnoredInput("=cmd.csv", null, List.of("=A1", "@B"), "no recognised header")),
+                List.of(new IgnoredInput("=cmd.csv", null, List.of("=A1", "@B"), Message.of("ignored.noHeader"))),
                 rejections, List.of(), "f".repeat(64));
     }
 
@@ -63,7 +64,8 @@ class ReportWriterTest {
         scenario.seat("figma", "+1-555@co.ca", 1).seat("figma", "=evil@co.ca", 200)
                 .license("figma", 10, "10.00", BillingCycle.MONTHLY, "CAD");
         AnalysisResult result = scenario.analyse();
-        List<Rejection> rejections = List.of(new Rejection(SourceRef.csv("billing.csv", 3), "amount", "=1+1", "not an amount"));
+        List<Rejection> rejections = List.of(new Rejection(SourceRef.csv("billing.csv", 3), "amount", "=1+1",
+                Message.of("value.notAnAmount")));
 
         Path workbookPath = new ReportWriter(Labels.of("en"), "toolspend test").write(result, inputs(rejections), out);
 

@@ -7,6 +7,7 @@ import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.TableRead;
@@ -59,8 +60,8 @@ class WorkbookSheetsTest {
     private static InputReport inputs() {
         return new InputReport(List.of(new InputFile("billing.csv", "ab".repeat(32), 120)),
                 List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(4, 3, 1, List.of()))),
-                List.of(new IgnoredInput("notes.csv", null, List.of("vendor", "phone"), "no recognised header")),
-                List.of(new Rejection(SourceRef.csv("billing.csv", 3), "amount", "N/A", "not an amount")),
+                List.of(new IgnoredInput("notes.csv", null, List.of("vendor", "phone"), Message.of("ignored.noHeader"))),
+                List.of(new Rejection(SourceRef.csv("billing.csv", 3), "amount", "N/A", Message.of("value.notAnAmount"))),
                 List.of(), "f".repeat(64));
     }
 

@@ -8,6 +8,7 @@ import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.SkipReason;
 
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ final class CardStatementMapper implements RowMapper<BillingLine> {
         }
         if (descriptor == null && description == null) {
             Field blank = row.has(VENDOR) ? VENDOR : row.has(DESCRIPTION) ? DESCRIPTION : RAW_DESCRIPTOR;
-            throw row.invalid(blank, "vendor and description are both blank");
+            throw row.invalid(blank, Message.of("value.noVendor"));
         }
         RowValues.Money money = row.money(AMOUNT, CURRENCY);
         BigDecimal spend = chargesNegative ? money.amount().negate() : money.amount();

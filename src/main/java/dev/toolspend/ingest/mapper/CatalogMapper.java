@@ -4,6 +4,7 @@ import dev.toolspend.ingest.header.Field;
 import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.UserCatalogEntry;
 
 import java.util.Arrays;
@@ -21,7 +22,7 @@ final class CatalogMapper implements RowMapper<UserCatalogEntry> {
     public List<UserCatalogEntry> map(RowValues row) throws ValueException {
         String id = row.required(Field.ID);
         if (!ID_FORM.matcher(id).matches()) {
-            throw row.invalid(Field.ID, "id must be lower-case letters and digits separated by hyphens, e.g. acme-analytics");
+            throw row.invalid(Field.ID, Message.of("value.catalogId"));
         }
         String aliases = row.text(ALIASES);
         List<String> list = aliases == null ? List.of()

@@ -6,6 +6,7 @@ import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
+import dev.toolspend.model.Message;
 
 import java.util.List;
 
@@ -30,7 +31,7 @@ final class FocusMapper implements RowMapper<BillingLine> {
                 CardStatementMapper.first(row.text(PUBLISHER), row.text(PROVIDER)));
         String description = row.text(DESCRIPTION);
         if (descriptor == null && description == null) {
-            throw row.invalid(row.has(SERVICE) ? SERVICE : PROVIDER, "no service, publisher or provider name");
+            throw row.invalid(row.has(SERVICE) ? SERVICE : PROVIDER, Message.of("value.focusNoName"));
         }
         // who bills the line: the marketplace publisher, else the cloud provider (the matcher reads it as a vendor)
         String biller = CardStatementMapper.first(row.text(PUBLISHER), row.text(PROVIDER));
@@ -42,7 +43,7 @@ final class FocusMapper implements RowMapper<BillingLine> {
         return switch (HeaderSchema.normalise(category)) {
             case "purchase", "usage", "credit", "adjustment" -> ChargeKind.SPEND;
             case "tax" -> ChargeKind.TAX;
-            default -> throw new ValueException("ChargeCategory must be Purchase, Usage, Credit, Adjustment or Tax");
+            default -> throw new ValueException(Message.of("value.focusCategory"));
         };
     }
 }

@@ -5,6 +5,7 @@ import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.FxRate;
+import dev.toolspend.model.Message;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class FxMapper implements RowMapper<FxRate> {
         String currency = row.parse(CURRENCY, Values::currency);
         var rate = row.nonNegative(RATE);
         if (rate.signum() == 0) {
-            throw row.invalid(RATE, "rate must be above 0");
+            throw row.invalid(RATE, Message.of("value.ratePositive"));
         }
         return List.of(new FxRate(row.source(), currency, rate));
     }

@@ -5,6 +5,7 @@ import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.Users;
 import dev.toolspend.ingest.value.ValueException;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.UsageRow;
 
 import java.util.List;
@@ -35,7 +36,7 @@ final class GoogleWorkspaceUserMapper implements RowMapper<UsageRow> {
         return switch (HeaderSchema.normalise(status)) {
             case "active", "actif" -> false;
             case "suspended", "suspendu", "archived", "archive" -> true;
-            default -> throw new ValueException("unknown status (expected Active, Suspended or Archived)");
+            default -> throw new ValueException(Message.of("value.workspaceStatus"));
         };
     }
 }

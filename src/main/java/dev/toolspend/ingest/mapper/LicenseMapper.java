@@ -7,6 +7,7 @@ import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Message;
 
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class LicenseMapper implements RowMapper<LicenseRow> {
         int seats = row.wholeNumber(SEATS);
         RowValues.Money price = row.money(PRICE, CURRENCY);
         if (price.amount().signum() < 0) {
-            throw row.invalid(PRICE, "must not be negative");
+            throw row.invalid(PRICE, Message.of("value.negative"));
         }
         BillingCycle cycle = row.text(CYCLE) == null ? null : row.parse(CYCLE, Values::cycle);
         return List.of(new LicenseRow(row.source(), tool, null, row.text(PLAN), seats, price.amount(), cycle,
@@ -39,7 +40,7 @@ final class LicenseMapper implements RowMapper<LicenseRow> {
     private static Integer days(RowValues row, Field field) throws ValueException {
         Integer days = row.optionalWholeNumber(field);
         if (days != null && days > MAX_DAYS) {
-            throw row.invalid(field, "must be at most " + MAX_DAYS + " days");
+            throw row.invalid(field, Message.of("value.maxDays", (long) MAX_DAYS));
         }
         return days;
     }

@@ -7,6 +7,7 @@ import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.read.SkippedRow;
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.SkipReason;
 import dev.toolspend.model.UsageRow;
 
@@ -63,7 +64,7 @@ final class M365ActiveUserMapper implements RowMapper<UsageRow> {
     public List<UsageRow> map(RowValues row) throws ValueException, SkippedRow {
         String upn = row.textAt(user);
         if (upn == null) {
-            throw row.invalid(Field.USER, "the user principal name is blank");
+            throw row.invalid(Field.USER, Message.of("value.upnBlank"));
         }
         boolean deleted = Boolean.TRUE.equals(row.optionalBool(DELETED));
         List<UsageRow> seats = new ArrayList<>();

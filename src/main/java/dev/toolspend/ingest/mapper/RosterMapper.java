@@ -4,6 +4,7 @@ import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.ingest.read.RowMapper;
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.RosterEntry;
 
 import java.util.List;
@@ -31,7 +32,7 @@ final class RosterMapper implements RowMapper<RosterEntry> {
             case "terminated", "left", "departed", "inactive", "resigned", "former", "former employee", "offboarded",
                  "retired", "parti", "termine", "inactif", "depart", "a quitte", "demission", "retraite",
                  "ancien employe" -> true;
-            default -> throw new ValueException("unknown employment status (expected active or terminated)");
+            default -> throw new ValueException(Message.of("value.employmentStatus"));
         };
     }
 }

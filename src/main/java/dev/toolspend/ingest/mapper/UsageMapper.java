@@ -6,6 +6,7 @@ import dev.toolspend.ingest.read.SkippedRow;
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.Users;
 import dev.toolspend.ingest.value.ValueException;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.SkipReason;
 import dev.toolspend.model.UsageRow;
 
@@ -48,6 +49,6 @@ final class UsageMapper implements RowMapper<UsageRow> {
         if (HOLDING.contains(s)) {
             return false;
         }
-        throw new ValueException("unknown status (expected active, or departed, suspended, deleted, deactivated)");
+        throw new ValueException(Message.of("value.usageStatus"));
     }
 }

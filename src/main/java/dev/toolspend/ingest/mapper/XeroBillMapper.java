@@ -5,6 +5,7 @@ import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
+import dev.toolspend.model.Message;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class XeroBillMapper implements RowMapper<BillingLine> {
         } else if (row.has(QUANTITY) && row.has(UNIT_PRICE)) {
             amount = row.amount(QUANTITY).multiply(row.amount(UNIT_PRICE));
         } else {
-            throw row.invalid(LINE_AMOUNT, "the export has neither LineAmount nor Quantity and UnitAmount");
+            throw row.invalid(LINE_AMOUNT, Message.of("value.xeroNoAmount"));
         }
         String description = row.text(DESCRIPTION);
         List<BillingLine> lines = new ArrayList<>();

@@ -10,6 +10,8 @@ import dev.toolspend.model.InputKind;
 import dev.toolspend.model.TableRead;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A recognised table: a CSV file, or one sheet of a workbook, with the row its header is on and how
@@ -38,9 +40,11 @@ public record InputSource(String path, String sheet, HeaderMatch header, long he
 
     /** How the table was read, with its row counts, as the report states it. */
     public TableRead asRead(FileStats stats) {
+        Map<String, String> columns = new TreeMap<>();
+        header.columns().forEach((field, index) -> columns.put(field.name(), header.header().get(index)));
         return new TableRead(path, sheet, kind(), layout().name(), headerLine,
                 format == null ? null : format.encoding().label(), format == null ? null : format.delimiterName(),
-                decisions(), stats);
+                decisions(), stats, columns);
     }
 
     /** The decisions the report states: one per amount or date column that needed one. */

@@ -7,6 +7,7 @@ import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.FileStats;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SkipReason;
 import dev.toolspend.model.SourceRef;
@@ -61,7 +62,7 @@ public final class TableReader<T> implements Closeable {
                 read++;
                 rejected++;
                 return new RowResult.Rejected<>(new Rejection(
-                        new SourceRef(source.path(), source.sheet(), e.line()), null, null, e.getMessage()));
+                        new SourceRef(source.path(), source.sheet(), e.line()), null, null, e.reason()));
             }
             if (row == null) {
                 finished = true;
@@ -127,7 +128,7 @@ public final class TableReader<T> implements Closeable {
                 return new Outcome.Skipped<>(SkipReason.TRAILER);
             }
             return new Outcome.Rejected<>(new Rejection(ref, null, String.join(String.valueOf(delimiter), row.texts()),
-                    "the row has " + row.size() + " fields, the header has " + expected));
+                    Message.of("row.fieldCount", (long) row.size(), (long) expected)));
         }
         try {
             return new Outcome.Used<>(mapper.map(new RowValues(row, source.header(), values, source.formats(), ref)));
@@ -137,7 +138,7 @@ public final class TableReader<T> implements Closeable {
             if (TrailerRows.likely(row)) {
                 return new Outcome.Skipped<>(SkipReason.TRAILER);
             }
-            return new Outcome.Rejected<>(new Rejection(ref, e.column(), e.value(), e.getMessage()));
+            return new Outcome.Rejected<>(new Rejection(ref, e.column(), e.value(), e.reason()));
         }
     }
 

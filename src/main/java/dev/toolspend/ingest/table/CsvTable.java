@@ -1,6 +1,7 @@
 package dev.toolspend.ingest.table;
 
 import com.opencsv.ICSVParser;
+import dev.toolspend.model.Message;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -74,22 +75,20 @@ public final class CsvTable implements Table {
         while (parser.isPending()) {
             Line more = consumed.size() < MAX_RECORD_LINES ? nextLine() : null;
             if (more == null) {
-                return broken(first, consumed, "a quoted field opened on line " + first.number
-                        + " is never closed; the next lines are read on their own");
+                return broken(first, consumed, Message.of("row.quoteNeverClosed", first.number));
             }
             consumed.add(more);
             fields = combine(fields, parser.parseLineMulti(more.text));
         }
         if (consumed.size() > 1 && expectedFields > 0 && !fits(fields)) {
-            return broken(first, consumed, "a quote on line " + first.number + " runs over " + consumed.size()
-                    + " lines into a record of " + fields.length + " fields (the header has " + expectedFields
-                    + "); the next lines are read on their own");
+            return broken(first, consumed, Message.of("row.quoteRunsOver", first.number, (long) consumed.size(),
+                    (long) fields.length, (long) expectedFields));
         }
         return new TextRow(first.number, fields, null);
     }
 
     /** Gives back every line after the record's first, and a row saying why the first cannot be read. */
-    private TableRow broken(Line first, List<Line> consumed, String problem) {
+    private TableRow broken(Line first, List<Line> consumed, Message problem) {
         for (int i = consumed.size() - 1; i >= 1; i--) {
             replay.push(consumed.get(i));
         }

@@ -1,5 +1,6 @@
 package dev.toolspend.ingest.table;
 
+import dev.toolspend.model.Message;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -48,7 +49,7 @@ public final class SheetTable implements Table {
         Sheet sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
             workbook.close();
-            throw new UnreadableFileException("sheet '" + sheetName + "' is no longer in the workbook", null);
+            throw new UnreadableFileException(Message.of("read.sheetGone", sheetName), null);
         }
         return new SheetTable(workbook, sheet);
     }

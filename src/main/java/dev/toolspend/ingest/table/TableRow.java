@@ -1,5 +1,7 @@
 package dev.toolspend.ingest.table;
 
+import dev.toolspend.model.Message;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +37,7 @@ public interface TableRow {
     }
 
     /** Why the line could not be parsed into fields (an unclosed quote), or null for a good row. */
-    default String problem() {
+    default Message problem() {
         return null;
     }
 

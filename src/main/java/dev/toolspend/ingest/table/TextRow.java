@@ -1,6 +1,7 @@
 package dev.toolspend.ingest.table;
 
 import com.opencsv.ICSVParser;
+import dev.toolspend.model.Message;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,10 +14,10 @@ public final class TextRow implements TableRow {
 
     private final long line;
     private final String[] fields;
-    private final String problem;
+    private final Message problem;
 
     /** @param fields the row's cells, kept as given (not copied: the readers hand over a new array per row) */
-    TextRow(long line, String[] fields, String problem) {
+    TextRow(long line, String[] fields, Message problem) {
         this.line = line;
         this.fields = fields;
         this.problem = problem;
@@ -50,7 +51,7 @@ public final class TextRow implements TableRow {
     }
 
     @Override
-    public String problem() {
+    public Message problem() {
         return problem;
     }
 }

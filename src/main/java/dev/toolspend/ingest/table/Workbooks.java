@@ -1,5 +1,6 @@
 package dev.toolspend.ingest.table;
 
+import dev.toolspend.model.Message;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -23,41 +24,36 @@ public final class Workbooks {
         try {
             return WorkbookFactory.create(file.toFile(), null, true);
         } catch (EncryptedDocumentException e) {
-            throw new UnreadableFileException("password-protected: save an unprotected copy in the input folder", e);
+            throw new UnreadableFileException(Message.of("read.passwordProtected"), e);
         } catch (NotOfficeXmlFileException e) {
-            throw new UnreadableFileException("not a readable Excel workbook (corrupt or another format)", e);
+            throw new UnreadableFileException(Message.of("read.notWorkbook"), e);
         } catch (POIXMLException e) {
             throw new UnreadableFileException(strictOrCorrupt(e), e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableFileException(tooLargeOrCorrupt(e), e);
         } catch (OutOfMemoryError e) {
-            throw new UnreadableFileException("too large to read safely", e);
+            throw new UnreadableFileException(Message.of("read.tooLarge"), e);
         }
     }
 
-    private static String strictOrCorrupt(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.toLowerCase(Locale.ROOT).contains("strict")) {
-            return "Strict Open XML workbook: open it in Excel and save it as \"Excel Workbook (.xlsx)\"";
+    private static Message strictOrCorrupt(Exception e) {
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (message.contains("strict")) {
+            return Message.of("read.strictOoxml");
         }
-        if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {     // POI wraps its zip-bomb guard in this exception too
+        if (message.contains("zip bomb")) {     // POI wraps its zip-bomb guard in this exception too
             return tooLargeOrCorrupt(e);
         }
-        return "not a readable Excel workbook: " + firstLine(message);
+        return Message.of("read.notWorkbook");
     }
 
-    private static String tooLargeOrCorrupt(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        String lower = message.toLowerCase(Locale.ROOT);
+    /** POI's own words stay out of the report (they are English, and mean nothing to a finance reader). */
+    private static Message tooLargeOrCorrupt(Exception e) {
+        String lower = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (lower.contains("zip bomb") || lower.contains("exceed") || lower.contains("too large")
                 || lower.contains("max")) {
-            return "rejected as too large (possible zip bomb): " + firstLine(message);
+            return Message.of("read.zipBomb");
         }
-        return "corrupt or unsupported workbook: " + firstLine(message);
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return Message.of("read.corrupt");
     }
 }

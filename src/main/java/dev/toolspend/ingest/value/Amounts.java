@@ -1,5 +1,7 @@
 package dev.toolspend.ingest.value;
 
+import dev.toolspend.model.Message;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class Amounts {
     public static Parsed parse(String text, DecimalMark mark) throws ValueException {
         Parts parts = split(text);
         if (parts == null) {
-            throw new ValueException("not an amount");
+            throw new ValueException(Message.of("value.notAnAmount"));
         }
         BigDecimal value = number(parts.core, mark);
         return new Parsed(parts.negative ? value.negate() : value, parts.currency);
@@ -106,7 +108,7 @@ public final class Amounts {
         int start = core.start();
         int end = core.end();
         if (core.find()) {
-            throw new ValueException("not an amount (more than one number)");
+            throw new ValueException(Message.of("value.amountTwoNumbers"));
         }
         String before = s.substring(0, start);
         String after = s.substring(end);
@@ -114,21 +116,21 @@ public final class Amounts {
         int open = before.indexOf('(');
         if (open >= 0) {
             if (!after.contains(")") || before.indexOf('(', open + 1) >= 0) {
-                throw new ValueException("not an amount (unbalanced parenthesis)");
+                throw new ValueException(Message.of("value.amountParenthesis"));
             }
             negative = true;
             before = before.replace("(", "");
             after = after.replaceFirst("\\)", "");
         } else if (after.contains(")")) {
-            throw new ValueException("not an amount (unbalanced parenthesis)");
+            throw new ValueException(Message.of("value.amountParenthesis"));
         }
         int minus = count(before, '-') + count(after, '-');
         if (minus > 1 || (negative && minus > 0)) {
-            throw new ValueException("not an amount (more than one minus sign)");
+            throw new ValueException(Message.of("value.amountMinus"));
         }
         if (minus == 1) {
             if (after.contains("-") && !after.strip().startsWith("-") && !after.strip().endsWith("-")) {
-                throw new ValueException("not an amount");
+                throw new ValueException(Message.of("value.notAnAmount"));
             }
             negative = true;
         }
@@ -171,7 +173,7 @@ public final class Amounts {
         if (CODE.matcher(sign).matches()) {
             return sign;
         }
-        throw new ValueException("not an amount (unknown currency sign '" + sign + "')");
+        throw new ValueException(Message.of("value.amountSign", sign));
     }
 
     private static BigDecimal number(String core, DecimalMark mark) throws ValueException {
@@ -218,8 +220,7 @@ public final class Amounts {
         }
         BigDecimal value = new BigDecimal(digits.toString());
         if (value.scale() > MAX_DECIMALS || value.compareTo(LARGEST_AMOUNT) > 0) {
-            throw new ValueException("not a plausible amount (more than " + MAX_DECIMALS
-                    + " decimals or above a trillion)");
+            throw new ValueException(Message.of("value.implausibleAmount", (long) MAX_DECIMALS));
         }
         return value;
     }
@@ -243,9 +244,7 @@ public final class Amounts {
     }
 
     private static ValueException wrongForm(DecimalMark mark) {
-        return new ValueException(mark == DecimalMark.POINT
-                ? "not an amount with a decimal point, as the rest of the column (e.g. 1,234.56)"
-                : "not an amount with a decimal comma, as the rest of the column (e.g. 1 234,56)");
+        return new ValueException(Message.of(mark == DecimalMark.POINT ? "value.notPointAmount" : "value.notCommaAmount"));
     }
 
     private static int count(String text, char c) {

@@ -1,6 +1,7 @@
 package dev.toolspend.ingest.value;
 
 import dev.toolspend.ingest.table.SheetTable;
+import dev.toolspend.model.Message;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -72,7 +73,7 @@ public final class Dates {
                 try {
                     return LocalDate.of(year, month, day);
                 } catch (DateTimeException e) {
-                    throw new ValueException("not a valid date");
+                    throw new ValueException(Message.of("value.invalidDate"));
                 }
             }
         }
@@ -112,7 +113,7 @@ public final class Dates {
         if (SERIAL.matcher(s).matches()) {
             return excelSerial(new BigDecimal(s), false);
         }
-        throw new ValueException("not a date (expected e.g. 2026-10-03, 03/10/2026, 3 oct. 2026 or Oct 3, 2026)");
+        throw new ValueException(Message.of("value.notADate"));
     }
 
     /** The ASCII digits text[from, to) as a number, or -1. */
@@ -160,7 +161,7 @@ public final class Dates {
     public static LocalDate excelSerial(BigDecimal serial, boolean system1904) throws ValueException {
         long days = serial.longValue();
         if (days < 1 || days > 2_958_465) {
-            throw new ValueException("not a date (an Excel serial date must be between 1 and 2958465)");
+            throw new ValueException(Message.of("value.excelSerialRange"));
         }
         return system1904 ? LocalDate.of(1904, 1, 1).plusDays(days) : EXCEL_EPOCH_1900.plusDays(days);
     }
@@ -205,9 +206,8 @@ public final class Dates {
         try {
             return LocalDate.of(y, month, day);
         } catch (DateTimeException e) {
-            throw new ValueException(order == null ? "not a valid date"
-                    : "not a valid date in " + (order == DateOrder.DMY ? "day/month/year" : "month/day/year")
-                    + " order, as the rest of the column");
+            throw new ValueException(Message.of(order == null ? "value.invalidDate"
+                    : order == DateOrder.DMY ? "value.invalidDateDmy" : "value.invalidDateMdy"));
         }
     }
 
@@ -218,13 +218,13 @@ public final class Dates {
         }
         Matcher m = TIME.matcher(time.strip());
         if (!m.matches()) {
-            throw new ValueException("not a date (unreadable time '" + time.strip() + "')");
+            throw new ValueException(Message.of("value.unreadableTime", time.strip()));
         }
         int hour = Integer.parseInt(m.group(1));
         String half = m.group(4);
         if (half != null) {
             if (hour < 1 || hour > 12) {
-                throw new ValueException("not a date (hour " + hour + " with " + half + ")");
+                throw new ValueException(Message.of("value.hourWithHalf", hour, half));
             }
             hour = hour % 12 + (half.startsWith("p") ? 12 : 0);
         }
@@ -232,7 +232,7 @@ public final class Dates {
         try {
             clock = LocalTime.of(hour, Integer.parseInt(m.group(2)), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
-            throw new ValueException("not a date (invalid time '" + time.strip() + "')");
+            throw new ValueException(Message.of("value.invalidTime", time.strip()));
         }
         ZoneId own = zoneOf(m.group(5).strip());
         return own == null || zone == null ? date
@@ -257,7 +257,7 @@ public final class Dates {
             try {
                 return ZoneOffset.of(o);
             } catch (DateTimeException e) {
-                throw new ValueException("not a date (invalid offset '" + text + "')");
+                throw new ValueException(Message.of("value.invalidOffset", text));
             }
         }
         return zoneId(z, text);
@@ -269,6 +269,6 @@ public final class Dates {
                 return ZoneId.of(candidate);
             }
         }
-        throw new ValueException("not a date (unknown time zone '" + text + "')");
+        throw new ValueException(Message.of("value.unknownZone", text));
     }
 }

@@ -3,6 +3,7 @@ package dev.toolspend.ingest.value;
 import dev.toolspend.ingest.header.Field;
 import dev.toolspend.ingest.header.HeaderMatch;
 import dev.toolspend.ingest.table.TableRow;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.SourceRef;
 
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ public final class RowValues {
     public String required(Field field) throws ValueException {
         String text = text(field);
         if (text == null) {
-            throw invalid(field, header.name(field) + " is blank");
+            throw invalid(field, Message.of("value.blank", header.name(field)));
         }
         return text;
     }
@@ -116,15 +117,14 @@ public final class RowValues {
         if (code != null) {
             boolean agrees = sign.equals(Amounts.DOLLAR) ? IngestSettings.DOLLARS.contains(code) : sign.equals(code);
             if (!agrees) {
-                throw invalid(amountField, "the amount is in " + sign + " but " + header.name(currencyField)
-                        + " says " + code);
+                throw invalid(amountField, Message.of("value.signContradicts", sign, header.name(currencyField), code));
             }
             return new Money(parsed.value(), code);
         }
         if (sign.equals(Amounts.DOLLAR)) {
             String dollar = values.settings().bareDollar();
             if (dollar == null) {
-                throw invalid(amountField, "a $ amount without a currency column: add the currency (USD, CAD…)");
+                throw invalid(amountField, Message.of("value.bareDollar"));
             }
             return new Money(parsed.value(), dollar);
         }
@@ -134,7 +134,7 @@ public final class RowValues {
     public BigDecimal nonNegative(Field field) throws ValueException {
         BigDecimal value = amount(field);
         if (value.signum() < 0) {
-            throw invalid(field, "must not be negative");
+            throw invalid(field, Message.of("value.negative"));
         }
         return value;
     }
@@ -144,7 +144,7 @@ public final class RowValues {
         try {
             return value.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
-            throw invalid(field, "must be a whole number");
+            throw invalid(field, Message.of("value.notWhole"));
         }
     }
 
@@ -156,7 +156,7 @@ public final class RowValues {
         int column = header.index(field);
         LocalDate date = dateAt(column);
         if (date == null) {
-            throw invalid(field, header.name(field) + " is blank");
+            throw invalid(field, Message.of("value.blank", header.name(field)));
         }
         return date;
     }
@@ -177,7 +177,7 @@ public final class RowValues {
     public LocalDate dateAsWritten(Field field) throws ValueException {
         LocalDate date = dateAt(header.index(field), false);
         if (date == null) {
-            throw invalid(field, header.name(field) + " is blank");
+            throw invalid(field, Message.of("value.blank", header.name(field)));
         }
         return date;
     }
@@ -233,12 +233,12 @@ public final class RowValues {
     }
 
     /** A rejection of the field's cell, naming its column and raw text. */
-    public ValueException invalid(Field field, String reason) {
+    public ValueException invalid(Field field, Message reason) {
         return new ValueException(header.name(field), row.text(header.index(field)), reason);
     }
 
     /** A rejection of a cell by position. */
-    public ValueException invalidAt(int column, String reason) {
+    public ValueException invalidAt(int column, Message reason) {
         return new ValueException(nameAt(column), row.text(column), reason);
     }
 

@@ -1,5 +1,7 @@
 package dev.toolspend.ingest.value;
 
+import dev.toolspend.model.Message;
+
 import static dev.toolspend.ingest.header.Field.LOGIN;
 import static dev.toolspend.ingest.header.Field.USER;
 
@@ -24,6 +26,6 @@ public final class Users {
         if (user != null) {
             return user;
         }
-        throw row.invalid(row.has(USER) ? USER : LOGIN, "the user is blank");
+        throw row.invalid(row.has(USER) ? USER : LOGIN, Message.of("value.userBlank"));
     }
 }

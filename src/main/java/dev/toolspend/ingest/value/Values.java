@@ -2,6 +2,7 @@ package dev.toolspend.ingest.value;
 
 import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.model.BillingCycle;
+import dev.toolspend.model.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public final class Values {
         if (FALSE.contains(s)) {
             return false;
         }
-        throw new ValueException("expected yes or no");
+        throw new ValueException(Message.of("value.notYesNo"));
     }
 
     public static BillingCycle cycle(String text) throws ValueException {
@@ -83,7 +84,7 @@ public final class Values {
             case "annual", "annually", "yearly", "year", "years", "per year", "a year", "each year", "every year",
                  "per annum", "yr", "y", "12 months", "1 year", "annuel", "annuelle", "annuellement", "par annee",
                  "par an", "an", "annee", "chaque annee", "12 mois", "1 an" -> BillingCycle.ANNUAL;
-            default -> throw new ValueException("billing cycle must be Monthly or Annual");
+            default -> throw new ValueException(Message.of("value.cycle"));
         };
     }
 
@@ -94,7 +95,7 @@ public final class Values {
     public static String currency(String text) throws ValueException {
         String s = text.trim();
         if (s.length() != 3 || !letter(s.charAt(0)) || !letter(s.charAt(1)) || !letter(s.charAt(2))) {
-            throw new ValueException("currency must be a three-letter code such as CAD or USD");
+            throw new ValueException(Message.of("value.currencyCode"));
         }
         return s.toUpperCase(Locale.ROOT);
     }

@@ -6,6 +6,7 @@ import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.UserCatalogFiles;
 import dev.toolspend.model.Category;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.report.Labels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,12 +45,14 @@ public class MatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Labels english = Labels.of("en");      // a tool for people tuning a catalog: the rules in English
         Catalog effective = Catalog.shipped();
         for (Path source : new Path[]{catalogFile, input}) {
             if (source != null) {
                 UserCatalogFiles.Read read = UserCatalogFiles.read(source);
                 for (Rejection rejection : read.rejections()) {
-                    System.err.println("user catalog " + rejection.source() + ": " + rejection.reason());
+                    System.err.println(english.get("console.userCatalogRow", rejection.source().toString(),
+                            english.message(rejection.reason())));
                 }
                 effective = effective.withUserEntries(read.entries());
             }
@@ -66,7 +69,7 @@ public class MatchCommand implements Callable<Integer> {
                     ? catalog.tool(match.toolId()).flatMap(t -> catalog.category(t.categoryId())).map(Category::nameEn).orElse("")
                     : "";
             out.println(String.join("\t", line.replace('\t', ' '), match.normalised(),
-                    match.matched() ? match.toolId() : "none", category, match.rule()));
+                    match.matched() ? match.toolId() : "none", category, english.message(match.rule())));
         }
         return 0;
     }

@@ -38,7 +38,7 @@ public class BillingDao extends StagingDao {
                     ps.setString(12, clip(l.descriptorKey(), 2000));
                     ps.setString(13, l.kind().name());
                     ps.setString(14, clip(l.provider(), 1000));
-                    ps.setString(15, clip(l.matchRule(), 2000));
+                    ps.setString(15, MessageText.encode(l.matchRule()));
                     ps.setLong(16, l.lines());
                 });
     }
@@ -50,7 +50,8 @@ public class BillingDao extends StagingDao {
                         + " WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
                 (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
                         decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getLong(15)),
+                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), MessageText.decode(rs.getString(14)),
+                        rs.getLong(15)),
                 instance, period.start(), period.asOf());
     }
 }

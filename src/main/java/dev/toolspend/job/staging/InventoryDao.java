@@ -54,7 +54,7 @@ public class InventoryDao extends StagingDao {
         }
         for (IgnoredInput ignored : inventory.ignored()) {
             jdbc.update(insert, instance, seq++, ignored.path(), ignored.sheet(), null, null,
-                    joinColumns(ignored.columns()), clip(ignored.reason(), 2000), null, null, null);
+                    joinColumns(ignored.columns()), MessageText.encode(ignored.reason()), null, null, null);
         }
     }
 
@@ -82,7 +82,7 @@ public class InventoryDao extends StagingDao {
         return jdbc.query("SELECT PATH, SHEET, COLUMNS, REASON FROM TS_INPUT_TABLE WHERE INSTANCE_ID = ?"
                         + " AND KIND IS NULL ORDER BY SEQ",
                 (rs, i) -> new IgnoredInput(rs.getString(1), rs.getString(2), splitColumns(rs.getString(3)),
-                        rs.getString(4)), instance);
+                        MessageText.decode(rs.getString(4))), instance);
     }
 
     public void recordStats(long instance, int seq, FileStats stats) {

@@ -16,21 +16,23 @@ public class RejectionDao extends StagingDao {
     }
 
     public void insert(long instance, Collection<Rejection> rejections) {
-        jdbc.batchUpdate("INSERT INTO TS_REJECTION (INSTANCE_ID, PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, REASON)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rejections, 500, (ps, r) -> {
+        jdbc.batchUpdate("INSERT INTO TS_REJECTION (INSTANCE_ID, PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, FIELD_NAME,"
+                + " REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rejections, 500, (ps, r) -> {
                     ps.setLong(1, instance);
                     ps.setString(2, r.source().file());
                     ps.setString(3, r.source().sheet());
                     ps.setLong(4, r.source().line());
                     ps.setString(5, clip(r.column(), 255));
                     ps.setString(6, clip(r.value(), 4000));
-                    ps.setString(7, clip(r.reason(), 2000));
+                    ps.setString(7, r.field());
+                    ps.setString(8, MessageText.encode(r.reason()));
                 });
     }
 
     public List<Rejection> load(long instance) {
-        return jdbc.query("SELECT PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, REASON FROM TS_REJECTION"
+        return jdbc.query("SELECT PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, FIELD_NAME, REASON FROM TS_REJECTION"
                         + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE, ID",
-                (rs, i) -> new Rejection(source(rs), rs.getString(4), rs.getString(5), rs.getString(6)), instance);
+                (rs, i) -> new Rejection(source(rs), rs.getString(4), rs.getString(6), rs.getString(5),
+                        MessageText.decode(rs.getString(7))), instance);
     }
 }

@@ -6,8 +6,8 @@ import dev.toolspend.ingest.table.CsvFormat;
 import dev.toolspend.ingest.table.TextEncoding;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.FileStats;
-import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SkipReason;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +39,7 @@ class BillingExportsTest {
 
     static List<String> rejections(Fixture.Read<?> read) {
         return read.rejections().stream().map(r -> r.source().line() + " | " + r.column() + " | " + r.value() + " | "
-                + r.reason()).toList();
+                + English.of(r.reason())).toList();
     }
 
     @Test
@@ -222,7 +222,7 @@ class BillingExportsTest {
                 "2 | 2026-10-01 | GITHUB, INC. | GitHub Team\n10 seats, billed monthly | 120.00 | USD | Technologie | SPEND",
                 "6 | 2026-10-03 | MIRO.COM | null | 720.00 | USD | Studio | SPEND",
                 "8 | 2026-10-05 | SLACK T03ABC12*PRO | Slack Pro \"monthly\" | 1406.25 | CAD | Direction | SPEND");
-        assertThat(read.rejections()).extracting(r -> r.source().line(), Rejection::reason).containsExactly(
+        assertThat(read.rejections()).extracting(r -> r.source().line(), r -> English.of(r.reason())).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5L, "a quoted field opened on line 5 is never closed; the next lines are read on their own"),
                 org.assertj.core.groups.Tuple.tuple(7L, "the row has 4 fields, the header has 6"));
         assertThat(read.stats()).isEqualTo(new FileStats(7, 3, 2,

@@ -14,6 +14,7 @@ import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.SkipReason;
+import dev.toolspend.report.English;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -100,7 +101,7 @@ class LicenseWorkbookTest {
                     rows.addAll(a.records());
                 } else if (r instanceof RowResult.Rejected<LicenseRow> rejected) {
                     rejections.add(rejected.rejection().source().line() + " " + rejected.rejection().column() + ": "
-                            + rejected.rejection().reason());
+                            + English.of(rejected.rejection().reason()));
                 }
             }
             assertThat(reader.stats()).isEqualTo(new FileStats(4, 2, 1, List.of(new FileStats.Skip(SkipReason.BLANK, 1, 6))));
@@ -199,7 +200,7 @@ class LicenseWorkbookTest {
         Inventory inventory = InputScanner.scan(dir, null, Fixture.SETTINGS);
         assertThat(inventory.sources()).extracting(InputSource::sheet, InputSource::headerLine)
                 .containsExactly(tuple("SaaS", 2L), tuple("Contrats annuels", 1L));
-        assertThat(inventory.ignored()).extracting(IgnoredInput::sheet, IgnoredInput::reason)
+        assertThat(inventory.ignored()).extracting(IgnoredInput::sheet, i -> English.of(i.reason()))
                 .containsExactly(tuple("Ancien registre", "hidden sheet: not read (unhide it if it holds data to use)"));
 
         var saas = Fixture.read(dir, inventory.sources().get(0), Mappers::licenses);

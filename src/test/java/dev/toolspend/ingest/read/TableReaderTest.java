@@ -10,6 +10,7 @@ import dev.toolspend.model.FxRate;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SkipReason;
 import dev.toolspend.model.UsageRow;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +95,7 @@ class TableReaderTest {
         assertThat(rejected(rows)).extracting(r -> r.source().line(), Rejection::column, Rejection::value)
                 .containsExactly(tuple(2L, "amount", "N/A"), tuple(3L, "date", "2026-13-03"),
                         tuple(4L, null, "2026-10-03,SLACK,10.00,CAD,extra"), tuple(5L, "vendor", ""));
-        assertThat(rejected(rows).get(2).reason()).isEqualTo("the row has 5 fields, the header has 4");
+        assertThat(English.of(rejected(rows).get(2).reason())).isEqualTo("the row has 5 fields, the header has 4");
         assertThat(accepted(rows)).extracting(BillingLine::descriptor).containsExactly("FIGMA");
         assertThat(stats[0]).isEqualTo(new FileStats(5, 1, 4, List.of()));
     }
@@ -107,7 +108,7 @@ class TableReaderTest {
         assertThat(accepted(rows)).extracting(FxRate::currency).containsExactly("USD", "GBP");
         assertThat(rejected(rows)).singleElement().satisfies(r -> {
             assertThat(r.source().line()).isEqualTo(3);
-            assertThat(r.reason()).contains("never closed");
+            assertThat(English.of(r.reason())).contains("never closed");
         });
     }
 
@@ -141,6 +142,7 @@ class TableReaderTest {
     void rejectsANonPositiveRate() throws IOException {
         FileStats[] stats = new FileStats[1];
         List<RowResult<FxRate>> rows = read("fx.csv", "currency,rate\nUSD,0\nEUR,-1.2\n", Mappers::fx, stats);
-        assertThat(rejected(rows)).extracting(Rejection::reason).containsExactly("rate must be above 0", "must not be negative");
+        assertThat(rejected(rows)).extracting(r -> English.of(r.reason())).containsExactly("rate must be above 0",
+                "must not be negative");
     }
 }
