@@ -1,6 +1,7 @@
 package dev.toolspend.ingest;
 
 import dev.toolspend.ingest.fast.FastEventLog;
+import dev.toolspend.ingest.header.Field;
 import dev.toolspend.ingest.header.HeaderMatch;
 import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.ingest.read.InputSource;
@@ -225,6 +226,7 @@ public final class InputScanner {
                                   List<IgnoredInput> ignored)
             throws IOException {
         List<String> firstColumns = null;
+        HeaderSchema.NearMiss nearMiss = null;
         for (int seen = 0; seen < HEADER_SEARCH_ROWS; ) {
             TableRow row;
             try {
@@ -244,6 +246,9 @@ public final class InputScanner {
                 firstColumns = texts;
             }
             Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
+            if (match.isEmpty() && nearMiss == null) {
+                nearMiss = HeaderSchema.nearMiss(texts).orElse(null);
+            }
             if (match.isPresent()) {
                 ColumnFormats formats = profile(table, file, new InputSource(path, sheet, match.get(), row.line(), format,
                         ColumnFormats.NONE), settings, cache);
@@ -252,7 +257,19 @@ public final class InputScanner {
             }
         }
         ignored.add(new IgnoredInput(path, sheet, firstColumns == null ? List.of() : firstColumns,
-                Message.of(firstColumns == null ? "ignored.empty" : "ignored.noHeader")));
+                firstColumns == null ? Message.of("ignored.empty")
+                        : nearMiss == null ? Message.of("ignored.noHeader") : looksLike(nearMiss)));
+    }
+
+    /** "looks like FX rates but has no rate column": the kind, and the fields it lacks. */
+    private static Message looksLike(HeaderSchema.NearMiss nearMiss) {
+        List<Object> fields = new ArrayList<>();
+        for (List<Field> alternatives : nearMiss.missing()) {
+            fields.add(alternatives.size() == 1 ? Message.of("field." + alternatives.get(0))
+                    : Message.of("either", Message.of("field." + alternatives.get(0)),
+                    Message.of("field." + alternatives.get(1))));
+        }
+        return Message.of("ignored.looksLike." + nearMiss.kind(), new Message("list." + fields.size(), fields));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.toolspend.report;
 
+import dev.toolspend.model.Message;
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Finding;
 import dev.toolspend.analysis.FindingType;
@@ -409,7 +410,7 @@ final class WorkbookWriter {
         return inputs.tables().stream()
                 .filter(t -> t.path().equals(where.file()) && Objects.equals(t.sheet(), where.sheet()))
                 .map(t -> t.columns().get(field)).filter(Objects::nonNull).findFirst()
-                .orElseGet(() -> labels.get("field." + field));
+                .orElseGet(() -> labels.message(Message.of("field." + field)));
     }
 
     private void issue(SheetBuilder s, String kind, SourceRef where, String column, String value, String reason) {

@@ -2,6 +2,8 @@ package dev.toolspend.ingest.header;
 
 import dev.toolspend.model.InputKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -108,5 +110,67 @@ class HeaderSchemaTest {
         HeaderMatch card = HeaderSchema.recognise(List.of("Date", "Vendor", "Amount", "Sales tax")).orElseThrow();
         assertThat(card.amountColumns()).containsExactly(2, 3);
         assertThat(card.dateColumns()).containsExactly(0);
+    }
+
+    /**
+     * Every kind from the headers a Québec or Canadian finance team writes in French, three ways each: with and
+     * without accents, in capitals, with units or currencies in the header, in another order.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BILLING  | Date de transaction;Fournisseur;Montant ($);Devise
+            BILLING  | DATE D'OPÉRATION;COMMERÇANT;MONTANT EN CAD
+            BILLING  | code devise;montant (cad);nom du commercant;date operation
+            LICENSES | Outil;Sièges;Prix par licence (CAD);Cycle de facturation
+            LICENSES | OUTIL;NOMBRE DE SIEGES;PRIX/LICENCE;DEVISE
+            LICENSES | Coût unitaire ($);Licences (nombre);Nom du logiciel
+            USAGE    | Courriel;Application;Dernière activité
+            USAGE    | COURRIEL DE L'UTILISATEUR;LOGICIEL;DERNIERE CONNEXION (AAAA-MM-JJ)
+            USAGE    | date de dernière connexion;nom de l'application;adresse électronique
+            FX       | Devise;Taux (CAD)
+            FX       | DEVISE;TAUX DE CHANGE VERS CAD
+            FX       | Taux de conversion en CAD;Code de devise
+            ROSTER   | Courriel;Statut;Date de fin
+            ROSTER   | COURRIEL PROFESSIONNEL;STATUT D'EMPLOI;DATE DE DÉPART
+            ROSTER   | Date de cessation d'emploi;Adresse électronique
+            CATALOG  | identifiant;nom;fournisseur;catégorie;alias
+            CATALOG  | IDENTIFIANT;NOM DE L'OUTIL;ÉDITEUR;CATÉGORIE;SYNONYMES
+            CATALOG  | Synonymes;Prix catalogue ($/siège/mois);Identifiant
+            """)
+    void readsEveryKindFromFrenchHeadersWrittenManyWays(InputKind expected, String header) {
+        HeaderMatch match = HeaderSchema.recognise(List.of(header.split(";"))).orElseThrow();
+        assertThat(match.kind()).isEqualTo(expected);
+        for (List<Field> alternatives : HeaderSchema.required(expected)) {
+            assertThat(alternatives).as("a required column of " + header).anyMatch(match::has);
+        }
+    }
+
+    @Test
+    void aHeaderKeepsItsWordsWithoutUnitsCurrenciesOrFunctionWords() {
+        assertThat(HeaderSchema.key("Taux (CAD)")).isEqualTo("taux");
+        assertThat(HeaderSchema.key("Rate to CAD")).isEqualTo("rate");
+        assertThat(HeaderSchema.key("Taux de change vers USD")).isEqualTo(HeaderSchema.key("change, taux"));
+        assertThat(HeaderSchema.key("Montant ($)")).isEqualTo("montant");
+        assertThat(HeaderSchema.key("Préavis (jours)")).as("singular, as every word is compared").isEqualTo("preavi");
+        assertThat(HeaderSchema.key("Nombre de sièges")).isEqualTo("nombre siege");
+        assertThat(HeaderSchema.key("(CAD)")).as("nothing but a qualifier: kept").isEqualTo("cad");
+        assertThat(HeaderSchema.key("Total")).isEqualTo("total");
+    }
+
+    /** A header of a kind but for a required column is said so, with the column it lacks. */
+    @Test
+    void aHeaderThatLacksARequiredColumnIsNamedForWhatItLooksLike() {
+        assertThat(HeaderSchema.recognise(List.of("Devise", "Valeur"))).isEmpty();
+        assertThat(HeaderSchema.nearMiss(List.of("Devise", "Valeur"))).hasValueSatisfying(n -> {
+            assertThat(n.kind()).isEqualTo(InputKind.FX);
+            assertThat(n.missing()).containsExactly(List.of(Field.RATE));
+        });
+        assertThat(HeaderSchema.nearMiss(List.of("Date", "Montant", "Catégorie"))).hasValueSatisfying(n -> {
+            assertThat(n.kind()).isEqualTo(InputKind.BILLING);
+            assertThat(n.missing()).containsExactly(List.of(Field.VENDOR, Field.DESCRIPTION));
+        });
+        assertThat(HeaderSchema.nearMiss(List.of("Outil", "Sièges", "Responsable"))).hasValueSatisfying(n ->
+                assertThat(n.missing()).containsExactly(List.of(Field.PRICE)));
+        assertThat(HeaderSchema.nearMiss(List.of("vendor", "contact", "phone"))).as("one column of a kind").isEmpty();
     }
 }
