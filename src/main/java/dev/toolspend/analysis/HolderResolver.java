@@ -43,6 +43,11 @@ final class HolderResolver {
         Map<String, Boolean> gone = new TreeMap<>();
         for (RosterEntry entry : roster) {
             gone.merge(key(entry.user()), entry.goneBy(asOf), Boolean::logicalAnd);
+            if (entry.disagreesBy(asOf)) {
+                notes.add(DataNote.ofField(entry.source(), "END_DATE", entry.endDate().toString(),
+                        Message.of(entry.goneBy(asOf) ? "note.rosterEndedButActive" : "note.rosterLeftButEndsLater",
+                                asOf)));
+            }
         }
 
         Map<String, SeatHolder> merged = new LinkedHashMap<>();

@@ -12,8 +12,16 @@ import java.time.LocalDate;
 public record RosterEntry(SourceRef source, String user, Boolean left, LocalDate endDate, String department,
                           String manager) {
 
-    /** Whether the person is gone by {@code asOf}: a leaving status, or an end date on or before it. */
+    /**
+     * Whether the person is gone by {@code asOf}: the end date says so when there is one (on or before it),
+     * else a leaving status. Where both are given and disagree, the date decides ({@link #disagreesBy}).
+     */
     public boolean goneBy(LocalDate asOf) {
-        return Boolean.TRUE.equals(left) || (endDate != null && !endDate.isAfter(asOf));
+        return endDate != null ? !endDate.isAfter(asOf) : Boolean.TRUE.equals(left);
+    }
+
+    /** The status and the end date say different things at {@code asOf} (active, but ended; left, but ends later). */
+    public boolean disagreesBy(LocalDate asOf) {
+        return left != null && endDate != null && left == endDate.isAfter(asOf);
     }
 }

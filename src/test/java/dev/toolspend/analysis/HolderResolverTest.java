@@ -61,4 +61,23 @@ class HolderResolverTest {
                 .analyse();
         assertThat(result.tool("slack").activeUsers()).isEqualTo(1);
     }
+
+    /** A status and an end date that disagree: the date decides, and Data quality says so, for HR to correct. */
+    @Test
+    void aStatusAndAnEndDateThatDisagreeAreReportedAndTheDateDecides() {
+        AnalysisResult result = new Scenario()
+                .seatOf("slack", "eve@co.ca", 1)      // "actif", but ended on Oct 15: gone
+                .seatOf("slack", "raf@co.ca", 1)      // "terminé", but works until Nov 30: still here
+                .seatOf("slack", "ann@co.ca", 1)      // both say gone: no note
+                .rosterEntry("eve@co.ca", false, "2026-10-15")
+                .rosterEntry("raf@co.ca", true, "2026-11-30")
+                .rosterEntry("ann@co.ca", true, "2026-09-30")
+                .analyse();
+        assertThat(result.tool("slack").seatCounts().departed()).isEqualTo(2);
+        assertThat(result.notes()).extracting(n -> n.value(), n -> English.of(n.message())).containsExactlyInAnyOrder(
+                tuple("2026-10-15", "the status says employed but the end date is on or before 2026-10-31: taken as "
+                        + "departed; correct the status or the date"),
+                tuple("2026-11-30", "the status says left but the end date is after 2026-10-31: taken as employed "
+                        + "until then; correct the status or the date"));
+    }
 }

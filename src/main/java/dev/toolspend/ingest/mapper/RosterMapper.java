@@ -8,6 +8,7 @@ import dev.toolspend.model.Message;
 import dev.toolspend.model.RosterEntry;
 
 import java.util.List;
+import java.util.Set;
 
 import static dev.toolspend.ingest.header.Field.*;
 
@@ -25,14 +26,31 @@ final class RosterMapper implements RowMapper<RosterEntry> {
                 row.text(MANAGER)));
     }
 
+    /** Statuses of people still employed, as HR systems write them (on leave included: they come back). */
+    private static final Set<String> EMPLOYED = Set.of("active", "active employee", "employed", "current", "on leave",
+            "leave of absence", "parental leave", "sick leave", "probation", "new hire", "full time", "part time",
+            "temporary", "contractor", "permanent", "actif", "en poste", "en emploi", "en conge", "conge",
+            "conge parental", "conge de maternite", "conge de paternite", "conge de maladie", "maladie", "invalidite",
+            "en probation", "periode de probation", "nouvel employe", "nouvelle employee", "nouvel embauche",
+            "temps plein", "temps partiel", "temporaire", "contractuel", "contractuelle", "permanente", "suspendu",
+            "suspendue");
+    /** Statuses of people who have left. */
+    private static final Set<String> LEFT = Set.of("terminated", "termination", "left", "departed", "inactive",
+            "resigned", "resignation", "former", "former employee", "offboarded", "retired", "laid off", "dismissed",
+            "fired", "separated", "quit", "deceased", "termine", "terminee", "parti", "partie", "inactif", "depart",
+            "depart volontaire", "a quitte", "demission", "demissionnaire", "demissionne", "demissionnee", "retraite",
+            "retraitee", "a la retraite", "ancien employe", "ancienne employee", "congedie", "congediee", "licencie",
+            "licenciee", "mis a pied", "mise a pied", "fin d emploi", "cessation d emploi", "decede", "decedee");
+
     static boolean left(String status) throws ValueException {
-        return switch (HeaderSchema.normalise(status)) {
-            case "active", "actif", "active employee", "employed", "current", "en poste", "on leave", "en conge",
-                 "leave of absence", "probation", "new hire", "nouvel employe" -> false;
-            case "terminated", "left", "departed", "inactive", "resigned", "former", "former employee", "offboarded",
-                 "retired", "parti", "termine", "inactif", "depart", "a quitte", "demission", "retraite",
-                 "ancien employe" -> true;
-            default -> throw new ValueException(Message.of("value.employmentStatus"));
-        };
+        // inclusive French writes both genders in one word: terminé·e, parti(e), démission·naire
+        String s = HeaderSchema.normalise(status.replaceAll("[·•()]", ""));
+        if (LEFT.contains(s)) {
+            return true;
+        }
+        if (EMPLOYED.contains(s)) {
+            return false;
+        }
+        throw new ValueException(Message.of("value.employmentStatus"));
     }
 }
