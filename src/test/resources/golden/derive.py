@@ -237,7 +237,7 @@ USAGE_MAP = {  # usage `tool` value -> tool id
 # ----------------------------------------------------------------------------- headers of the kinds
 BILLING_HEADER = ["date", "vendor", "amount", "currency", "department", "description"]
 USAGE_HEADERS = (["user", "tool", "last_active"], ["user", "tool", "last_active", "status"])
-FX_HEADER = ["currency", "rate"]
+FX_HEADERS = (["currency", "rate"], ["devise", "taux (cad)"])   # the sample is the French form: CAD per unit, decimal comma
 LICENSE_HEADER = ["Tool", "Plan", "Seats", "Price per seat", "Billing cycle", "Currency", "Renewal date",
                   "Notice period (days)", "Owner", "Department", "Category", "Inactive after (days)",
                   "Exempt", "Auto-renew"]
@@ -483,7 +483,7 @@ def derive(input_dir):
                 kinds[rel] = "billing"
             elif h in USAGE_HEADERS or is_m365(header):
                 kinds[rel] = "usage"
-            elif h == FX_HEADER:
+            elif h in FX_HEADERS:
                 kinds[rel] = "fx"
             else:
                 kinds[rel] = None
@@ -505,7 +505,7 @@ def derive(input_dir):
         header, data = read_csv_rows(os.path.join(input_dir, rel))
         for line, r in data:
             rows_read += 1
-            fx[r[0].strip().upper()] = Decimal(r[1].strip())
+            fx[r[0].strip().upper()] = Decimal(r[1].strip().replace(",", "."))
 
     period_start = dt.date(int(PERIOD[:4]), int(PERIOD[5:]), 1)
     in_period = lambda d: period_start <= d <= AS_OF

@@ -4,9 +4,7 @@ import dev.toolspend.model.DataNote;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the report shows, computed; nothing here is rounded or worded.
@@ -18,7 +16,7 @@ public record AnalysisResult(Period period, String currency, Parameters paramete
                              List<ToolSummary> tools, List<Finding> findings, List<OverlapGroup> overlaps,
                              List<RenewalItem> renewals, List<SeatToReclaim> seatsToReclaim,
                              List<UnrecognisedGroup> unrecognised, List<Rejection> rejections, List<DataNote> notes,
-                             Map<String, BigDecimal> fxRates) {
+                             List<FxTable.Entry> fxRates) {
 
     public ToolSummary tool(String id) {
         return tools.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();

@@ -128,17 +128,18 @@ public final class Analyzer {
             Totals totals = totals(tools, unrecognisedGroups, activeByTool, savingsByType);
             return new AnalysisResult(in.period(), in.currency(), parameters, totals, List.copyOf(tools),
                     List.copyOf(findings), overlaps, renewals, seatsToReclaim(tools, findings),
-                    unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.rates());
+                    unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.entries());
         }
 
         private void addBillingLine(BillingLine line) {
             if (!in.period().contains(line.date())) {
                 return;
             }
-            Optional<BigDecimal> amount = fx.convert(line.amount(), line.currency());
+            Optional<BigDecimal> amount = fx.convert(line.amount(), line.currency(), line.date());
             if (amount.isEmpty()) {
                 rejections.add(Rejection.ofField(line.source(), "CURRENCY", line.currency(),
-                        Message.of("fx.noRate", line.currency())));
+                        fx.dated() ? Message.of("fx.noRateOn", line.currency(), line.date())
+                                : Message.of("fx.noRate", line.currency())));
                 return;
             }
             if (line.tax()) {
@@ -167,12 +168,13 @@ public final class Analyzer {
                 cycle = BillingCycle.MONTHLY;
                 notes.add(DataNote.ofField(row.source(), "CYCLE", "", Message.of("note.cycleBlank")));
             }
-            Optional<BigDecimal> rate = fx.rate(row.currency());
-            if (rate.isEmpty()) {
+            Optional<BigDecimal> cost = fx.convert(Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), cycle,
+                    BigDecimal.ONE), row.currency(), asOf);
+            if (cost.isEmpty()) {
                 rejections.add(Rejection.ofField(row.source(), "CURRENCY", row.currency(),
                         Message.of("fx.noRateLicense", row.currency())));
             } else {
-                f.rowCosts.put(row, Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), cycle, rate.get()));
+                f.rowCosts.put(row, cost.get());
             }
             if (row.renewalDate() != null && !row.renewalDate().isAfter(asOf)) {
                 notes.add(DataNote.ofField(row.source(), "RENEWAL", row.renewalDate().toString(),

@@ -3,64 +3,124 @@ package dev.toolspend.analysis;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.SourceRef;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Converts amounts to the report currency. A currency without a rate is never converted 1:1.
- * The first rate given for a currency wins; a conflicting later one is rejected.
+ * Converts amounts to the report currency with the rates the files give. A rate is units of a base currency per
+ * unit of another: the base a file states (its rate column's header, {@code Taux (CAD)}), else the currency it
+ * gives a rate of 1, else the report currency. An amount converts through a base both its currency and the report
+ * currency have a rate in (cross rates: a CAD-based file serves a USD report), with the rate in effect on its date
+ * (rates by date or month; a rate without a date serves every date). A currency without a rate is never
+ * converted 1:1. The first rate given for a currency, base and date wins; a conflicting later one is rejected.
  */
 public final class FxTable {
 
+    /** One rate in use: units of {@code base} per unit of {@code currency}, from {@code effective} (null: always). */
+    public record Entry(String currency, String base, LocalDate effective, BigDecimal rate, SourceRef source) {
+    }
+
     private final String reportCurrency;
-    private final Map<String, BigDecimal> rates = new TreeMap<>();
+    /** currency → base → effective date (a date before every other for an undated rate) → rate. */
+    private final Map<String, Map<String, TreeMap<LocalDate, Entry>>> rates = new TreeMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
+
+    private static final LocalDate ALWAYS = LocalDate.MIN;
 
     public FxTable(String reportCurrency, List<FxRate> rows) {
         this.reportCurrency = reportCurrency;
+        Map<String, List<FxRate>> byTable = new LinkedHashMap<>();
+        rows.forEach(r -> byTable.computeIfAbsent(r.source().file() + "\u0000" + r.source().sheet(),
+                k -> new ArrayList<>()).add(r));
+        byTable.values().forEach(this::addTable);
+    }
+
+    private void addTable(List<FxRate> rows) {
+        List<String> ones = rows.stream().filter(r -> r.base() == null && r.rate().compareTo(BigDecimal.ONE) == 0)
+                .map(FxRate::currency).distinct().toList();
+        String tableBase = ones.size() == 1 ? ones.get(0) : reportCurrency;
         for (FxRate row : rows) {
-            add(row);
+            add(row, row.base() != null ? row.base() : tableBase);
         }
     }
 
-    private void add(FxRate row) {
-        if (row.currency().equals(reportCurrency)) {
+    private void add(FxRate row, String base) {
+        if (row.currency().equals(base)) {
             if (row.rate().compareTo(BigDecimal.ONE) != 0) {
                 rejections.add(Rejection.ofField(row.source(), "RATE", row.rate().toPlainString(),
-                        Message.of("fx.reportCurrencyRate", reportCurrency)));
+                        Message.of("fx.baseRate", base)));
             }
             return;
         }
-        BigDecimal known = rates.get(row.currency());
-        if (known == null) {
-            rates.put(row.currency(), row.rate());
-        } else if (known.compareTo(row.rate()) != 0) {
+        LocalDate from = row.effective() == null ? ALWAYS : row.effective();
+        Entry known = rates.computeIfAbsent(row.currency(), c -> new TreeMap<>())
+                .computeIfAbsent(base, b -> new TreeMap<>()).putIfAbsent(from,
+                        new Entry(row.currency(), base, row.effective(), row.rate(), row.source()));
+        if (known != null && known.rate().compareTo(row.rate()) != 0) {
             rejections.add(Rejection.ofField(row.source(), "RATE", row.rate().toPlainString(),
-                    Message.of("fx.conflict", row.currency(), known)));
+                    Message.of("fx.conflict", row.currency(), known.rate())));
         }
     }
 
-    /** Rate to the report currency; a blank currency means the report currency. */
-    public Optional<BigDecimal> rate(String currency) {
+    /**
+     * Units of report currency per unit of {@code currency} on {@code date}: 1 for the report currency (and a
+     * blank currency), else through the first base, alphabetically, where both have a rate in effect.
+     */
+    public Optional<BigDecimal> rate(String currency, LocalDate date) {
+        return convert(BigDecimal.ONE, currency, date);
+    }
+
+    /**
+     * The amount in report currency on {@code date}: multiplied by its currency's rate to the base, then divided
+     * by the report currency's (so that 138 CAD is exactly 100 USD at 1.38).
+     */
+    public Optional<BigDecimal> convert(BigDecimal amount, String currency, LocalDate date) {
         if (currency == null || currency.equals(reportCurrency)) {
-            return Optional.of(BigDecimal.ONE);
+            return Optional.of(amount);
         }
-        return Optional.ofNullable(rates.get(currency));
+        for (String base : bases()) {
+            BigDecimal toBase = currency.equals(base) ? BigDecimal.ONE : inEffect(currency, base, date);
+            BigDecimal reportToBase = reportCurrency.equals(base) ? BigDecimal.ONE : inEffect(reportCurrency, base, date);
+            if (toBase != null && reportToBase != null) {
+                BigDecimal inBase = amount.multiply(toBase);
+                return Optional.of(reportToBase.compareTo(BigDecimal.ONE) == 0 ? inBase
+                        : inBase.divide(reportToBase, Rules.PRECISION));
+            }
+        }
+        return Optional.empty();
     }
 
-    public Optional<BigDecimal> convert(BigDecimal amount, String currency) {
-        return rate(currency).map(amount::multiply);
+    private List<String> bases() {
+        return rates.values().stream().flatMap(byBase -> byBase.keySet().stream()).distinct().sorted().toList();
     }
 
-    /** The rates given, by currency (the report currency not included). */
-    public Map<String, BigDecimal> rates() {
-        return Collections.unmodifiableMap(rates);
+    /** The rate in effect on the date: the latest from that date or before, an undated one otherwise. */
+    private BigDecimal inEffect(String currency, String base, LocalDate date) {
+        TreeMap<LocalDate, Entry> dated = rates.getOrDefault(currency, Map.of()).get(base);
+        if (dated == null) {
+            return null;
+        }
+        Map.Entry<LocalDate, Entry> entry = dated.floorEntry(date == null ? LocalDate.MAX : date);
+        return entry == null ? null : entry.getValue().rate();
+    }
+
+    /** Every rate in use, by currency, base and date. */
+    public List<Entry> entries() {
+        return rates.values().stream().flatMap(byBase -> byBase.values().stream())
+                .flatMap(dated -> dated.values().stream())
+                .sorted(Comparator.comparing(Entry::currency).thenComparing(Entry::base)
+                        .thenComparing(e -> e.effective() == null ? ALWAYS : e.effective()))
+                .toList();
     }
 
     public List<Rejection> rejections() {
@@ -71,4 +131,8 @@ public final class FxTable {
         return reportCurrency;
     }
 
+    /** Whether any rate is given by date (then a missing one is said with the date it was wanted for). */
+    boolean dated() {
+        return entries().stream().anyMatch(e -> Objects.nonNull(e.effective()));
+    }
 }

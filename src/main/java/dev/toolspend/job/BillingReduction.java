@@ -118,7 +118,7 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
             return;
         }
         BillingLine resolved = resolve(line, part.matches);
-        if (fx.rate(resolved.currency()).isEmpty()) {
+        if (fx.rate(resolved.currency(), resolved.date()).isEmpty()) {
             part.alone.add(resolved);
         } else {
             part.sums.merge(key(resolved), resolved, BillingLine::plus);

@@ -1,6 +1,5 @@
 package dev.toolspend.report;
 
-import dev.toolspend.model.Message;
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Finding;
 import dev.toolspend.analysis.FindingType;
@@ -12,6 +11,7 @@ import dev.toolspend.analysis.UnrecognisedGroup;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.TableRead;
@@ -439,10 +439,10 @@ final class WorkbookWriter {
         }
         s.skipRow();
         s.row().styled(labels.get("method.fx"), styles.section);
-        s.row().styled(labels.get("col.currency"), styles.header)
-                .styled(labels.get("col.rate", result.currency()), styles.header);
-        s.row().text(result.currency()).decimal(BigDecimal.ONE);
-        result.fxRates().forEach((currency, rate) -> s.row().text(currency).decimal(rate));
+        s.row().styled(labels.get("col.currency"), styles.header).styled(labels.get("col.rateIn"), styles.header)
+                .styled(labels.get("col.base"), styles.header).styled(labels.get("col.effective"), styles.header);
+        s.row().text(result.currency()).decimal(BigDecimal.ONE).text(result.currency()).blank();
+        result.fxRates().forEach(e -> s.row().text(e.currency()).decimal(e.rate()).text(e.base()).date(e.effective()));
         s.skipRow();
         s.row().styled(labels.get("method.inputs"), styles.section);
         s.row().styled(labels.get("col.file"), styles.header).styled(labels.get("col.kind"), styles.header)

@@ -449,7 +449,7 @@ class ToolspendJobIT {
         Path rates = input.resolve("fx-rates.csv");
         FileTime time = Files.getLastModifiedTime(rates);
         long size = Files.size(rates);
-        Files.writeString(rates, Files.readString(rates).replace("USD,1.38", "USD,1.48"));
+        Files.writeString(rates, Files.readString(rates).replace("USD;1,38", "USD;1,48"));
         Files.setLastModifiedTime(rates, time);
         assertThat(Files.size(rates)).isEqualTo(size);
 

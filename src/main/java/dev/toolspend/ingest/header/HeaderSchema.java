@@ -143,7 +143,12 @@ public final class HeaderSchema {
         ALIASES.put(InputKind.FX, List.of(
                 col(CURRENCY, "currency", "devise", "monnaie", "code de devise", "currency code"),
                 col(RATE, "rate", "fx rate", "exchange rate", "conversion rate", "taux", "taux de change",
-                        "taux de conversion", "cours")));
+                        "taux de conversion", "cours"),
+                col(EFFECTIVE, "date", "effective date", "as of", "valid from", "rate date", "date d effet",
+                        "date du taux", "en vigueur le", "date de valeur"),
+                col(MONTH, "month", "period", "mois", "periode"),
+                col(BASE, "base", "base currency", "quote currency", "devise de base", "devise de reference",
+                        "devise cible")));
         ALIASES.put(InputKind.CATALOG, List.of(
                 col(ID, "id", "tool id", "identifiant", "id outil"),
                 col(NAME, "name", "tool name", "nom", "nom de l outil"),
@@ -280,6 +285,27 @@ public final class HeaderSchema {
 
     /** A header of a kind but for the fields it lacks. */
     public record NearMiss(InputKind kind, List<List<Field>> missing) {
+    }
+
+    /**
+     * The currency a header says its values are in, from a code in parentheses or brackets ({@code Taux (CAD)}) or
+     * ending it ({@code Rate to CAD}, {@code Taux vers USD}, {@code Montant en EUR}); null when it says none.
+     */
+    public static String currencyIn(String header) {
+        if (header == null) {
+            return null;
+        }
+        java.util.regex.Matcher bracketed = BRACKETED.matcher(header);
+        while (bracketed.find()) {
+            String inside = normalise(bracketed.group());
+            if (CURRENCIES.contains(inside)) {
+                return inside.toUpperCase(Locale.ROOT);
+            }
+        }
+        String words = normalise(header);
+        int space = words.lastIndexOf(' ');
+        String last = words.substring(space + 1);
+        return space > 0 && CURRENCIES.contains(last) ? last.toUpperCase(Locale.ROOT) : null;
     }
 
     /** Every field's phrases for a kind, in order (the vocabulary docs/headers.md lists). */

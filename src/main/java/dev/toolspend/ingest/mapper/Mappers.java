@@ -1,5 +1,6 @@
 package dev.toolspend.ingest.mapper;
 
+import dev.toolspend.ingest.header.Field;
 import dev.toolspend.ingest.header.Layout;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.read.RowMapper;
@@ -54,7 +55,7 @@ public final class Mappers {
 
     public static RowMapper<FxRate> fx(InputSource source) {
         check(source, InputKind.FX);
-        return new FxMapper();
+        return new FxMapper(source.header().has(Field.RATE) ? source.header().name(Field.RATE) : null);
     }
 
     public static RowMapper<RosterEntry> roster(InputSource source) {

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -155,6 +156,42 @@ public final class Dates {
             return false;                               // year first (2026-10-03…): never order-dependent
         }
         return YEAR_LAST.matcher(plain(text)).matches();
+    }
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})[-/.](\\d{1,2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern NAMED_MONTH = Pattern.compile("([a-z]{3,9})\\.?\\s*(\\d{4})");
+
+    /**
+     * A month as files write it: {@code 2026-10}, {@code 10/2026}, {@code octobre 2026}, {@code Oct. 2026}, or a
+     * date's month ({@code 2026-10-01}).
+     */
+    public static YearMonth month(String text) throws ValueException {
+        String s = plain(text);
+        Matcher m = YEAR_MONTH.matcher(s);
+        if (m.matches()) {
+            return yearMonth(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = MONTH_YEAR.matcher(s);
+        if (m.matches()) {
+            return yearMonth(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        m = NAMED_MONTH.matcher(s);
+        if (m.matches() && MONTHS.containsKey(m.group(1))) {
+            return yearMonth(Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)));
+        }
+        try {
+            return YearMonth.from(parse(text, DateOrder.MDY, null));
+        } catch (ValueException e) {
+            throw new ValueException(Message.of("value.notAMonth"));
+        }
+    }
+
+    private static YearMonth yearMonth(int year, int month) throws ValueException {
+        if (month < 1 || month > 12) {
+            throw new ValueException(Message.of("value.notAMonth"));
+        }
+        return YearMonth.of(year, month);
     }
 
     /** An Excel serial date: days since 1899-12-30 (1900 system) or 1904-01-01 (1904 system). */

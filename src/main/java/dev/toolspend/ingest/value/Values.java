@@ -6,6 +6,7 @@ import dev.toolspend.model.Message;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
@@ -90,6 +91,11 @@ public final class Values {
 
     private static boolean letter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    /** A month ({@code 2026-10}, {@code octobre 2026}…): see {@link Dates#month}. */
+    public static YearMonth month(String text) throws ValueException {
+        return Dates.month(text);
     }
 
     public static String currency(String text) throws ValueException {

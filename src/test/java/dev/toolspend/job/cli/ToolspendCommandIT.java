@@ -17,14 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,6 +90,48 @@ class ToolspendCommandIT {
         }
         assertThat(reasonOfTheRejectedAmount).as("the reason beside the rejected value N/D").isNotBlank();
         assertThat(english).as("English in the French workbook").isEmpty();
+    }
+
+    /** Money in the JSON: each of these is converted when the report currency changes; every other number is not. */
+    private static final Set<String> MONEY = Set.of("spendInPeriod", "annualCost", "identifiedAnnualSavings",
+            "costPerActiveUser", "annualSavings", "amount");
+
+    /**
+     * The samples reported in USD: their FX file is CAD-based (Taux (CAD)), so every amount goes through CAD; each
+     * money figure is the CAD run's divided by the USD rate (1.38), within a cent, and every other figure is the
+     * same. No line is dropped for want of a rate.
+     */
+    @Test
+    void anotherReportCurrencyConvertsEveryFigureThroughTheFilesBase() throws IOException {
+        assertThat(run("--input", "input-samples", "--output", temp.resolve("cad").toString(), "--period", "2026-10",
+                "--data-dir", temp.resolve("data").toString())).isZero();
+        assertThat(run("--input", "input-samples", "--output", temp.resolve("usd").toString(), "--period", "2026-10",
+                "--currency", "USD", "--data-dir", temp.resolve("data").toString())).isZero();
+        JsonNode cad = JsonMapper.shared().readTree(temp.resolve("cad/toolspend-2026-10.json").toFile());
+        JsonNode usd = JsonMapper.shared().readTree(temp.resolve("usd/toolspend-2026-10.json").toFile());
+        assertThat(usd.get("currency").asString()).isEqualTo("USD");
+        assertThat(usd.get("dataQuality").get("rowsRejected")).isEqualTo(cad.get("dataQuality").get("rowsRejected"));
+        List<String> differences = new ArrayList<>();
+        compareConverted("$", cad, usd, null, new BigDecimal("1.38"), differences);
+        assertThat(differences).isEmpty();
+    }
+
+    private static void compareConverted(String path, JsonNode cad, JsonNode usd, String name, BigDecimal rate,
+                                         List<String> out) {
+        if (cad.isObject()) {
+            cad.propertyNames().forEach(n -> compareConverted(path + "." + n, cad.get(n), usd.get(n), n, rate, out));
+        } else if (cad.isArray()) {
+            for (int i = 0; i < cad.size(); i++) {
+                compareConverted(path + "[" + i + "]", cad.get(i), usd.get(i), name, rate, out);
+            }
+        } else if (cad.isNumber() && MONEY.contains(name)) {
+            BigDecimal expected = cad.decimalValue().divide(rate, 10, RoundingMode.HALF_UP);
+            if (usd == null || expected.subtract(usd.decimalValue()).abs().compareTo(new BigDecimal("0.01")) > 0) {
+                out.add(path + ": " + usd + " but " + cad + " / " + rate + " = " + expected);
+            }
+        } else if (cad.isNumber() && (usd == null || cad.decimalValue().compareTo(usd.decimalValue()) != 0)) {
+            out.add(path + ": " + usd + " but " + cad + " in CAD");
+        }
     }
 
     /** The version is the build's (build-info.properties from the POM), never one written in code. */
