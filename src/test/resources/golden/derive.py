@@ -457,6 +457,7 @@ def derive(input_dir):
     files_read, files_ignored = [], []
     rows_read = 0
     rejected = []          # (file, line, reason)
+    not_counted = {}       # (kind, reason) -> dict(count, amounts{currency: Decimal}, withoutAmount)
     billing = []           # dicts
     licenses = []
     usage = []
@@ -523,6 +524,15 @@ def derive(input_dir):
                         raise ValueError
                 except Exception:
                     rejected.append((rel, line, f"amount '{amount_s}' is not a number"))
+                    try:
+                        counts = in_period(dt.date.fromisoformat(date_s.strip()))
+                    except ValueError:
+                        counts = True            # an unreadable date might be in the period
+                    if counts:                   # a row of another month would not count anyway
+                        nc = not_counted.setdefault(("billing", "rejected"),
+                                                    dict(count=0, amounts={}, withoutAmount=0))
+                        nc["count"] += 1
+                        nc["withoutAmount"] += 1
                     continue
                 d = dt.date.fromisoformat(date_s.strip())
                 cur = cur.strip().upper() or CURRENCY
@@ -531,6 +541,9 @@ def derive(input_dir):
                     raise SystemExit(f"descriptor missing from BILLING_MAP: {key!r}")
                 if in_period(d) and cur not in fx:
                     rejected.append((rel, line, f"no FX rate for {cur}"))
+                    nc = not_counted.setdefault(("billing", "noFxRate"), dict(count=0, amounts={}, withoutAmount=0))
+                    nc["count"] += 1
+                    nc["amounts"][cur] = nc["amounts"].get(cur, Decimal(0)) + amount
                     continue
                 billing.append(dict(file=rel, line=line, date=d, vendor=vendor, desc=desc, amount=amount,
                                     raw=amount_s.strip(),
@@ -558,8 +571,9 @@ def derive(input_dir):
                         raise SystemExit(f"license tool missing from LICENSE_MAP: {tool_cell!r}")
                     cur = (cell(row, 5) or CURRENCY).upper()
                     if cur not in fx:
-                        rejected.append((f"{rel}!{sname}", i, f"no FX rate for {cur}"))
-                        continue
+                        # toolspend keeps such a row for its seats and renewal and leaves its cost out
+                        # (totals.notCounted, licenses/noFxRate): not modelled here, the samples have none
+                        raise SystemExit(f"license row without an FX rate: {rel}!{sname}:{i}")
                     ren = cell(row, 6)
                     notice = cell(row, 7)
                     inact = cell(row, 11)
@@ -775,7 +789,7 @@ def derive(input_dir):
 
     return dict(tools=tools, findings=findings, overlaps=overlaps, renewals=renewals, stale=stale,
                 unrec=unrec_list, totals=totals, files_read=files_read, files_ignored=files_ignored,
-                rows_read=rows_read, rejected=rejected, billing=billing, licenses=licenses, usage=usage,
+                rows_read=rows_read, rejected=rejected, not_counted=not_counted, billing=billing, licenses=licenses, usage=usage,
                 fx=fx, notes=notes)
 
 
@@ -806,7 +820,15 @@ def to_json(res):
                        "renewalHorizonDays": R, "defaultNoticeDays": N},
         "totals": {"spendInPeriod": dec(res["totals"]["spend"]), "annualCost": dec(res["totals"]["annual"]),
                    "identifiedAnnualSavings": dec(res["totals"]["savings"]),
-                   "activeUsers": res["totals"]["active"], "tools": res["totals"]["tools"]},
+                   "activeUsers": res["totals"]["active"], "tools": res["totals"]["tools"],
+                   "notCounted": [
+                       {"kind": kind, "reason": reason, "count": nc["count"],
+                        "amounts": {c: dec(a) for c, a in sorted(nc["amounts"].items())},
+                        "withoutAmount": nc["withoutAmount"],
+                        "currencies": sorted(nc["amounts"]) if reason == "noFxRate" else []}
+                       for (kind, reason), nc in sorted(res["not_counted"].items(),
+                                                        key=lambda e: (["billing", "licenses"].index(e[0][0]),
+                                                                       ["noFxRate", "rejected", "notRead"].index(e[0][1])))]},
         "tools": tools,
         "findings": [{"type": f["type"], "toolId": f["toolId"], "annualSavings": dec(f["savings"]),
                       "actBy": f["actBy"].isoformat() if f["actBy"] else None} for f in res["findings"]],
@@ -883,6 +905,9 @@ RESOLUTIONS = """\
     billing row dated in the period in a currency without a rate (GBP) is rejected; both count in
     `rowsRejected`, in `rowsRead`, and nowhere else. A GBP row dated outside the period would not be
     checked (there is none). The stale Okta renewal is a Data-quality note, not a rejected row.
+    Both are money the figures leave out, in `totals.notCounted` by kind and reason: the GBP line
+    (`noFxRate`, its amount in GBP) and the `N/A` line (`rejected`, dated in the period, without a
+    readable amount). A rejected row of another month would not be listed (it would not count anyway).
 11. **Unrecognised spend** groups October lines by the normalised descriptor built from the
     *vendor* field only (lowercase, accents removed, punctuation → space, drop 4+-digit numbers,
     phone numbers, letter+digit codes with 2+ digits, legal suffixes, trailing place tokens).

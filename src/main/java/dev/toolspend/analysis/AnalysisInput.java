@@ -16,10 +16,11 @@ import java.util.List;
  * @param billing  billing lines; only those dated in the period count
  * @param holders  merged seat holders, one per tool and user (users may still be logins without a domain)
  * @param roster   the optional HR roster; empty when there is none
+ * @param unread   what the inputs held that could not be used, for the money not counted
  */
 public record AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
                             List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
-                            ToolDirectory directory, List<RosterEntry> roster) {
+                            ToolDirectory directory, List<RosterEntry> roster, Unread unread) {
 
     public AnalysisInput {
         fxRates = List.copyOf(fxRates);
@@ -27,12 +28,20 @@ public record AnalysisInput(Period period, String currency, Parameters parameter
         licenses = List.copyOf(licenses);
         holders = List.copyOf(holders);
         roster = List.copyOf(roster);
+        unread = unread == null ? Unread.NONE : unread;
+    }
+
+    /** Everything read was used. */
+    public AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
+                         List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
+                         ToolDirectory directory, List<RosterEntry> roster) {
+        this(period, currency, parameters, fxRates, billing, licenses, holders, directory, roster, Unread.NONE);
     }
 
     /** Without a roster. */
     public AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
                          List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
                          ToolDirectory directory) {
-        this(period, currency, parameters, fxRates, billing, licenses, holders, directory, List.of());
+        this(period, currency, parameters, fxRates, billing, licenses, holders, directory, List.of(), Unread.NONE);
     }
 }

@@ -11,12 +11,18 @@ import java.util.List;
  *
  * @param rejections rows the analysis could not use (a currency without an FX rate)
  * @param notes      rows used, with something to fix in the inputs
+ * @param notCounted money the figures leave out, by kind and cause: empty when the report is complete
  */
 public record AnalysisResult(Period period, String currency, Parameters parameters, Totals totals,
                              List<ToolSummary> tools, List<Finding> findings, List<OverlapGroup> overlaps,
                              List<RenewalItem> renewals, List<SeatToReclaim> seatsToReclaim,
                              List<UnrecognisedGroup> unrecognised, List<Rejection> rejections, List<DataNote> notes,
-                             List<FxTable.Entry> fxRates) {
+                             List<FxTable.Entry> fxRates, List<NotCounted> notCounted) {
+
+    /** Whether every amount the inputs hold is in the figures. */
+    public boolean complete() {
+        return notCounted.isEmpty();
+    }
 
     public ToolSummary tool(String id) {
         return tools.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();

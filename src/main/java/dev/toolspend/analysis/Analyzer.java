@@ -9,6 +9,7 @@ import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.Stake;
 import dev.toolspend.model.Tool;
 import dev.toolspend.model.ToolDirectory;
 
@@ -54,6 +55,8 @@ public final class Analyzer {
         private final FxTable fx;
         private final List<Rejection> rejections = new ArrayList<>();
         private final List<DataNote> notes = new ArrayList<>();
+        private final List<Rejection> billingWithoutRate = new ArrayList<>();
+        private final List<Stake> licensesWithoutRate = new ArrayList<>();
         private final Map<String, Facts> facts = new TreeMap<>();
         private final Map<String, UnrecognisedAccumulator> unrecognised = new TreeMap<>();
         private BigDecimal tax = BigDecimal.ZERO;
@@ -128,7 +131,8 @@ public final class Analyzer {
             Totals totals = totals(tools, unrecognisedGroups, activeByTool, savingsByType);
             return new AnalysisResult(in.period(), in.currency(), parameters, totals, List.copyOf(tools),
                     List.copyOf(findings), overlaps, renewals, seatsToReclaim(tools, findings),
-                    unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.entries());
+                    unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.entries(),
+                    NotCounted.tally(in.period(), in.currency(), in.unread(), billingWithoutRate, licensesWithoutRate));
         }
 
         private void addBillingLine(BillingLine line) {
@@ -137,9 +141,11 @@ public final class Analyzer {
             }
             Optional<BigDecimal> amount = fx.convert(line.amount(), line.currency(), line.date());
             if (amount.isEmpty()) {
-                rejections.add(Rejection.ofField(line.source(), "CURRENCY", line.currency(),
-                        fx.dated() ? Message.of("fx.noRateOn", line.currency(), line.date())
-                                : Message.of("fx.noRate", line.currency())));
+                Rejection rejection = Rejection.ofField(line.source(), "CURRENCY", line.currency(),
+                        fx.noRate(line.currency(), line.date()))
+                        .withStake(new Stake(line.amount(), line.currency(), line.date()));
+                rejections.add(rejection);
+                billingWithoutRate.add(rejection);
                 return;
             }
             if (line.tax()) {
@@ -168,11 +174,12 @@ public final class Analyzer {
                 cycle = BillingCycle.MONTHLY;
                 notes.add(DataNote.ofField(row.source(), "CYCLE", "", Message.of("note.cycleBlank")));
             }
-            Optional<BigDecimal> cost = fx.convert(Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), cycle,
-                    BigDecimal.ONE), row.currency(), asOf);
+            BigDecimal ownCost = Rules.licenseAnnualCost(row.seats(), row.pricePerSeat(), cycle, BigDecimal.ONE);
+            Optional<BigDecimal> cost = fx.convert(ownCost, row.currency(), asOf);
             if (cost.isEmpty()) {
-                rejections.add(Rejection.ofField(row.source(), "CURRENCY", row.currency(),
+                notes.add(DataNote.ofField(row.source(), "CURRENCY", row.currency(),
                         Message.of("fx.noRateLicense", row.currency())));
+                licensesWithoutRate.add(new Stake(ownCost, row.currency(), null));
             } else {
                 f.rowCosts.put(row, cost.get());
             }

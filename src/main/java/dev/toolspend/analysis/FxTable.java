@@ -131,8 +131,12 @@ public final class FxTable {
         return reportCurrency;
     }
 
-    /** Whether any rate is given by date (then a missing one is said with the date it was wanted for). */
-    boolean dated() {
-        return entries().stream().anyMatch(e -> Objects.nonNull(e.effective()));
+    /**
+     * Why an amount in a currency without a rate on its date is not counted: with the date when rates are given
+     * by date.
+     */
+    public Message noRate(String currency, LocalDate date) {
+        boolean dated = entries().stream().anyMatch(e -> Objects.nonNull(e.effective()));
+        return dated && date != null ? Message.of("fx.noRateOn", currency, date) : Message.of("fx.noRate", currency);
     }
 }

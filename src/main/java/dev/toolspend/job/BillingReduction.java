@@ -19,6 +19,7 @@ import dev.toolspend.model.FileStats;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.Stake;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.io.IOException;
@@ -38,7 +39,8 @@ import java.util.TreeSet;
  * counted and dropped (no rule reads them); lines in the period are resolved to tools and summed per
  * tool, currency and kind — an unrecognised line per normalised descriptor and raw descriptor, so that
  * Unrecognised spend keeps its examples. Each sum keeps its first line as source and how many lines it
- * stands for. A line in a currency without an FX rate stays on its own, so that Data quality names it.
+ * stands for. A line in the period in a currency without an FX rate (on its date) is a rejected row, with the
+ * money it would have counted.
  * Exact: amounts are summed as decimals and a sum converts exactly as its lines do. A CSV without quotes
  * is read in ranges on every core ({@link PlainCsvRanges}), the ranges' sums merged in file order.
  */
@@ -83,7 +85,7 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
     private static final class Sums {
         final Map<MatchKey, Match> matches = new HashMap<>();
         final Map<SumKey, BillingLine> sums = new LinkedHashMap<>();
-        final List<BillingLine> alone = new ArrayList<>();
+        final List<BillingLine> withoutRate = new ArrayList<>();
     }
 
     @Override
@@ -94,7 +96,7 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
             Sums all = new Sums();
             for (Sums part : parts.states()) {          // in file order: a sum keeps its first line
                 part.sums.forEach((key, line) -> all.sums.merge(key, line, BillingLine::plus));
-                all.alone.addAll(part.alone);
+                all.withoutRate.addAll(part.withoutRate);
             }
             return unit(staged, all, parts.rejections(), parts.stats());
         }
@@ -119,18 +121,29 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
         }
         BillingLine resolved = resolve(line, part.matches);
         if (fx.rate(resolved.currency(), resolved.date()).isEmpty()) {
-            part.alone.add(resolved);
+            part.withoutRate.add(resolved);
         } else {
             part.sums.merge(key(resolved), resolved, BillingLine::plus);
         }
     }
 
-    private static TableUnit<BillingLine> unit(StagedSource staged, Sums all, List<Rejection> rejections,
-                                               FileStats stats) {
+    /**
+     * The table's sums, and its lines in a currency without an FX rate as rejected rows: found while reading, they
+     * are counted in the table's figures on the console and in the report alike.
+     */
+    private TableUnit<BillingLine> unit(StagedSource staged, Sums all, List<Rejection> rejections, FileStats stats) {
         List<BillingLine> lines = new ArrayList<>(all.sums.values());
-        lines.addAll(all.alone);
         lines.sort(Comparator.comparingLong((BillingLine l) -> l.source().line()).thenComparing(BillingLine::kind));
-        return new TableUnit<>(staged.seq(), staged.source(), lines, rejections, stats);
+        List<Rejection> allRejections = new ArrayList<>(rejections);
+        Set<Long> rowsWithoutRate = new TreeSet<>();
+        for (BillingLine line : all.withoutRate) {
+            allRejections.add(Rejection.ofField(line.source(), "CURRENCY", line.currency(),
+                    fx.noRate(line.currency(), line.date())).withStake(new Stake(line.amount(), line.currency(),
+                    line.date())));
+            rowsWithoutRate.add(line.source().line());
+        }
+        return new TableUnit<>(staged.seq(), staged.source(), lines, allRejections,
+                stats.rejectingAfterRead(rowsWithoutRate.size()));
     }
 
     /** What a match depends on. (equals and hashCode by hand: the generated ones cost more per line, cold.) */

@@ -40,6 +40,14 @@ public class Console {
         line(labels.get("console." + key, args));
     }
 
+    /**
+     * A line already in the report language that must be read (money the figures leave out): printed last, as is
+     * (no colour codes: cron mails and logs keep it legible).
+     */
+    public void warn(String text) {
+        line(text);
+    }
+
     /** "toolspend stopped: <reason>", the reason from the {@code stop.<key>} label. */
     public void stopped(String key, Object... args) {
         say("stopped", labels.get("stop." + key, args));

@@ -85,7 +85,8 @@ public class JobConfiguration {
         Step inventoryStep = new StepBuilder("inventory", jobRepository)
                 .tasklet(new InventoryTasklet(inventory, console, values.settings(), cache), transactionManager).build();
         Step userCatalogStep = readStep(InputKind.CATALOG, Mappers::catalog, null, userCatalog::insert, catalogs);
-        Step fxStep = readStep(InputKind.FX, Mappers::fx, null, fxRates::insert, catalogs);
+        Step fxStep = tableStep(InputKind.FX, new FxReduction(fxRates, values, properties.currency()),
+                (instance, seq, rates) -> fxRates.insert(instance, rates));
         Step licenseStep = readStep(InputKind.LICENSES, Mappers::licenses,
                 (row, matcher) -> row.withToolId(matcher.resolveName(row.toolName()).toolId()),
                 licenses::insert, catalogs);

@@ -36,6 +36,8 @@ public class JobRunner {
 
     public static final int OK = 0;
     public static final int STOPPED = 1;
+    /** With {@code toolspend.strict}: the workbook was written, but its figures leave money out. */
+    public static final int INCOMPLETE = 3;
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -113,8 +115,7 @@ public class JobRunner {
             if (!request.force() && stillItsOutput(previous, workbook, json)) {
                 console.say("alreadyDone", request.period().toString(),
                         previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-                printOutcome(previous);
-                return OK;
+                return printOutcome(previous);
             }
             console.say(request.force() ? "rerunForced" : "rerunReplaced");
             params.addString(JobParams.RERUN, String.valueOf(System.currentTimeMillis()));
@@ -129,8 +130,7 @@ public class JobRunner {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return stop(failureReason(execution));
         }
-        printOutcome(execution);
-        return OK;
+        return printOutcome(execution);
     }
 
     /** Whether the files in the output folder are still the ones the completed run wrote. */
@@ -141,13 +141,23 @@ public class JobRunner {
                 && Sha256.of(json).equals(context.getString(ReportTasklet.JSON_SHA256, ""));
     }
 
-    private void printOutcome(JobExecution execution) {
+    /**
+     * Where the report is and what it found; last, what its figures leave out, if anything. The exit status: OK,
+     * or INCOMPLETE when money was left out and {@code toolspend.strict} is set.
+     */
+    private int printOutcome(JobExecution execution) {
         var context = execution.getExecutionContext();
         Path workbook = Path.of(context.getString(ReportTasklet.WORKBOOK));
         BigDecimal savings = new BigDecimal(context.getString(ReportTasklet.SAVINGS)).setScale(2, RoundingMode.HALF_UP);
         console.say("workbook", workbook.toString());
         console.say("json", context.getString(ReportTasklet.JSON));
         console.say("savings", console.amount(savings, properties.currency()), context.getInt(ReportTasklet.ACTIONS));
+        String notCounted = context.getString(ReportTasklet.NOT_COUNTED, "");
+        if (notCounted.isEmpty()) {
+            return OK;
+        }
+        notCounted.lines().forEach(console::warn);
+        return properties.strict() ? INCOMPLETE : OK;
     }
 
     /** Everything besides the input files that changes the figures or the words of the report. */

@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.analysis.AnalysisInput;
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Analyzer;
+import dev.toolspend.analysis.Unread;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.table.Sha256;
@@ -15,12 +16,16 @@ import dev.toolspend.job.staging.RosterDao;
 import dev.toolspend.job.staging.SeatDao;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.DataNote;
+import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
+import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.TableRead;
 import dev.toolspend.report.InputReport;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.NotCountedText;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -31,6 +36,8 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,6 +55,8 @@ class ReportTasklet implements Tasklet {
     static final String JSON_SHA256 = "jsonSha256";
     static final String SAVINGS = "identifiedAnnualSavings";
     static final String ACTIONS = "actions";
+    /** What the figures leave out, one sentence per line in the report language; empty when complete. */
+    static final String NOT_COUNTED = "notCounted";
 
     private final InventoryDao inventory;
     private final RejectionDao rejections;
@@ -87,18 +96,21 @@ class ReportTasklet implements Tasklet {
         Catalog catalog = catalogs.catalog(instance);
         List<LicenseRow> licenses = licenseRows.load(instance);
         List<SeatHolder> holders = seats.load(instance);
+        List<TableRead> tables = inventory.tablesRead(instance);
+        List<Rejection> readRejections = rejections.load(instance);
+        List<IgnoredInput> ignored = inventory.ignored(instance);
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
                 fxRates.load(instance), billing, licenses, holders,
-                catalog.directory(customToolNames(licenses, holders)), roster.load(instance));
+                catalog.directory(customToolNames(licenses, holders)), roster.load(instance),
+                unread(tables, readRejections, ignored));
         AnalysisResult result = new Analyzer().analyse(input);
 
-        List<TableRead> tables = inventory.tablesRead(instance);
         List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
         catalogNotes.addAll(catalog.userNotes());
-        InputReport inputs = new InputReport(inventory.files(instance), tables, inventory.ignored(instance),
-                rejections.load(instance), catalogNotes, catalog.fingerprint());
-        Path workbook = new ReportWriter(Labels.of(properties.language()), ToolspendVersion.generatedBy())
-                .write(result, inputs, params.outputDir());
+        InputReport inputs = new InputReport(inventory.files(instance), tables, ignored, readRejections, catalogNotes,
+                catalog.fingerprint());
+        Labels labels = Labels.of(properties.language());
+        Path workbook = new ReportWriter(labels, ToolspendVersion.generatedBy()).write(result, inputs, params.outputDir());
 
         var outcome = step.getJobExecution().getExecutionContext();
         outcome.putString(WORKBOOK, workbook.toAbsolutePath().toString());
@@ -108,7 +120,23 @@ class ReportTasklet implements Tasklet {
         outcome.putString(JSON_SHA256, Sha256.of(json));
         outcome.putString(SAVINGS, result.totals().identifiedAnnualSavings().toPlainString());
         outcome.putInt(ACTIONS, result.findings().size());
+        outcome.putString(NOT_COUNTED, String.join("\n", new NotCountedText(labels).lines(result.notCounted())));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The rejected rows of billing and license tables, and the files not read: what the figures may lack. */
+    private static Unread unread(List<TableRead> tables, List<Rejection> readRejections, List<IgnoredInput> ignored) {
+        Map<String, InputKind> kinds = new HashMap<>();
+        tables.forEach(t -> kinds.put(t.path() + "\u0000" + t.sheet(), t.kind()));
+        Map<InputKind, List<Rejection>> byKind = new EnumMap<>(InputKind.class);
+        for (Rejection rejection : readRejections) {
+            InputKind kind = kinds.get(rejection.source().file() + "\u0000" + rejection.source().sheet());
+            if (kind != null) {
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(rejection);
+            }
+        }
+        return new Unread(byKind.getOrDefault(InputKind.BILLING, List.of()),
+                byKind.getOrDefault(InputKind.LICENSES, List.of()), ignored);
     }
 
     /** Tools the inputs named that the catalog lacks, with the name they were first given. */

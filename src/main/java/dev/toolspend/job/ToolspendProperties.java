@@ -23,11 +23,13 @@ import java.util.Locale;
  * @param readThreads threads for reading large inputs and checking their encoding; 0 or less: one per core
  * @param schedule    a cron expression (seconds minutes hours day month weekday) to keep running and report the
  *                    previous month at each of its times; blank: run once
+ * @param strict      a run whose figures leave money out (a currency without a rate, rejected billing rows, a
+ *                    billing file not read) still writes its workbook but exits with status 3, for cron to alert
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
                                   Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
-                                  String schedule) {
+                                  String schedule, boolean strict) {
 
     /** The thresholds of PRODUCT.md's rules. */
     public record Rules(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,

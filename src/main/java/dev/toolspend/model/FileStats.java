@@ -25,6 +25,11 @@ public record FileStats(long read, long used, long rejected, List<Skip> skips) {
         return skips.stream().mapToLong(Skip::count).sum();
     }
 
+    /** The same, with rows that were read and then found unusable (a currency without an FX rate) as rejected. */
+    public FileStats rejectingAfterRead(long rows) {
+        return rows == 0 ? this : new FileStats(read, used - rows, rejected + rows, skips);
+    }
+
     /** Whether no row is unaccounted for. */
     public boolean balanced() {
         return read == used + rejected + skipped();

@@ -7,8 +7,13 @@ package dev.toolspend.model;
  * @param field  the meaning of the column (an input field's name, {@code CURRENCY}), when a rule found the
  *               problem after reading: the job then names the column as the file does, and the report
  *               labels the field where the file has no such column; else null
+ * @param stake  for a billing row, the money it would have counted as far as it could be read; else null
  */
-public record Rejection(SourceRef source, String column, String field, String value, Message reason) {
+public record Rejection(SourceRef source, String column, String field, String value, Message reason, Stake stake) {
+
+    public Rejection(SourceRef source, String column, String field, String value, Message reason) {
+        this(source, column, field, value, reason, null);
+    }
 
     /** A cell that could not be read, in the column the file names. */
     public Rejection(SourceRef source, String column, String value, Message reason) {
@@ -26,6 +31,11 @@ public record Rejection(SourceRef source, String column, String field, String va
 
     /** The same, its column named as the file names it. */
     public Rejection inColumn(String name) {
-        return new Rejection(source, name, field, value, reason);
+        return new Rejection(source, name, field, value, reason, stake);
+    }
+
+    /** The same, with what the row would have counted. */
+    public Rejection withStake(Stake stake) {
+        return new Rejection(source, column, field, value, reason, stake);
     }
 }

@@ -2,6 +2,7 @@ package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Finding;
+import dev.toolspend.analysis.NotCounted;
 import dev.toolspend.analysis.OverlapGroup;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
@@ -29,11 +30,13 @@ final class JsonReport {
     private final InputReport inputs;
     private final FindingText text;
     private final String generatedBy;
+    private final Labels labels;
 
     JsonReport(AnalysisResult result, InputReport inputs, Labels labels, String generatedBy) {
         this.result = result;
         this.inputs = inputs;
         this.generatedBy = generatedBy;
+        this.labels = labels;
         this.text = new FindingText(labels, new Formats(labels.locale(), result.currency()),
                 id -> labels.toolName(result.tool(id).tool()), result.period());
     }
@@ -58,6 +61,20 @@ final class JsonReport {
         totals.put("identifiedAnnualSavings", Formats.cents(t.identifiedAnnualSavings()));
         totals.put("activeUsers", t.activeUsers());
         totals.put("tools", t.tools());
+        ArrayNode notCounted = totals.putArray("notCounted");
+        NotCountedText sentences = new NotCountedText(labels);
+        for (NotCounted n : result.notCounted()) {
+            ObjectNode node = notCounted.addObject();
+            node.put("kind", camel(n.kind().name()));
+            node.put("reason", camel(n.cause().name()));
+            node.put("count", n.count());
+            ObjectNode amounts = node.putObject("amounts");
+            n.amounts().forEach((currency, amount) -> amounts.put(currency, Formats.cents(amount)));
+            node.put("withoutAmount", n.withoutAmount());
+            ArrayNode currencies = node.putArray("currencies");
+            n.currencies().forEach(currencies::add);
+            node.put("text", sentences.line(n));
+        }
         ArrayNode tools = root.putArray("tools");
         result.tools().forEach(tool -> tools.add(tool(tool)));
         ArrayNode findings = root.putArray("findings");
@@ -118,6 +135,15 @@ final class JsonReport {
         node.put("lines", group.lines());
         node.put("amount", Formats.cents(group.amount()));
         return node;
+    }
+
+    /** A stable id for scripts, from an enum constant: {@code NO_FX_RATE} → {@code noFxRate}. */
+    static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        for (String word : constant.toLowerCase(Locale.ROOT).split("_", -1)) {
+            out.append(out.isEmpty() || word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
     }
 
     private static BigDecimal ratio(BigDecimal value) {

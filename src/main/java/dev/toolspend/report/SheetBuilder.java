@@ -3,13 +3,13 @@ package dev.toolspend.report;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -89,6 +89,12 @@ final class SheetBuilder {
     /** Text in a style of its own (titles, section heads); it does not widen the column. */
     SheetBuilder styled(String value, CellStyle style) {
         textCell(value, style, false);
+        return this;
+    }
+
+    /** A warning across the sheet's first column, wrapped, in the standout style; it does not widen the column. */
+    SheetBuilder warning(String value) {
+        wrappedCells.add(textCell(value, styles.warning, false));
         return this;
     }
 

@@ -25,6 +25,8 @@ final class Styles {
     final CellStyle integer;
     final CellStyle decimal;
     final CellStyle date;
+    /** What makes the report incomplete: white on red, so that it is seen before any figure. */
+    final CellStyle warning;
 
     Styles(Workbook workbook, Formats formats) {
         var format = workbook.createDataFormat();
@@ -78,6 +80,16 @@ final class Styles {
         decimal.setDataFormat(format.getFormat("0.0000######"));
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+
+        Font alarm = workbook.createFont();
+        alarm.setBold(true);
+        alarm.setColor(IndexedColors.WHITE.getIndex());
+        warning = workbook.createCellStyle();
+        warning.setFont(alarm);
+        warning.setFillForegroundColor(IndexedColors.DARK_RED.getIndex());
+        warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        warning.setWrapText(true);
+        warning.setVerticalAlignment(VerticalAlignment.TOP);
         for (CellStyle style : new CellStyle[]{link, money, moneyBig, percent, integer, decimal, date}) {
             style.setVerticalAlignment(VerticalAlignment.TOP);
         }

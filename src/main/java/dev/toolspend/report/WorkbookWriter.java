@@ -115,6 +115,9 @@ final class WorkbookWriter {
     private void summary(SheetBuilder s, Styles styles) {
         var totals = result.totals();
         s.row().styled(labels.get("summary.title", result.period()), styles.title);
+        for (String line : new NotCountedText(labels).lines(result.notCounted())) {
+            s.row().warning(line);
+        }
         s.skipRow();
         s.row().text(labels.get("summary.period")).text(result.period().toString());
         s.row().text(labels.get("summary.asOf")).date(result.period().asOf());

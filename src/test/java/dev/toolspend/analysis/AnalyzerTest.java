@@ -1,6 +1,7 @@
 package dev.toolspend.analysis;
 
 import dev.toolspend.model.BillingCycle;
+import dev.toolspend.model.InputKind;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.report.English;
@@ -86,8 +87,16 @@ class AnalyzerTest {
             assertThat(r.overdue()).isTrue();
             assertThat(r.annualCost()).isNull();
         });
-        assertThat(result.rejections()).singleElement()
-                .satisfies(r -> assertThat(English.of(r.reason())).endsWith("(the row's seats and renewal still count)"));
+        assertThat(result.rejections()).as("the row is used, for its seats and renewal").isEmpty();
+        assertThat(result.notes()).filteredOn(n -> n.field().equals("CURRENCY")).singleElement()
+                .satisfies(n -> assertThat(English.of(n.message())).endsWith("(the row's seats and renewal still count)"));
+        // its cost is money not counted: 10 seats × 12 GBP × 12 months, in GBP
+        assertThat(result.notCounted()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(InputKind.LICENSES);
+            assertThat(n.cause()).isEqualTo(NotCounted.Cause.NO_FX_RATE);
+            assertThat(n.amounts()).containsOnlyKeys("GBP");
+            assertThat(n.amounts().get("GBP")).isEqualByComparingTo("1440");
+        });
     }
 
     @Test

@@ -13,10 +13,11 @@ final class JsonFigures {
     private JsonFigures() {
     }
 
-    /** The report without the findings' sentences, which are wording, not figures. */
+    /** The report without its sentences (findings' details, what was not counted), which are wording, not figures. */
     static JsonNode withoutDetails(JsonNode report) {
         JsonNode copy = report.deepCopy();
         copy.get("findings").forEach(f -> ((ObjectNode) f).remove("detail"));
+        copy.get("totals").get("notCounted").forEach(n -> ((ObjectNode) n).remove("text"));
         return copy;
     }
 

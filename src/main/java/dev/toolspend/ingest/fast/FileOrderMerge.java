@@ -59,7 +59,7 @@ final class FileOrderMerge {
             }
             for (Rejection rejection : range.rejections) {
                 rejections.add(new Rejection(new SourceRef(source.path(), null, base + rejection.source().line()),
-                        rejection.column(), rejection.value(), rejection.reason()));
+                        rejection.column(), rejection.field(), rejection.value(), rejection.reason(), rejection.stake()));
             }
             range.skips.forEach((reason, count) -> skips.merge(reason, new long[]{count[0], base + count[1]},
                     (a, b) -> new long[]{a[0] + b[0], Math.min(a[1], b[1])}));

@@ -10,6 +10,7 @@ import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.SkipReason;
+import dev.toolspend.model.Stake;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,6 +32,13 @@ final class CardStatementMapper implements RowMapper<BillingLine> {
     CardStatementMapper(Layout layout) {
         this.descriptionIsMerchant = layout == Layout.AMEX || layout == Layout.CHASE;
         this.chargesNegative = layout == Layout.CHASE;
+    }
+
+    @Override
+    public Stake stake(RowValues row) {
+        Stake read = row.stake(AMOUNT, CURRENCY, DATE, false);
+        return chargesNegative && read.amount() != null
+                ? new Stake(read.amount().negate(), read.currency(), read.date()) : read;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.Message;
+import dev.toolspend.model.Stake;
 
 import java.util.List;
 
@@ -21,6 +22,11 @@ import static dev.toolspend.ingest.header.Field.*;
  * kept apart.
  */
 final class FocusMapper implements RowMapper<BillingLine> {
+
+    @Override
+    public Stake stake(RowValues row) {
+        return row.stake(AMOUNT, CURRENCY, DATE, true);
+    }
 
     @Override
     public List<BillingLine> map(RowValues row) throws ValueException {

@@ -8,6 +8,7 @@ import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.SkipReason;
+import dev.toolspend.model.Stake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +25,11 @@ import static dev.toolspend.ingest.header.Field.*;
 final class QuickBooksExpenseMapper implements RowMapper<BillingLine> {
 
     private static final Pattern BILL_PAYMENT = Pattern.compile("(bill payment|paiement de facture|payment)( .*)?");
+
+    @Override
+    public Stake stake(RowValues row) {
+        return row.stake(AMOUNT, CURRENCY, DATE, false);
+    }
 
     @Override
     public List<BillingLine> map(RowValues row) throws ValueException, SkippedRow {

@@ -6,6 +6,7 @@ import dev.toolspend.ingest.value.ValueException;
 import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.ChargeKind;
 import dev.toolspend.model.Message;
+import dev.toolspend.model.Stake;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +21,11 @@ import static dev.toolspend.ingest.header.Field.*;
  * {@code TaxAmount} becomes a tax line, kept apart from spend.
  */
 final class XeroBillMapper implements RowMapper<BillingLine> {
+
+    @Override
+    public Stake stake(RowValues row) {
+        return row.stake(LINE_AMOUNT, CURRENCY, DATE, false);
+    }
 
     @Override
     public List<BillingLine> map(RowValues row) throws ValueException {

@@ -2,6 +2,7 @@ package dev.toolspend.ingest.read;
 
 import dev.toolspend.ingest.value.RowValues;
 import dev.toolspend.ingest.value.ValueException;
+import dev.toolspend.model.Stake;
 
 import java.util.List;
 
@@ -20,6 +21,14 @@ public interface RowMapper<T> {
      * @throws SkippedRow     the row is deliberately not used, for a reason
      */
     List<T> map(RowValues row) throws ValueException, SkippedRow;
+
+    /**
+     * For a row {@link #map} rejected, what it would have counted (a billing row's amount, currency and date, as
+     * far as they can be read), so that the report can say how much money was left out; null for other kinds.
+     */
+    default Stake stake(RowValues row) {
+        return null;
+    }
 
     /** Records held back until the table ends (aggregates); called once, after the last row. */
     default List<T> finish() {

@@ -130,15 +130,17 @@ public final class TableReader<T> implements Closeable {
             return new Outcome.Rejected<>(new Rejection(ref, null, String.join(String.valueOf(delimiter), row.texts()),
                     Message.of("row.fieldCount", (long) row.size(), (long) expected)));
         }
+        RowValues cells = new RowValues(row, source.header(), values, source.formats(), ref);
         try {
-            return new Outcome.Used<>(mapper.map(new RowValues(row, source.header(), values, source.formats(), ref)));
+            return new Outcome.Used<>(mapper.map(cells));
         } catch (SkippedRow e) {
             return new Outcome.Skipped<>(e.reason());
         } catch (ValueException e) {
             if (TrailerRows.likely(row)) {
                 return new Outcome.Skipped<>(SkipReason.TRAILER);
             }
-            return new Outcome.Rejected<>(new Rejection(ref, e.column(), e.value(), e.reason()));
+            return new Outcome.Rejected<>(new Rejection(ref, e.column(), e.value(), e.reason())
+                    .withStake(mapper.stake(cells)));
         }
     }
 

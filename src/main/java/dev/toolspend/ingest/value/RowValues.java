@@ -5,6 +5,7 @@ import dev.toolspend.ingest.header.HeaderMatch;
 import dev.toolspend.ingest.table.TableRow;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.Stake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -226,6 +227,33 @@ public final class RowValues {
         } catch (ValueException e) {
             throw e.in(nameAt(column), text);
         }
+    }
+
+    /**
+     * For a row that is rejected, what it would have counted as far as it can be read: its amount and currency
+     * (null when unreadable) and its date (null when unreadable). Never throws.
+     */
+    public Stake stake(Field amountField, Field currencyField, Field dateField, boolean dateAsWritten) {
+        BigDecimal amount = null;
+        String currency = null;
+        try {
+            Money money = money(amountField, currencyField);
+            amount = money.amount();
+            currency = money.currency();
+        } catch (ValueException | RuntimeException unreadable) {
+            try {
+                currency = optionalCurrency(currencyField);
+            } catch (ValueException | RuntimeException alsoUnreadable) {
+                currency = null;
+            }
+        }
+        LocalDate date;
+        try {
+            date = dateAsWritten ? dateAsWritten(dateField) : date(dateField);
+        } catch (ValueException | RuntimeException unreadable) {
+            date = null;
+        }
+        return new Stake(amount, currency, date);
     }
 
     public String optionalCurrency(Field field) throws ValueException {

@@ -41,7 +41,9 @@ import java.util.concurrent.Callable;
                 "Defaults come from application.yml; every option below overrides them for one run.", ""},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:the workbook was written, or the period is already done for these files",
-                "1:the run stopped (the one-line reason is printed)", "2:the command line is wrong"})
+                "1:the run stopped (the one-line reason is printed)", "2:the command line is wrong",
+                "3:with --strict: the workbook was written, but its figures leave money out (said on the Summary's "
+                        + "first lines and the last console lines)"})
 public class ToolspendCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "DIR",
@@ -62,6 +64,11 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--currency", paramLabel = "CODE",
             description = "Report currency (default: toolspend.currency, CAD). Other currencies need a rate in the FX file.")
     String currency;
+
+    @Option(names = "--strict", description = "Exit with status 3 when the figures leave money out (a currency "
+            + "without an FX rate, rejected billing rows, a billing file not read); the workbook is written all the same "
+            + "(default: toolspend.strict, false).")
+    Boolean strict;
 
     @Option(names = "--force", description = "Run again even if this period is already done for these input files.")
     boolean force;
@@ -210,6 +217,7 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.input-locale", inputLocale);
         put(settings, "toolspend.date-order", dateOrder);
         put(settings, "toolspend.schedule", schedule);
+        put(settings, "toolspend.strict", strict);
         put(settings, "toolspend.rules.inactive-after-days", inactiveAfterDays);
         put(settings, "toolspend.rules.underused-below", underusedBelow);
         put(settings, "toolspend.rules.headroom", headroom);

@@ -134,6 +134,46 @@ class ToolspendCommandIT {
         }
     }
 
+    /**
+     * The samples leave two billing lines out (a GBP line without a rate, an amount written N/D): the Summary's first
+     * lines and the console's last ones say so, and --strict makes the run exit 3 with its workbook written. The same
+     * files with a GBP rate and without the N/D line are complete: --strict exits 0.
+     */
+    @Test
+    void strictRunsExitThreeWhenMoneyIsLeftOutAndStillWriteTheWorkbook(CapturedOutput out) throws IOException {
+        Path incomplete = temp.resolve("incomplete");
+        assertThat(run("--input", "input-samples", "--output", incomplete.toString(), "--period", "2026-10", "--strict",
+                "--data-dir", temp.resolve("data").toString())).isEqualTo(JobRunner.INCOMPLETE);
+        List<String> said = out.getOut().lines().toList();
+        assertThat(said.subList(said.size() - 2, said.size())).containsExactly(
+                "Not counted: 1 billing line, 89.00 GBP — no FX rate for GBP",
+                "Not counted: 1 billing line rejected, amount unreadable — see Data quality");
+        try (Workbook workbook = WorkbookFactory.create(incomplete.resolve("toolspend-2026-10.xlsx").toFile())) {
+            Sheet summary = workbook.getSheetAt(0);
+            Cell first = summary.getRow(1).getCell(0);
+            assertThat(first.getStringCellValue()).isEqualTo(said.get(said.size() - 2));
+            assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo(said.get(said.size() - 1));
+            assertThat(first.getCellStyle().getFillForegroundColor())
+                    .isEqualTo(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
+        }
+        JsonNode json = JsonMapper.shared().readTree(incomplete.resolve("toolspend-2026-10.json").toFile());
+        assertThat(json.get("totals").get("notCounted").get(0).get("amounts").get("GBP").decimalValue())
+                .isEqualByComparingTo("89.00");
+
+        Path complete = temp.resolve("complete-input");
+        dev.toolspend.job.Folders.copy(Path.of("input-samples"), complete);
+        Files.writeString(complete.resolve("fx-rates.csv"), "GBP;1,85\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        Path october = complete.resolve("billing/card-statement-2026-10.csv");
+        List<String> lines = Files.readAllLines(october, java.nio.charset.Charset.forName("windows-1252"));
+        Files.write(october, lines.stream().filter(line -> !line.contains(";N/D;")).toList(),
+                java.nio.charset.Charset.forName("windows-1252"));
+        assertThat(run("--input", complete.toString(), "--output", temp.resolve("complete").toString(), "--period",
+                "2026-10", "--strict", "--data-dir", temp.resolve("data").toString())).isZero();
+        JsonNode completeJson = JsonMapper.shared().readTree(temp.resolve("complete/toolspend-2026-10.json").toFile());
+        assertThat(completeJson.get("totals").get("notCounted")).isEmpty();
+    }
+
     /** The version is the build's (build-info.properties from the POM), never one written in code. */
     @Test
     void theVersionIsTheBuilds(CapturedOutput out) throws IOException {
@@ -162,7 +202,8 @@ class ToolspendCommandIT {
         assertThat(command.settings()).containsEntry("toolspend.input-locale", "fr-CA")
                 .containsEntry("toolspend.date-order", "DMY");
         ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
-                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY, 0, null);
+                "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY, 0, null,
+                false);
         assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.value.IngestSettings(
                 java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.value.DecimalMark.COMMA,
                 dev.toolspend.ingest.value.DateOrder.DMY, "CAD"));
