@@ -49,12 +49,26 @@ import java.util.TreeSet;
 public final class DatasetGenerator {
 
     /** What to generate. */
+    /**
+     * What to generate.
+     *
+     * @param form  how the files are written (the figures do not depend on it)
+     * @param messy whether the period's card statement also holds what real exports do: a charge without an amount,
+     *              one in a currency the FX file has no rate for, a blank line and a total row; none of them counts
+     */
     public record Settings(Path out, int employees, int months, int eventsPerUserDay, long seed, YearMonth period,
-                           long extraBillingLines) {
+                           long extraBillingLines, ExportForm form, boolean messy) {
         public Settings {
             if (employees < 1 || months < 1 || eventsPerUserDay < 1 || extraBillingLines < 0) {
                 throw new IllegalArgumentException("employees, months and events per user-day must be at least 1");
             }
+            form = form == null ? ExportForm.ENGLISH : form;
+        }
+
+        /** English canonical forms, every row usable. */
+        public Settings(Path out, int employees, int months, int eventsPerUserDay, long seed, YearMonth period,
+                        long extraBillingLines) {
+            this(out, employees, months, eventsPerUserDay, seed, period, extraBillingLines, ExportForm.ENGLISH, false);
         }
     }
 
@@ -126,7 +140,7 @@ public final class DatasetGenerator {
         Files.createDirectories(out.resolve("licenses"));
         Files.createDirectories(out.resolve("usage"));
         Files.createDirectories(out.resolve(".truth"));
-        Files.writeString(out.resolve("fx-rates.csv"), "currency,rate\nUSD,1.38\nEUR,1.51\n");
+        Files.writeString(out.resolve("fx-rates.csv"), s.form().fxRates, s.form().charset);
         long billingLines = writeBilling();
         long licenseCount = writeRegister();
         long usageRows = writeUsageSummary();
@@ -222,8 +236,8 @@ public final class DatasetGenerator {
         for (YearMonth month = YearMonth.from(windowStart); !month.isAfter(s.period()); month = month.plusMonths(1)) {
             Path file = s.out().resolve("billing/card-statement-" + month + ".csv");
             long extra = perMonthExtra + (month.equals(s.period()) ? extraLeft : 0);
-            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                w.write("date,vendor,amount,currency,department,description\n");
+            try (BufferedWriter w = Files.newBufferedWriter(file, s.form().charset)) {
+                w.write(s.form().billingHeader + "\n");
                 SplittableRandom r = random(3, month.getYear(), month.getMonthValue());
                 for (int day = 1; day <= month.lengthOfMonth(); day++) {
                     LocalDate date = month.atDay(day);
@@ -256,6 +270,13 @@ public final class DatasetGenerator {
                     for (long i = 0; i < today; i++) {
                         lines += extraLine(w, date, r);
                     }
+                    if (s.messy() && day == 20 && month.equals(s.period())) {
+                        messyLines(w, date, r);
+                    }
+                }
+                if (s.messy() && month.equals(s.period())) {
+                    char d = s.form().delimiter;
+                    w.write("\n" + s.form().total + d + d + s.form().amount(new BigDecimal("99999.99")) + d + d + d + "\n");
                 }
             }
         }
@@ -293,18 +314,33 @@ public final class DatasetGenerator {
         return 1;
     }
 
-    private static void line(BufferedWriter w, LocalDate date, String vendor, BigDecimal amount, String currency,
-                             SplittableRandom r, String description) throws IOException {
-        w.write(date.toString());
-        w.write(',');
+    /**
+     * What a real statement holds besides charges, none of which counts: a pending charge without an amount (a
+     * rejected row) and a charge in pounds, which the FX file has no rate for (a line not counted).
+     */
+    private void messyLines(BufferedWriter w, LocalDate date, SplittableRandom r) throws IOException {
+        line(w, date, "CAFE OLIMPICO MONTREAL", s.form().noAmount, "CAD", r, "Pending");
+        line(w, date, "FONTSMITH LTD", s.form().amount(new BigDecimal("89.00")), "GBP", r, "Display typeface licence");
+    }
+
+    private void line(BufferedWriter w, LocalDate date, String vendor, BigDecimal amount, String currency,
+                      SplittableRandom r, String description) throws IOException {
+        line(w, date, vendor, s.form().amount(amount), currency, r, description);
+    }
+
+    private void line(BufferedWriter w, LocalDate date, String vendor, String amount, String currency,
+                      SplittableRandom r, String description) throws IOException {
+        char d = s.form().delimiter;
+        w.write(s.form().date(date));
+        w.write(d);
         w.write(vendor);
-        w.write(',');
-        w.write(amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
-        w.write(',');
+        w.write(d);
+        w.write(amount);
+        w.write(d);
         w.write(currency);
-        w.write(',');
+        w.write(d);
         w.write(DEPARTMENTS[r.nextInt(DEPARTMENTS.length)]);
-        w.write(',');
+        w.write(d);
         w.write(description);
         w.write('\n');
     }
@@ -312,17 +348,15 @@ public final class DatasetGenerator {
     // --- license register ------------------------------------------------------------------------------------
 
     private long writeRegister() throws IOException {
-        String[] header = {"Tool", "Plan", "Seats", "Price per seat", "Billing cycle", "Currency", "Renewal date",
-                "Notice period (days)", "Owner", "Department", "Category", "Inactive after (days)", "Exempt",
-                "Auto-renew"};
+        List<String> header = s.form().registerHeader();
         long rows = 0;
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("Licenses");
+            Sheet sheet = workbook.createSheet(s.form().registerSheet);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             Row head = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                head.createCell(i).setCellValue(header[i]);
+            for (int i = 0; i < header.size(); i++) {
+                head.createCell(i).setCellValue(header.get(i));
             }
             int next = 1;
             for (int t = 0; t < ToolProfile.ALL.size(); t++) {
@@ -340,7 +374,7 @@ public final class DatasetGenerator {
                     rows++;
                 }
             }
-            for (int i = 0; i < header.length; i++) {
+            for (int i = 0; i < header.size(); i++) {
                 sheet.setColumnWidth(i, 18 * 256);
             }
             try (OutputStream out = Files.newOutputStream(s.out().resolve("licenses/license-register.xlsx"))) {
@@ -358,7 +392,7 @@ public final class DatasetGenerator {
         row.createCell(1).setCellValue(plan);
         row.createCell(2).setCellValue(seatCount);
         row.createCell(3).setCellValue(price.doubleValue());
-        row.createCell(4).setCellValue(tool.cycle() == ToolProfile.Cycle.ANNUAL ? "Annual" : "Monthly");
+        row.createCell(4).setCellValue(tool.cycle() == ToolProfile.Cycle.ANNUAL ? s.form().annual : s.form().monthly);
         row.createCell(5).setCellValue(tool.currency());
         if (tool.renewalDays() != null) {
             Cell renewal = row.createCell(6);
@@ -370,7 +404,7 @@ public final class DatasetGenerator {
         }
         row.createCell(8).setCellValue("Finance");
         row.createCell(9).setCellValue(DEPARTMENTS[t % DEPARTMENTS.length]);
-        row.createCell(13).setCellValue(tool.cycle() == ToolProfile.Cycle.ANNUAL ? "Yes" : "No");
+        row.createCell(13).setCellValue(tool.cycle() == ToolProfile.Cycle.ANNUAL ? s.form().yes : s.form().no);
         int multiplier = tool.cycle() == ToolProfile.Cycle.ANNUAL ? 1 : 12;
         annualCost.merge(tool.id(), price.multiply(BigDecimal.valueOf((long) seatCount * multiplier))
                 .multiply(rate(tool.currency())), BigDecimal::add);
@@ -384,8 +418,9 @@ public final class DatasetGenerator {
 
     private long writeUsageSummary() throws IOException {
         long rows = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(s.out().resolve("usage/usage-summary.csv"), StandardCharsets.UTF_8)) {
-            w.write("user,tool,last_active,status\n");
+        ExportForm form = s.form();
+        try (BufferedWriter w = Files.newBufferedWriter(s.out().resolve("usage/usage-summary.csv"), form.charset)) {
+            w.write(form.usageHeader + "\n");
             for (int t = 0; t < ToolProfile.ALL.size(); t++) {
                 ToolProfile tool = ToolProfile.ALL.get(t);
                 for (int i = 0; i < holders[t].length; i++) {
@@ -395,14 +430,14 @@ public final class DatasetGenerator {
                         user = Character.toUpperCase(user.charAt(0)) + user.substring(1);
                     }
                     w.write(user);
-                    w.write(',');
+                    w.write(form.delimiter);
                     w.write(tool.name());
-                    w.write(',');
+                    w.write(form.delimiter);
                     if (summaryDay[t][i] != NEVER) {
-                        w.write(LocalDate.ofEpochDay(summaryDay[t][i]).toString());
+                        w.write(form.date(LocalDate.ofEpochDay(summaryDay[t][i])));
                     }
-                    w.write(',');
-                    w.write(departed[u] ? (u % 2 == 0 ? "deactivated" : "suspended") : "active");
+                    w.write(form.delimiter);
+                    w.write(departed[u] ? (u % 2 == 0 ? form.deactivated : form.suspended) : form.active);
                     w.write('\n');
                     rows++;
                 }
@@ -458,7 +493,8 @@ public final class DatasetGenerator {
         int[] tools = new int[seconds.length];
         Map<Long, byte[]> utcDates = new HashMap<>();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            out.write("timestamp,user,app\n".getBytes(StandardCharsets.US_ASCII));
+            out.write((s.form().eventHeader + "\n").getBytes(s.form().charset));
+            byte delimiter = (byte) s.form().delimiter;
             byte[] line = new byte[512];
             for (LocalDate date = month.atDay(1); !date.isAfter(month.atEndOfMonth()); date = date.plusDays(1)) {
                 int day = (int) date.toEpochDay();
@@ -518,10 +554,10 @@ public final class DatasetGenerator {
                         line[p++] = ':';
                         p = two(line, p, sod % 60);
                         line[p++] = 'Z';
-                        line[p++] = ',';
+                        line[p++] = delimiter;
                         System.arraycopy(userBytes[u], 0, line, p, userBytes[u].length);
                         p += userBytes[u].length;
-                        line[p++] = ',';
+                        line[p++] = delimiter;
                         byte[] app = appBytes[tools[i]];
                         System.arraycopy(app, 0, line, p, app.length);
                         p += app.length;

@@ -53,14 +53,29 @@ public class GenerateCommand implements Callable<Integer> {
                     + "billing file (default: ${DEFAULT-VALUE}).")
     long billingLines;
 
+    @Option(names = "--exports", paramLabel = "en|fr", defaultValue = "en",
+            description = "How the files are written: en, the canonical English forms; fr, as a Québec company's French "
+                    + "software exports them (French headers, ';', decimal commas, dd/MM/yyyy, Windows-1252). The "
+                    + "figures are the same (default: ${DEFAULT-VALUE}).")
+    String exports;
+
+    @Option(names = "--messy", description = "The period's card statement also holds a charge without an amount, one "
+            + "in pounds (no FX rate), a blank line and a total row, as real exports do; none of them counts.")
+    boolean messy;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
         DatasetGenerator.Result result;
         try {
             prepare(out, overwrite);
+            ExportForm form = switch (exports) {
+                case "en" -> ExportForm.ENGLISH;
+                case "fr" -> ExportForm.FRENCH;
+                default -> throw new IllegalArgumentException("--exports is en or fr, not '" + exports + "'");
+            };
             result = new DatasetGenerator(new DatasetGenerator.Settings(out, employees, months, eventsPerUserDay, seed,
-                    YearMonth.parse(period), billingLines)).generate();
+                    YearMonth.parse(period), billingLines, form, messy)).generate();
         } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
             System.out.println("toolspend generate stopped: " + e.getMessage());
             return 2;

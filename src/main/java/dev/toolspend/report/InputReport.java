@@ -3,10 +3,14 @@ package dev.toolspend.report;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.TableRead;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the report says about the inputs themselves: files, how each table was read, what was not used.
@@ -14,7 +18,44 @@ import java.util.List;
  * @param notes things to fix that no rule found (a user-catalog row naming an unknown category…)
  */
 public record InputReport(List<InputFile> files, List<TableRead> tables, List<IgnoredInput> ignored,
-                          List<Rejection> readRejections, List<DataNote> notes, String catalogFingerprint) {
+                          List<Rejection> rejections, List<DataNote> notes, String catalogFingerprint) {
+
+    /**
+     * The same with the rows a rule rejected after reading (a currency without an FX rate) among the rejections and
+     * in their table's counts: what every part of the report shows.
+     */
+    public InputReport withRejectionsAfterReading(List<Rejection> afterReading) {
+        if (afterReading.isEmpty()) {
+            return this;
+        }
+        List<TableRead> counted = tables.stream().map(t -> new TableRead(t.path(), t.sheet(), t.kind(), t.layout(),
+                t.headerLine(), t.encoding(), t.delimiter(), t.decisions(), t.stats().rejectingAfterRead(
+                afterReading.stream().filter(r -> r.source().line() > 0 && r.source().file().equals(t.path())
+                                && Objects.equals(r.source().sheet(), t.sheet()))
+                        .mapToLong(r -> r.source().line()).distinct().count()), t.columns())).toList();
+        List<Rejection> all = new ArrayList<>(rejections);
+        all.addAll(afterReading);
+        return new InputReport(files, counted, ignored, all, notes, catalogFingerprint);
+    }
+
+    /**
+     * The column a rejection or note points at, as the file names it: given, or, for what a rule found after
+     * reading, the column of the table that holds the field; where the table has none, the name of the field.
+     */
+    public String column(SourceRef where, String asWritten, String field, Labels labels) {
+        if (asWritten != null || field == null) {
+            return asWritten;
+        }
+        return tables.stream()
+                .filter(t -> t.path().equals(where.file()) && Objects.equals(t.sheet(), where.sheet()))
+                .map(t -> t.columns().get(field)).filter(Objects::nonNull).findFirst()
+                .orElseGet(() -> labels.message(Message.of("field." + field)));
+    }
+
+    /** Rows rejected, while reading or after, each once (a whole file that could not be read counts as one). */
+    public long rowsRejected() {
+        return rejections.size();
+    }
 
     /** Files with at least one table read. */
     public long filesRead() {

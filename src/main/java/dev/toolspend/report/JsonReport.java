@@ -6,6 +6,7 @@ import dev.toolspend.analysis.NotCounted;
 import dev.toolspend.analysis.OverlapGroup;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
+import dev.toolspend.model.TableRead;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,7 +88,30 @@ final class JsonReport {
         quality.put("filesRead", inputs.filesRead());
         quality.put("filesIgnored", inputs.filesIgnored());
         quality.put("rowsRead", inputs.rowsRead());
-        quality.put("rowsRejected", inputs.readRejections().size() + result.rejections().size());
+        quality.put("rowsRejected", inputs.rowsRejected());
+        ArrayNode files = quality.putArray("tables");
+        for (TableRead table : inputs.tables()) {
+            ObjectNode node = files.addObject();
+            node.put("file", table.path());
+            node.put("sheet", table.sheet());
+            node.put("kind", camel(table.kind().name()));
+            node.put("read", table.stats().read());
+            node.put("used", table.stats().used());
+            node.put("rejected", table.stats().rejected());
+            node.put("skipped", table.stats().skipped());
+        }
+        ArrayNode issues = quality.putArray("issues");
+        for (QualityIssue issue : QualityIssue.of(inputs, result, labels)) {
+            ObjectNode node = issues.addObject();
+            node.put("issue", issue.kind());
+            node.put("file", issue.where().file());
+            node.put("sheet", issue.where().sheet());
+            node.put("line", issue.where().line() > 0 ? issue.where().line() : null);
+            node.put("column", issue.column());
+            node.put("value", issue.value());
+            node.put("code", issue.reason().key());
+            node.put("text", labels.message(issue.reason()));
+        }
         return MAPPER.writeValueAsString(root) + "\n";
     }
 

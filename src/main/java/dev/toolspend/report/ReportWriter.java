@@ -32,7 +32,8 @@ public final class ReportWriter {
         return outputDir.resolve("toolspend-" + period + ".json");
     }
 
-    public Path write(AnalysisResult result, InputReport inputs, Path outputDir) throws IOException {
+    public Path write(AnalysisResult result, InputReport read, Path outputDir) throws IOException {
+        InputReport inputs = read.withRejectionsAfterReading(result.rejections());
         Files.createDirectories(outputDir);
         String period = result.period().toString();
         // not Files.createTempFile: its owner-only mode would survive the rename and lock readers out

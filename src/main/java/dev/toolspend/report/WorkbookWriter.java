@@ -8,11 +8,8 @@ import dev.toolspend.analysis.RenewalItem;
 import dev.toolspend.analysis.SeatToReclaim;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
-import dev.toolspend.model.DataNote;
-import dev.toolspend.model.IgnoredInput;
+import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputFile;
-import dev.toolspend.model.Message;
-import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.TableRead;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -45,7 +42,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /** Writes the period's workbook: one sheet per part of PRODUCT.md's Output table. */
@@ -358,12 +354,11 @@ final class WorkbookWriter {
                 labels.get("col.skips"));
         List<QualityRow> rows = new ArrayList<>();
         for (TableRead table : inputs.tables()) {
-            long rejected = rejected(table);
+            FileStats counts = table.stats();
             rows.add(new QualityRow(table.path(), table.sheet(), -1, () -> s.row().text(labels.get("issue.read"))
                     .text(table.path()).text(table.sheet()).text(labels.get("kind." + table.kind())).blank().blank()
-                    .blank().blank().integer(table.stats().read()).integer(table.stats().read() - rejected
-                            - table.stats().skipped())
-                    .integer(rejected).integer(table.stats().skipped())
+                    .blank().blank().integer(counts.read()).integer(counts.used())
+                    .integer(counts.rejected()).integer(counts.skipped())
                     .text(table.layout() == null ? null : labels.get("layout." + table.layout()))
                     .integer(table.headerLine() > 0 ? table.headerLine() : null)
                     .text(table.encoding())
@@ -371,25 +366,12 @@ final class WorkbookWriter {
                     .wrapped(HowRead.decisions(labels, table.decisions(), "\n"))
                     .wrapped(HowRead.skips(labels, table.stats().skips(), "\n"))));
         }
-        for (IgnoredInput ignored : inputs.ignored()) {
-            rows.add(new QualityRow(ignored.path(), ignored.sheet(), 0, () -> s.row().text(labels.get("issue.ignored"))
-                    .text(ignored.path()).text(ignored.sheet()).blank().blank().blank()
-                    .text(String.join(", ", ignored.columns())).text(labels.message(ignored.reason()))));
-        }
-        List<Rejection> rejections = new ArrayList<>(inputs.readRejections());
-        rejections.addAll(result.rejections());
-        for (Rejection r : rejections) {
-            rows.add(new QualityRow(r.source().file(), r.source().sheet(), r.source().line(), () -> issue(s,
-                    labels.get("issue.rejected"), r.source(), column(r.source(), r.column(), r.field()), r.value(),
-                    labels.message(r.reason()))));
-        }
-        List<DataNote> notes = new ArrayList<>(result.notes());
-        notes.addAll(inputs.notes());
-        for (DataNote note : notes) {
-            SourceRef where = note.source() == null ? new SourceRef("", null, 0) : note.source();
-            rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> issue(s, labels.get("issue.note"),
-                    where, column(where, note.column(), note.field()), note.value(),
-                    labels.message(note.message()))));
+        for (QualityIssue issue : QualityIssue.of(inputs, result, labels)) {
+            SourceRef where = issue.where();
+            rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> s.row()
+                    .text(labels.get("issue." + issue.kind())).text(where.file()).text(where.sheet()).blank()
+                    .integer(where.line() > 0 ? where.line() : null).text(issue.column()).text(issue.value())
+                    .text(labels.message(issue.reason()))));
         }
         rows.sort(Comparator.comparing(QualityRow::file).thenComparing(q -> q.sheet == null ? "" : q.sheet)
                 .thenComparingLong(QualityRow::line));
@@ -400,25 +382,6 @@ final class WorkbookWriter {
     }
 
     private record QualityRow(String file, String sheet, long line, Runnable writer) {
-    }
-
-    /**
-     * The column as the file names it: given, or, for what a rule found after reading, the column of the
-     * table that holds the field; where the table has no such column, the name of what it would hold.
-     */
-    private String column(SourceRef where, String asWritten, String field) {
-        if (asWritten != null || field == null) {
-            return asWritten;
-        }
-        return inputs.tables().stream()
-                .filter(t -> t.path().equals(where.file()) && Objects.equals(t.sheet(), where.sheet()))
-                .map(t -> t.columns().get(field)).filter(Objects::nonNull).findFirst()
-                .orElseGet(() -> labels.message(Message.of("field." + field)));
-    }
-
-    private void issue(SheetBuilder s, String kind, SourceRef where, String column, String value, String reason) {
-        s.row().text(kind).text(where.file()).text(where.sheet()).blank()
-                .integer(where.line() > 0 ? where.line() : null).text(column).text(value).text(reason);
     }
 
     private void method(SheetBuilder s, Styles styles) {
@@ -451,18 +414,19 @@ final class WorkbookWriter {
         s.row().styled(labels.get("col.file"), styles.header).styled(labels.get("col.kind"), styles.header)
                 .styled(labels.get("col.sheet"), styles.header).styled(labels.get("col.rowsRead"), styles.header)
                 .styled(labels.get("col.rowsUsed"), styles.header).styled(labels.get("col.rowsRejected"), styles.header)
-                .styled(labels.get("col.bytes"), styles.header).styled(labels.get("col.sha256"), styles.header);
+                .styled(labels.get("col.rowsSkipped"), styles.header).styled(labels.get("col.bytes"), styles.header)
+                .styled(labels.get("col.sha256"), styles.header);
         for (InputFile file : inputs.files()) {
             List<TableRead> tables = inputs.tables().stream().filter(t -> t.path().equals(file.path())).toList();
             if (tables.isEmpty()) {
-                s.row().text(file.path()).text(labels.get("issue.ignored")).blank().blank().blank().blank()
+                s.row().text(file.path()).text(labels.get("issue.ignored")).blank().blank().blank().blank().blank()
                         .integer(file.size()).text(file.sha256());
             }
             for (TableRead table : tables) {
-                long rejected = rejected(table);
+                FileStats counts = table.stats();
                 s.row().text(file.path()).text(labels.get("kind." + table.kind())).text(table.sheet())
-                        .integer(table.stats().read()).integer(table.stats().read() - rejected).integer(rejected)
-                        .integer(file.size()).text(file.sha256());
+                        .integer(counts.read()).integer(counts.used()).integer(counts.rejected())
+                        .integer(counts.skipped()).integer(file.size()).text(file.sha256());
             }
         }
         s.widen(0, 36);
@@ -470,19 +434,12 @@ final class WorkbookWriter {
         s.finish();
     }
 
-    /** Rows of a table rejected while read, or later by a rule (a currency without an FX rate). */
-    private long rejected(TableRead table) {
-        return table.stats().rejected() + result.rejections().stream()
-                .filter(r -> r.source().file().equals(table.path()) && Objects.equals(r.source().sheet(), table.sheet()))
-                .mapToLong(r -> r.source().line()).distinct().count();
-    }
-
     private long qualityItems() {
         return inputs.ignored().size() + rejectedRows() + result.notes().size() + inputs.notes().size();
     }
 
     long rejectedRows() {
-        return (long) inputs.readRejections().size() + result.rejections().size();
+        return inputs.rowsRejected();
     }
 
     private String owner(Finding finding) {
