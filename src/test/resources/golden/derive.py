@@ -802,7 +802,7 @@ def to_json(res):
     tools = []
     for tid, t in sorted(res["tools"].items()):
         tools.append({
-            "id": tid, "name": t["name"], "category": CATEGORIES[t["category"]][0],
+            "id": tid, "name": t["name"], "category": t["category"], "categoryLabel": CATEGORIES[t["category"]][0],
             "seats": int(t["seats"]) if t["seats"] is not None else None,
             "activeUsers": t["active"],
             "utilization": dec(t["util"], UTIL),
@@ -832,7 +832,7 @@ def to_json(res):
         "tools": tools,
         "findings": [{"type": f["type"], "toolId": f["toolId"], "annualSavings": dec(f["savings"]),
                       "actBy": f["actBy"].isoformat() if f["actBy"] else None} for f in res["findings"]],
-        "overlaps": [{"category": g["category"], "keptToolId": g["kept"], "toolIds": g["toolIds"],
+        "overlaps": [{"category": g["category_id"], "categoryLabel": g["category"], "keptToolId": g["kept"], "toolIds": g["toolIds"],
                       "sharedActiveUsers": len(g["shared"])} for g in res["overlaps"]],
         "unrecognisedSpend": [{"descriptor": g["descriptor"], "lines": g["lines"], "amount": dec(g["amount"])}
                               for g in res["unrec"]],
@@ -914,7 +914,8 @@ RESOLUTIONS = """\
     `STARBUCKS #1234 MONTREAL QC` and `STARBUCKS #0871 MONTREAL QC` are one group. Amounts are
     converted (the Paris hotel is in EUR). Lines outside October (Noun Project, August) are not shown.
 12. **Sorting**: findings are sorted on the exact (unrounded) savings; `toolIds` by id; groups by
-    English category name.
+    English category name. A tool's or group's `category` is the category's stable id (`team-chat`),
+    `categoryLabel` its name in the report language (English here).
 13. **Refund**: the Adobe refund (−112.99 CAD, 2026-10-06) refunds a September seat but is dated in
     October, so it nets into October's spend.
 14. **Billing descriptor vs license currency**: DeepL is billed in EUR (41.96 EUR/month) while the

@@ -640,7 +640,7 @@ public final class DatasetGenerator {
             // unused wins; otherwise the tool counts once, with the largest of its savings
             BigDecimal savings = unused ? k.cost() : underused.max(overlap.getOrDefault(tool.id(), BigDecimal.ZERO));
             totalSavings = totalSavings.add(savings);
-            toolJson.add("\n    {\"id\": \"" + tool.id() + "\", \"category\": \"" + ToolProfile.CATEGORY.get(tool.id())
+            toolJson.add("\n    {\"id\": \"" + tool.id() + "\", \"categoryLabel\": \"" + ToolProfile.CATEGORY.get(tool.id())
                     + "\", \"seats\": " + seatCount + ", \"activeUsers\": " + activeUsers + ", \"utilization\": "
                     + (utilization == null ? null : utilization.toPlainString())
                     + ", \"spendInPeriod\": " + cents(k.spend()) + ", \"annualCost\": " + cents(k.cost())

@@ -2,6 +2,8 @@ package dev.toolspend.job;
 
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.model.FileStats;
+import dev.toolspend.model.InputKind;
+import dev.toolspend.model.Message;
 import dev.toolspend.model.TableRead;
 import dev.toolspend.report.HowRead;
 import dev.toolspend.report.Labels;
@@ -24,6 +26,10 @@ import java.util.Locale;
 public class Console {
 
     private final Labels labels;
+    /** The width of the first column of table lines: the longest kind (or "ignored") in the language. */
+    private final int kindWidth;
+    /** The width of the counts of table lines, so that the timings line up (for counts of up to 99,999 rows). */
+    private final int countsWidth;
 
     public Console(ToolspendProperties properties) {
         Labels chosen;
@@ -33,6 +39,12 @@ public class Console {
             chosen = Labels.of("en");      // the run stops at once and says why, in English
         }
         this.labels = chosen;
+        int width = labels.get("console.ignoredWord").length();
+        for (InputKind kind : InputKind.values()) {
+            width = Math.max(width, labels.get("kind." + kind).length());
+        }
+        this.kindWidth = width;
+        this.countsWidth = labels.get("console.rows", 99_999L, 99_999L, 99_999L, 99_999L).length();
     }
 
     /** A line from the {@code console.<key>} label. */
@@ -59,11 +71,21 @@ public class Console {
      */
     public void tableRead(InputSource source, FileStats stats, Duration elapsed) {
         String where = source.sheet() == null ? source.path() : source.path() + " [" + source.sheet() + "]";
-        line(String.format(Locale.ROOT, "  %-9s %-52s %s  %6.2f s",
-                labels.get("kind." + source.kind()), where, labels.get("console.rows", number(stats.read()),
-                        number(stats.used()), number(stats.rejected()), number(stats.skipped())),
-                elapsed.toNanos() / 1e9));
-        line("            " + howRead(source.asRead(stats)));
+        line("  " + pad(labels.get("kind." + source.kind()), kindWidth) + " " + pad(where, 52) + " "
+                + pad(labels.get("console.rows", stats.read(), stats.used(), stats.rejected(), stats.skipped()),
+                countsWidth) + " "
+                + String.format(Locale.ROOT, "%9s", labels.get("console.seconds",
+                elapsed.toNanos() / 1e9)));
+        line(" ".repeat(kindWidth + 3) + howRead(source.asRead(stats)));
+    }
+
+    /** A file or sheet not read, and why, in the column of the table lines. */
+    public void ignored(String where, Message reason) {
+        line("  " + pad(labels.get("console.ignoredWord"), kindWidth) + " " + labels.get("console.ignored", where, reason));
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
     }
 
     /** The second line of a table: its layout, header, encoding and delimiter, column decisions and skips. */
@@ -91,9 +113,6 @@ public class Console {
         return format.format(value.setScale(2, RoundingMode.HALF_UP)) + " " + currency;
     }
 
-    public String number(long value) {
-        return NumberFormat.getIntegerInstance(labels.locale()).format(value);
-    }
 
     private static void line(String text) {
         PrintStream out = System.out;

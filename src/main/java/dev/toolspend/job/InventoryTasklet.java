@@ -33,8 +33,8 @@ final class InventoryTasklet implements Tasklet {
         Inventory found = InputScanner.scan(params.inputDir(), params.outputDir(), settings, cache.current());
         inventory.save(params.instance(), found);
         console.say("found", found.files().size(), found.sources().size(), found.ignored().size());
-        found.ignored().forEach(i -> console.say("ignored", i.path()
-                + (i.sheet() == null ? "" : " [" + i.sheet() + "]"), i.reason()));
+        found.ignored().forEach(i -> console.ignored(i.path() + (i.sheet() == null ? "" : " [" + i.sheet() + "]"),
+                i.reason()));
         if (found.sources().isEmpty()) {
             throw new RunStoppedException("nothingReadable", params.inputDir());
         }

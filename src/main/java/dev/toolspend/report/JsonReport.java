@@ -119,7 +119,8 @@ final class JsonReport {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", t.id());
         node.put("name", t.tool().name());
-        node.put("category", t.category().nameEn());
+        node.put("category", t.category().id());
+        node.put("categoryLabel", labels.categoryName(t.category()));
         node.put("seats", t.seats());
         node.put("activeUsers", t.activeUsers());
         node.put("utilization", ratio(t.utilization()));
@@ -145,7 +146,8 @@ final class JsonReport {
 
     private ObjectNode overlap(OverlapGroup group) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("category", group.category().nameEn());
+        node.put("category", group.category().id());
+        node.put("categoryLabel", labels.categoryName(group.category()));
         node.put("keptToolId", group.keptToolId());
         ArrayNode ids = node.putArray("toolIds");
         group.members().forEach(m -> ids.add(m.toolId()));

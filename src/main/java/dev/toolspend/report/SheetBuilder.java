@@ -92,9 +92,13 @@ final class SheetBuilder {
         return this;
     }
 
-    /** A warning across the sheet's first column, wrapped, in the standout style; it does not widen the column. */
-    SheetBuilder warning(String value) {
-        wrappedCells.add(textCell(value, styles.warning, false));
+    /**
+     * A warning in the standout style, on one line across the row's first {@code columns} columns (merged, so that
+     * the colour covers the whole sentence); it does not widen a column.
+     */
+    SheetBuilder warning(String value, int columns) {
+        Cell cell = textCell(value, styles.warning, false);
+        sheet.addMergedRegion(new CellRangeAddress(cell.getRowIndex(), cell.getRowIndex(), 0, columns - 1));
         return this;
     }
 

@@ -88,8 +88,6 @@ final class Styles {
         warning.setFont(alarm);
         warning.setFillForegroundColor(IndexedColors.DARK_RED.getIndex());
         warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        warning.setWrapText(true);
-        warning.setVerticalAlignment(VerticalAlignment.TOP);
         for (CellStyle style : new CellStyle[]{link, money, moneyBig, percent, integer, decimal, date}) {
             style.setVerticalAlignment(VerticalAlignment.TOP);
         }

@@ -111,8 +111,9 @@ final class WorkbookWriter {
     private void summary(SheetBuilder s, Styles styles) {
         var totals = result.totals();
         s.row().styled(labels.get("summary.title", result.period()), styles.title);
-        for (String line : new NotCountedText(labels).lines(result.notCounted())) {
-            s.row().warning(line);
+        List<String> notCounted = new NotCountedText(labels).lines(result.notCounted());
+        for (String line : notCounted) {
+            s.row().warning(line, 16);         // across the charts' width: the charts start below it
         }
         s.skipRow();
         s.row().text(labels.get("summary.period")).text(result.period().toString());
@@ -170,23 +171,24 @@ final class WorkbookWriter {
         if (lastCharted >= 0) {
             barChart(sheet, new CellRangeAddress(firstCategoryRow, lastCharted, 0, 0),
                     new CellRangeAddress(firstCategoryRow, lastCharted, 1, 1), labels.get("summary.chartTitle"),
-                    labels.get("col.spendInPeriod"), BarDirection.BAR, 3, 9);
+                    labels.get("col.spendInPeriod"), BarDirection.BAR, 3, 9, 1 + notCounted.size());
         }
         barChart(sheet, new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 0, 0),
                 new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 1, 1), labels.get("summary.savingsChartTitle"),
-                labels.get("col.annualSavings"), BarDirection.COL, 9, 16);
+                labels.get("col.annualSavings"), BarDirection.COL, 9, 16, 1 + notCounted.size());
     }
 
     /**
      * A native Excel bar chart drawn from the Summary's own cells, beside the key figures.
      *
      * @param fromColumn first column of the chart's frame; {@code toColumn} the column after its last
+     * @param fromRow    the row of its top, below the title and what was not counted
      */
     private void barChart(XSSFSheet sheet, CellRangeAddress names, CellRangeAddress values, String title,
-                          String seriesTitle, BarDirection direction, int fromColumn, int toColumn) {
+                          String seriesTitle, BarDirection direction, int fromColumn, int toColumn, int fromRow) {
         XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, 1, toColumn, 17);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, fromRow, toColumn, fromRow + 16);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

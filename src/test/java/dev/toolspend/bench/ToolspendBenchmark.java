@@ -243,7 +243,7 @@ public final class ToolspendBenchmark {
     private static final Pattern COMPLETED = Pattern.compile("status: \\[COMPLETED] in ((?:\\d+h)?(?:\\d+m(?!s))?(?:\\d+s)?(?:\\d+ms)?)");
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M");
     private static final Pattern FINGERPRINT = Pattern.compile("Input fingerprint: \\d+ files in (\\d+) ms");
-    private static final Pattern TABLE = Pattern.compile("^\\s+\\S.*?\\s(\\S+\\.csv)\\s+([\\d,]+) rows read: .*\\s([\\d.]+) s$");
+    private static final Pattern TABLE = Pattern.compile("^\\s+\\S.*?\\s(\\S+\\.csv)\\s+([\\d,]+) rows? read: .*\\s([\\d.]+) s$");
 
     private JobRun job(Dataset dataset, Path dir, int run) throws Exception {
         Path runDir = work.resolve(dataset.name() + "-run");

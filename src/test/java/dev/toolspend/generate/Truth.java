@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /** Compares the job's JSON with the figures the generator knows are true. */
 final class Truth {
 
-    static final List<String> TOOL_FIGURES = List.of("category", "seats", "activeUsers", "utilization",
+    static final List<String> TOOL_FIGURES = List.of("categoryLabel", "seats", "activeUsers", "utilization",
             "spendInPeriod", "annualCost", "annualCostSource", "usageData", "reclaimableSeats", "annualSavings");
 
     private Truth() {

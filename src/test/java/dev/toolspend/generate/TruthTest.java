@@ -25,7 +25,7 @@ class TruthTest {
     @Test
     void aToolWithoutItsSavingsIsADifference() {
         JsonNode truth = json("""
-                {"tools": [{"id": "slack", "category": "Team chat", "seats": 10, "activeUsers": 5, "utilization": 0.5,
+                {"tools": [{"id": "slack", "categoryLabel": "Team chat", "seats": 10, "activeUsers": 5, "utilization": 0.5,
                   "spendInPeriod": 1, "annualCost": 12, "annualCostSource": "licenses", "usageData": true,
                   "reclaimableSeats": 4, "annualSavings": 4.8}],
                  "totals": {"spendInPeriod": 1, "activeUsers": 5, "tools": 1, "identifiedAnnualSavings": 4.8}}""");

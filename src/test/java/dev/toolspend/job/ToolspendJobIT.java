@@ -33,6 +33,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,6 +111,31 @@ class ToolspendJobIT {
         JsonNode actual = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
         JsonNode expected = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
         assertThat(actual.get("findings")).allSatisfy(f -> assertThat(f.get("detail").asString()).isNotBlank());
+        assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
+    }
+
+    /**
+     * Rates by month (a row per currency and month, as a Québec finance team keeps them): each October line converts
+     * at October's rate and license costs at the as-of date's, so September's and November's rates, different,
+     * leave the golden figures as they are; only the FX file's four more rows show.
+     */
+    @Test
+    void ratesByMonthConvertEachLineAtTheRateOfItsDate() throws Exception {
+        Files.writeString(input.resolve("fx-rates.csv"), """
+                Devise;Mois;Taux (CAD)
+                USD;2026-09;1,30
+                EUR;2026-09;1,45
+                USD;2026-10;1,38
+                EUR;2026-10;1,51
+                USD;2026-11;1,50
+                EUR;2026-11;1,60
+                """);
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode actual = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        ObjectNode expected = (ObjectNode) JsonMapper.shared().readTree(
+                Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
+        ObjectNode quality = (ObjectNode) expected.get("dataQuality");
+        quality.put("rowsRead", quality.get("rowsRead").asLong() + 4);
         assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
     }
 
@@ -285,7 +311,7 @@ class ToolspendJobIT {
         JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
         JsonNode lumen = StreamSupport.stream(json.get("tools").spliterator(), false)
                 .filter(t -> t.get("id").asString().equals("lumen-analytics")).findFirst().orElseThrow();
-        assertThat(lumen.get("category").asString()).isEqualTo("Internal tool");
+        assertThat(lumen.get("categoryLabel").asString()).isEqualTo("Internal tool");
         assertThat(lumen.get("spendInPeriod").decimalValue()).isEqualByComparingTo("205.62");
         assertThat(json.get("unrecognisedSpend").findValuesAsString("descriptor")).doesNotContain("lumen analytics");
         assertThat(json.get("dataQuality").get("filesRead").asInt()).isEqualTo(14);

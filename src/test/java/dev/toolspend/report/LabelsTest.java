@@ -100,6 +100,31 @@ class LabelsTest {
         keys.forEach(key -> assertThat(labels.get(key)).as(key).isNotBlank());
     }
 
+    /** Words only an English sentence holds; none is a French word. */
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("\\b(the|is|not|and|with|must|has|from|update|add|"
+            + "without|should|cannot|never|no|of|for|this|that|are|was|its|to|in|on|by|or|an|seats?|users?|files?|"
+            + "rows?|lines?|sheet|amount|rate|found|read)\\b", Pattern.CASE_INSENSITIVE);
+    /** French labels spelt as in English: words both languages share. */
+    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("sheet.actions", "summary.actionsCount",
+            "col.type", "col.source", "col.sha256", "stop.catalog", "rule.tax", "msg.field.DATE", "msg.field.DESCRIPTION",
+            "msg.list.1", "msg.either", "console.seconds");
+
+    /** The French bundle's words are French: no English word, and no label copied from English unless shared. */
+    @Test
+    void theFrenchBundleIsFrench() throws IOException {
+        Properties en = bundle("en");
+        Properties fr = bundle("fr");
+        for (String key : fr.stringPropertyNames()) {
+            String value = fr.getProperty(key);
+            String words = value.replaceAll("\\{[^{}]*(\\{[^{}]*}[^{}]*)*}", " ")   // arguments and choices aside
+                    .replaceAll("--[a-z-]+|ChargeCategory Tax|LineAmount|Quantity|UnitAmount|Has \\S+ License", " ");
+            assertThat(words).as("fr %s", key).doesNotContainPattern(ENGLISH_WORDS);
+            if (value.equals(en.getProperty(key))) {
+                assertThat(SAME_IN_BOTH).as("fr %s is the English label", key).contains(key);
+            }
+        }
+    }
+
     @Test
     void formatsArgumentsInTheLanguage() {
         assertThat(Labels.of("en").get("summary.title", "2026-10")).isEqualTo("Software spend and use, 2026-10");

@@ -109,7 +109,7 @@ class ReportWriterTest {
         assertThat(json.get("asOf").asString()).isEqualTo("2026-10-31");
         assertThat(json.get("parameters").get("underusedBelow").decimalValue()).isEqualByComparingTo("0.8");
         JsonNode figma = json.get("tools").get(0);
-        assertThat(figma.propertyNames()).containsExactly("id", "name", "category", "seats", "activeUsers",
+        assertThat(figma.propertyNames()).containsExactly("id", "name", "category", "categoryLabel", "seats", "activeUsers",
                 "utilization", "spendInPeriod", "annualCost", "annualCostSource", "costPerActiveUser", "usageData",
                 "reclaimableSeats", "annualSavings");
         assertThat(figma.get("activeUsers").isNull()).isTrue();           // no usage data: unknown, not 0

@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
 /** The command line: options become settings, then the job runs once and the exit status says how it went. */
@@ -130,20 +131,46 @@ public class ToolspendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws Exception {
-        if (input == null) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--input=DIR'");
+    /**
+     * The command line, its help in the language the run will report in: {@code --lang}, else
+     * {@code TOOLSPEND_LANGUAGE} or {@code -Dtoolspend.language}; English otherwise.
+     */
+    public static CommandLine commandLine(String... args) {
+        CommandLine line = new CommandLine(new ToolspendCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        if ("fr".equals(language(args))) {
+            line.setResourceBundle(ResourceBundle.getBundle("i18n/help", Locale.CANADA_FRENCH,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
-        Map<String, Object> settings = settings();
-        Labels labels = Labels.of("en");
-        if (language != null) {
-            try {
-                labels = Labels.of(language);
-            } catch (IllegalArgumentException e) {
-                return usageError(labels, "language", language);
+        return line;
+    }
+
+    /** The report language a command line asks for, before it is parsed. */
+    static String language(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
             }
         }
+        String configured = System.getProperty("toolspend.language", System.getenv("TOOLSPEND_LANGUAGE"));
+        return configured == null ? "en" : configured;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Labels labels = Labels.of("en");
+        String chosen = language != null ? language : language();
+        try {
+            labels = Labels.of(chosen);
+        } catch (IllegalArgumentException e) {
+            return usageError(labels, "language", chosen);
+        }
+        if (input == null) {
+            return usageError(labels, "inputRequired", null);
+        }
+        Map<String, Object> settings = settings();
         Period reportPeriod;
         try {
             reportPeriod = period == null ? Period.previousMonth(LocalDate.now(ZoneId.systemDefault())) : Period.parse(period);

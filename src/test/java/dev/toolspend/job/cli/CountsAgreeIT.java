@@ -36,9 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class CountsAgreeIT {
 
-    /** "  billing   billing/card.csv [Sheet]   31 rows read: 29 used, 2 rejected, 0 skipped    0.04 s" */
-    private static final Pattern CONSOLE = Pattern.compile(
-            "^  \\S.{8} (.+?)\\s+([\\d,]+) rows read: ([\\d,]+) used, ([\\d,]+) rejected, ([\\d,]+) skipped\\s+[\\d.]+ s$");
+    /** "  billing      billing/card.csv [Sheet]   31 rows read: 29 used, 2 rejected, 0 skipped    0.04 s" */
+    private static final Pattern CONSOLE = Pattern.compile("^  (?:billing|licenses|usage|FX rates|user catalog|HR roster)"
+            + "\\s+(.+?)\\s+([\\d,]+) rows? read: ([\\d,]+) used, ([\\d,]+) rejected, ([\\d,]+) skipped\\s+[\\d.]+ s$");
 
     @TempDir
     Path temp;

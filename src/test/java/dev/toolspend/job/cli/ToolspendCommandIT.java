@@ -174,6 +174,40 @@ class ToolspendCommandIT {
         assertThat(completeJson.get("totals").get("notCounted")).isEmpty();
     }
 
+    /** --help in French: every section and every option (a key per option of the command) from the French help. */
+    @Test
+    void theHelpSpeaksTheReportLanguage(CapturedOutput out) {
+        assertThat(ToolspendCommand.commandLine("--lang", "fr", "--help").execute("--lang", "fr", "--help")).isZero();
+        assertThat(out.getOut()).contains("Utilisation : toolspend", "Dossier des fichiers du mois", "Code de sortie :",
+                "3   avec --strict", "Commandes :").doesNotContain("Folder with the month's files", "Exit status");
+        java.util.ResourceBundle help = java.util.ResourceBundle.getBundle("i18n/help", java.util.Locale.CANADA_FRENCH);
+        new CommandLine(new ToolspendCommand()).getCommandSpec().options().forEach(option ->
+                assertThat(help.containsKey("toolspend." + option.longestName().replaceFirst("^-+", "")))
+                        .as("French help for %s", option.longestName()).isTrue());
+        assertThat(run("--help")).isZero();
+        assertThat(out.getOut()).contains("Folder with the month's files", "Exit status:");
+    }
+
+    /**
+     * The console in French: French plurals (0 and 1 singular), timings with a decimal comma, the table lines' columns
+     * aligned whatever the length of the French kinds, and a missing --input said in French.
+     */
+    @Test
+    void theConsoleSpeaksTheReportLanguage(CapturedOutput out) {
+        assertThat(run("--input", "input-samples", "--output", temp.resolve("fr").toString(), "--period", "2026-10",
+                "--lang", "fr", "--data-dir", temp.resolve("data").toString())).isZero();
+        List<String> lines = out.getOut().lines().toList();
+        assertThat(lines).contains("14 fichiers trouvés : 13 tableaux reconnus, 1 fichier ou feuille ignoré");
+        List<String> tables = lines.stream().filter(line -> line.contains(" lignes lues : ")).toList();
+        assertThat(tables).hasSize(13).allSatisfy(line -> assertThat(line).matches(".* \\d+,\\d\\d s$"));
+        assertThat(tables).anySatisfy(line -> assertThat(line).contains("2 lignes lues : 2 utilisées, 0 rejetée, 0 écartée"));
+        assertThat(tables.stream().map(line -> line.indexOf(line.strip().split(" {2,}", -1)[1])).distinct())
+                .as("the file column starts at one place").hasSize(1);
+        assertThat(tables.stream().map(String::length).distinct()).as("the timings end at one place").hasSize(1);
+        assertThat(run("--lang", "fr", "--period", "2026-10")).isEqualTo(2);
+        assertThat(out.getOut()).contains("toolspend arrêté : --input est obligatoire");
+    }
+
     /** The version is the build's (build-info.properties from the POM), never one written in code. */
     @Test
     void theVersionIsTheBuilds(CapturedOutput out) throws IOException {
