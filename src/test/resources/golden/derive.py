@@ -453,6 +453,17 @@ def usage_row(rel, line, rec, usage):
                       status=rec.get("status", "").strip().lower()))
 
 
+ANNUAL_WORDS = re.compile(r"\b(annual|annually|yearly|per annum|annuel|annuelle|annuellement|(1|one|un|une) "
+                          r"(year|yr|an|annee)|12 (months|month|mo|mois)|per year|a year|par an|par annee)\b")
+
+
+def names_annual_cycle(text):
+    """Whether a charge's text names an annual cycle (lowercase, accents and punctuation aside)."""
+    plain = unicodedata.normalize("NFD", text.lower())
+    plain = re.sub(r"[^a-z0-9]+", " ", "".join(c for c in plain if not unicodedata.combining(c)))
+    return ANNUAL_WORDS.search(plain) is not None
+
+
 def derive(input_dir):
     files_read, files_ignored = [], []
     rows_read = 0
@@ -610,6 +621,9 @@ def derive(input_dir):
         lines = [b for b in billing if b["tool"] == tid and in_period(b["date"])]
         t["lines"] = lines
         t["spend"] = sum((b["cad"] for b in lines), Decimal(0))
+        # PRODUCT.md, Untracked subscription: a line whose text names an annual cycle is a year, counted x 1
+        t["annual_spend"] = sum((b["cad"] for b in lines if names_annual_cycle(b["vendor"] + " " + b["desc"])),
+                                Decimal(0))
         if rows:
             t["seats"] = sum((l["seats"] for l in rows), Decimal(0))
             parts = []
@@ -621,7 +635,7 @@ def derive(input_dir):
             t["source"] = "licenses"
         else:
             t["seats"] = None
-            t["annual"] = t["spend"] * 12
+            t["annual"] = (t["spend"] - t["annual_spend"]) * 12 + t["annual_spend"]
             t["source"] = "billing"
         if t["annual"] == 0:
             t["msp"] = Decimal(0)
@@ -755,7 +769,7 @@ def derive(input_dir):
     # UNTRACKED
     for tid, t in tools.items():
         if t["spend"] > 0 and not t["license_rows"]:
-            add_finding(tid, "UNTRACKED", Decimal(0), extra=dict(estimated=t["spend"] * 12))
+            add_finding(tid, "UNTRACKED", Decimal(0), extra=dict(estimated=t["annual"]))
 
     for t in tools.values():
         s = [f["savings"] for f in t["findings"] if f["type"] in ("UNUSED", "UNDERUSED", "OVERLAP")]
@@ -873,7 +887,8 @@ RESOLUTIONS = """\
    (e-mail, case-insensitive) who are active in at least one tool (with that tool's own window),
    not the sum of the per-tool counts (which would count most people 10+ times).
 2. **`totals.annualCost`** is the sum of every listed tool's annual cost, including costs
-   "estimated from billing" (Calendly: spend × 12). **`totals.spendInPeriod`** sums the recognised
+   "estimated from billing" (Calendly: spend × 12; a line whose text names an annual cycle would count
+   × 1, and October has none on a tool without a license row). **`totals.spendInPeriod`** sums the recognised
    tools only (unrecognised spend is never mixed in); **`totals.tools`** counts the listed tools.
 3. **Reclaimable seats of an exempt tool**: figures.md gives an exempt tool 0 reclaimable seats (a
    tool every employee must have has nothing to reclaim), so 1Password shows 0 although its

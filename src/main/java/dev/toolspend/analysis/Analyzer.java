@@ -155,6 +155,9 @@ public final class Analyzer {
             if (line.toolId() != null) {
                 Facts f = facts(line.toolId());
                 f.spend = f.spend.add(amount.get());
+                if (line.annual()) {
+                    f.annualSpend = f.annualSpend.add(amount.get());
+                }
                 f.billingLines += Math.toIntExact(line.lines());
             } else {
                 String key = line.descriptorKey() == null || line.descriptorKey().isBlank() ? "?" : line.descriptorKey();
@@ -222,7 +225,7 @@ public final class Analyzer {
                     : f.licenseRows.stream().mapToInt(LicenseRow::seats).sum();
             Integer activeUsers = usageData ? active.size() : null;
             boolean licensed = !f.licenseRows.isEmpty();
-            BigDecimal annualCost = licensed ? f.licenseCost() : Rules.estimatedAnnualCost(f.spend);
+            BigDecimal annualCost = licensed ? f.licenseCost() : Rules.estimatedAnnualCost(f.spend, f.annualSpend);
             if (annualCost.signum() < 0) {
                 notes.add(DataNote.ofField(null, "TOOL", tool.name(),
                         Message.of("note.creditsExceed", in.period().toString())));
@@ -294,8 +297,8 @@ public final class Analyzer {
                         Rules.recommendedSeats(tool.activeUsers(), parameters.headroom()), tool.inactiveAfterDays()));
             }
             if (Rules.isUntracked(tool.spendInPeriod(), tool.licenseRows() > 0)) {
-                found.add(new Finding.Untracked(tool.id(), BigDecimal.ZERO, tool.spendInPeriod(),
-                        Rules.estimatedAnnualCost(tool.spendInPeriod()), tool.billingLinesInPeriod()));
+                found.add(new Finding.Untracked(tool.id(), BigDecimal.ZERO, tool.spendInPeriod(), tool.annualCost(),
+                        tool.billingLinesInPeriod()));
             }
             return found;
         }
@@ -377,6 +380,8 @@ public final class Analyzer {
     /** Per-tool accumulation while the inputs are walked once. */
     private static final class Facts {
         BigDecimal spend = BigDecimal.ZERO;
+        /** Of {@code spend}, what lines naming an annual cycle billed: a year's cost already. */
+        BigDecimal annualSpend = BigDecimal.ZERO;
         int billingLines;
         final List<LicenseRow> licenseRows = new ArrayList<>();
         /** Each license row's annual cost in report currency. */

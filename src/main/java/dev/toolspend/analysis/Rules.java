@@ -26,9 +26,12 @@ public final class Rules {
         return BigDecimal.valueOf(seats).multiply(pricePerSeat).multiply(BigDecimal.valueOf(cycle.perYear())).multiply(rate);
     }
 
-    /** Without a license row, a year is estimated as twelve times the period's spend. */
-    public static BigDecimal estimatedAnnualCost(BigDecimal spendInPeriod) {
-        return spendInPeriod.multiply(TWELVE);
+    /**
+     * Without a license row, a year is estimated as twelve times the period's spend, except the spend of lines whose
+     * text names an annual cycle, which is a year's already: {@code (spend − annualSpend) × 12 + annualSpend}.
+     */
+    public static BigDecimal estimatedAnnualCost(BigDecimal spendInPeriod, BigDecimal annualSpendInPeriod) {
+        return spendInPeriod.subtract(annualSpendInPeriod).multiply(TWELVE).add(annualSpendInPeriod);
     }
 
     /** Annual cost / seats / 12; 0 for a free tool; null when the seats are unknown. */

@@ -176,14 +176,14 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
     }
 
     /**
-     * Lines that the rules cannot tell apart are summed: same tool, currency and kind; or, unrecognised, same
-     * descriptor (normalised and raw), rule, currency and kind.
+     * Lines that the rules cannot tell apart are summed: same tool, currency, kind and cycle named; or, unrecognised,
+     * same descriptor (normalised and raw), rule, currency, kind and cycle named.
      */
     private record SumKey(String toolId, String descriptorKey, String raw, Message rule, String currency,
-                          ChargeKind kind) {
+                          ChargeKind kind, boolean annual) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof SumKey k && kind == k.kind && Objects.equals(toolId, k.toolId)
+            return o instanceof SumKey k && kind == k.kind && annual == k.annual && Objects.equals(toolId, k.toolId)
                     && Objects.equals(currency, k.currency) && Objects.equals(descriptorKey, k.descriptorKey)
                     && Objects.equals(raw, k.raw) && Objects.equals(rule, k.rule);
         }
@@ -195,15 +195,16 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
             h = h * 31 + Objects.hashCode(raw);
             h = h * 31 + Objects.hashCode(rule);
             h = h * 31 + Objects.hashCode(currency);
-            return h * 31 + Objects.hashCode(kind);
+            h = h * 31 + Objects.hashCode(kind);
+            return h * 31 + Boolean.hashCode(annual);
         }
     }
 
     private static SumKey key(BillingLine line) {
         if (line.toolId() != null) {
-            return new SumKey(line.toolId(), null, null, null, line.currency(), line.kind());
+            return new SumKey(line.toolId(), null, null, null, line.currency(), line.kind(), line.annual());
         }
         String raw = line.descriptor() != null ? line.descriptor() : line.description();
-        return new SumKey(null, line.descriptorKey(), raw, line.matchRule(), line.currency(), line.kind());
+        return new SumKey(null, line.descriptorKey(), raw, line.matchRule(), line.currency(), line.kind(), line.annual());
     }
 }

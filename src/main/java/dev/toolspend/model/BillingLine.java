@@ -17,17 +17,27 @@ import java.time.LocalDate;
  * @param lines         how many input lines this one stands for: 1, or more for the lines of one table
  *                      summed while read (same tool, or same unrecognised descriptor, same currency and
  *                      kind, all dated in the period); {@code source} is then the first of them
+ * @param annual        whether the line's text names an annual cycle (annual, yearly, 12 mois…): without a license
+ *                      row, its amount is a year's cost of the tool, not a month's
  */
 public record BillingLine(SourceRef source, LocalDate date, String descriptor, String description,
                           BigDecimal amount, String currency, String department,
                           String toolId, String descriptorKey, ChargeKind kind, String provider, Message matchRule,
-                          long lines) {
+                          long lines, boolean annual) {
 
     public BillingLine {
         kind = kind == null ? ChargeKind.SPEND : kind;
         if (lines < 1) {
             throw new IllegalArgumentException("a billing line stands for at least one input line");
         }
+    }
+
+    /** Lines of no stated cycle. */
+    public BillingLine(SourceRef source, LocalDate date, String descriptor, String description, BigDecimal amount,
+                       String currency, String department, String toolId, String descriptorKey, ChargeKind kind,
+                       String provider, Message matchRule, long lines) {
+        this(source, date, descriptor, description, amount, currency, department, toolId, descriptorKey, kind,
+                provider, matchRule, lines, false);
     }
 
     /** One input line. */
@@ -54,13 +64,19 @@ public record BillingLine(SourceRef source, LocalDate date, String descriptor, S
 
     public BillingLine resolved(String toolId, String descriptorKey, Message matchRule) {
         return new BillingLine(source, date, descriptor, description, amount, currency, department,
-                toolId, descriptorKey, kind, provider, matchRule, lines);
+                toolId, descriptorKey, kind, provider, matchRule, lines, annual);
+    }
+
+    /** The same line, its text naming an annual cycle or not. */
+    public BillingLine withAnnual(boolean namesAnnualCycle) {
+        return new BillingLine(source, date, descriptor, description, amount, currency, department,
+                toolId, descriptorKey, kind, provider, matchRule, lines, namesAnnualCycle);
     }
 
     /** This line and another of the same group as one: amounts summed, this one's source and texts kept. */
     public BillingLine plus(BillingLine other) {
         return new BillingLine(source, date, descriptor, description, amount.add(other.amount), currency, department,
-                toolId, descriptorKey, kind, provider, matchRule, lines + other.lines);
+                toolId, descriptorKey, kind, provider, matchRule, lines + other.lines, annual);
     }
 
     public boolean tax() {

@@ -223,6 +223,16 @@ class AnalyzerTest {
         assertThat(result.tool("figma").annualCost()).isEqualByComparingTo("596.16");
     }
 
+    /** An annual invoice of a tool without a license row is its year: 1 200 CAD, not 14 400; a monthly add-on ×12. */
+    @Test
+    void anUntrackedAnnualInvoiceIsNeverMultipliedByTwelve() {
+        AnalysisResult result = new Scenario().annualCharge("figma", "2026-10-12", "1200.00", "CAD")
+                .charge("figma", "2026-10-20", "10.00", "CAD").analyse();
+        assertThat(result.tool("figma").annualCost()).isEqualByComparingTo("1320.00");   // 1 200 + 10 × 12
+        assertThat(result.findings()).singleElement().isInstanceOfSatisfying(Finding.Untracked.class,
+                f -> assertThat(f.estimatedAnnualCost()).isEqualByComparingTo("1320.00"));
+    }
+
     @Test
     void overlapKeepsTheMostUsedToolAndPricesMovingTheOthers() {
         AnalysisResult result = new Scenario()

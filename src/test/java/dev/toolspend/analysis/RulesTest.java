@@ -33,7 +33,14 @@ class RulesTest {
     @Test
     void withoutLicenseTheYearIsTwelveTimesThePeriod() {
         // 49.68 × 12 = 596.16
-        assertThat(Rules.estimatedAnnualCost(d("49.68"))).isEqualByComparingTo("596.16");
+        assertThat(Rules.estimatedAnnualCost(d("49.68"), BigDecimal.ZERO)).isEqualByComparingTo("596.16");
+    }
+
+    /** A line naming an annual cycle is a year already: (3 649.68 − 3 600.00) × 12 + 3 600.00 = 4 196.16. */
+    @Test
+    void anAnnualLineCountsOnceInTheYear() {
+        assertThat(Rules.estimatedAnnualCost(d("3649.68"), d("3600.00"))).isEqualByComparingTo("4196.16");
+        assertThat(Rules.estimatedAnnualCost(d("3600.00"), d("3600.00"))).isEqualByComparingTo("3600.00");
     }
 
     @Test

@@ -60,6 +60,13 @@ public final class Scenario {
         return this;
     }
 
+    /** A charge whose text names an annual cycle (a yearly invoice). */
+    public Scenario annualCharge(String toolId, String date, String amount, String currency) {
+        charge(toolId, date, amount, currency);
+        billing.add(billing.remove(billing.size() - 1).withAnnual(true));
+        return this;
+    }
+
     /** A tax line (FOCUS Tax, sales tax of a bill) on a tool's invoice. */
     public Scenario tax(String toolId, String date, String amount, String currency) {
         billing.add(new BillingLine(ref("billing.csv"), LocalDate.parse(date), toolId.toUpperCase(Locale.ROOT), "Sales tax",

@@ -139,6 +139,24 @@ class ToolspendJobIT {
         assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
     }
 
+    /**
+     * Calendly has no license row; beside its monthly card charge (49.68 CAD) comes a yearly invoice whose text names
+     * the annual cycle: the year is 49.68 × 12 + 1 200.00 = 1 796.16, never (49.68 + 1 200.00) × 12.
+     */
+    @Test
+    void anAnnualInvoiceOfAnUntrackedToolIsNotMultipliedByTwelve() throws Exception {
+        Files.writeString(input.resolve("billing/calendly-invoice.csv"), """
+                date,vendor,amount,currency,department,description
+                2026-10-05,CALENDLY LLC,1200.00,CAD,Ventes,Calendly Teams - annual plan - 10 seats
+                """);
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode calendly = StreamSupport.stream(json.get("tools").spliterator(), false)
+                .filter(t -> t.get("id").asString().equals("calendly")).findFirst().orElseThrow();
+        assertThat(calendly.get("spendInPeriod").decimalValue()).isEqualByComparingTo("1249.68");
+        assertThat(calendly.get("annualCost").decimalValue()).isEqualByComparingTo("1796.16");
+    }
+
     @Test
     void theJobReadsEachKindInItsOwnStepAndCleansItsStagingUp() throws Exception {
         JobParameters params = new JobParametersBuilder()

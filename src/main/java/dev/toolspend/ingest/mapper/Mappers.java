@@ -21,12 +21,12 @@ public final class Mappers {
     }
 
     public static RowMapper<BillingLine> billing(InputSource source) {
-        return switch (check(source, InputKind.BILLING)) {
+        return new AnnualCycles(switch (check(source, InputKind.BILLING)) {
             case FOCUS -> new FocusMapper();
             case XERO_BILLS -> new XeroBillMapper();
             case QUICKBOOKS_EXPENSES -> new QuickBooksExpenseMapper();
             default -> new CardStatementMapper(source.layout());
-        };
+        });
     }
 
     public static RowMapper<LicenseRow> licenses(InputSource source) {

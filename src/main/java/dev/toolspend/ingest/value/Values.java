@@ -89,6 +89,21 @@ public final class Values {
         };
     }
 
+    /** Words and phrases of a charge's text that name an annual cycle, as normalised text says them. */
+    private static final java.util.regex.Pattern ANNUAL_CYCLE = java.util.regex.Pattern.compile(
+            "\\b(annual|annually|yearly|per annum|annuel|annuelle|annuellement|(1|one|un|une) (year|yr|an|annee)"
+                    + "|12 (months|month|mo|mois)|per year|a year|par an|par annee|year plan|plan annuel|forfait annuel)\\b");
+
+    /** Whether the text of a charge (its descriptor or description) names an annual cycle. */
+    public static boolean namesAnnualCycle(String... texts) {
+        for (String text : texts) {
+            if (text != null && ANNUAL_CYCLE.matcher(HeaderSchema.normalise(text)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean letter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }

@@ -23,8 +23,8 @@ public class BillingDao extends StagingDao {
     /** Billing lines of one table, dated in the period, each standing for one or more input lines. */
     public void insert(long instance, int seq, List<BillingLine> lines) {
         jdbc.batchUpdate("INSERT INTO TS_BILLING (INSTANCE_ID, PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION,"
-                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " AMOUNT, CURRENCY, DEPARTMENT, TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES,"
+                        + " ANNUAL_CYCLE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines, 1000, (ps, l) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, l.source());
@@ -40,18 +40,19 @@ public class BillingDao extends StagingDao {
                     ps.setString(14, clip(l.provider(), 1000));
                     ps.setString(15, MessageText.encode(l.matchRule()));
                     ps.setLong(16, l.lines());
+                    ps.setBoolean(17, l.annual());
                 });
     }
 
     /** Billing lines dated in the period: the only ones any rule uses. */
     public List<BillingLine> inPeriod(long instance, Period period) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
-                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES FROM TS_BILLING"
+                        + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES, ANNUAL_CYCLE FROM TS_BILLING"
                         + " WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
                 (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
                         decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                         ChargeKind.valueOf(rs.getString(12)), rs.getString(13), MessageText.decode(rs.getString(14)),
-                        rs.getLong(15)),
+                        rs.getLong(15), rs.getBoolean(16)),
                 instance, period.start(), period.asOf());
     }
 }

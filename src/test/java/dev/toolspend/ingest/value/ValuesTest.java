@@ -127,6 +127,23 @@ class ValuesTest {
         assertThat(reasonOf(() -> Values.currency("$"))).contains("three-letter");
     }
 
+    /** The texts of charges that name an annual cycle, in English and French (PRODUCT.md: ×1, never ×12). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Figma Professional - annual - 25 seats", "Workforce Identity SSO - ANNUAL RENEWAL",
+            "Yearly plan", "Notion Plus, billed yearly", "Abonnement annuel", "Licence annuelle Antidote",
+            "Forfait 12 mois", "1 an - renouvellement", "Subscription 12 months", "Plan: 1 year", "Pro, per year",
+            "Adhésion par année"})
+    void chargesThatNameAnAnnualCycle(String text) {
+        assertThat(Values.namesAnnualCycle(null, text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Subscription 2026-10", "Monthly plan", "Abonnement mensuel", "12 seats", "Pro plan",
+            "Annecy bakery", "ANNUALCO INC", "2 years of support"})
+    void chargesThatDoNot(String text) {
+        assertThat(Values.namesAnnualCycle(text, null)).isFalse();
+    }
+
     /** The reason the value was refused, as the English report says it. */
     private static String reasonOf(Parse parse) {
         try {
