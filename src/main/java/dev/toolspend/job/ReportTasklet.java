@@ -5,6 +5,7 @@ import dev.toolspend.analysis.AnalysisResult;
 import dev.toolspend.analysis.Analyzer;
 import dev.toolspend.analysis.Unread;
 import dev.toolspend.catalog.Catalog;
+import dev.toolspend.catalog.IdentityFolding;
 import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.job.staging.BillingDao;
@@ -89,13 +90,16 @@ class ReportTasklet implements Tasklet {
         long instance = params.instance();
         Period period = Period.parse(params.period());
 
-        List<BillingLine> billing = billingLines.inPeriod(instance, period);
-        if (billing.isEmpty()) {
+        List<BillingLine> read = billingLines.inPeriod(instance, period);
+        if (read.isEmpty()) {
             throw new RunStoppedException("noBilling", period.toString(), params.inputDir());
         }
         Catalog catalog = catalogs.catalog(instance);
-        List<LicenseRow> licenses = licenseRows.load(instance);
-        List<SeatHolder> holders = seats.load(instance);
+        IdentityFolding.Result identities = new IdentityFolding(catalog).fold(licenseRows.load(instance),
+                seats.load(instance), read);
+        List<BillingLine> billing = identities.billing();
+        List<LicenseRow> licenses = identities.licenses();
+        List<SeatHolder> holders = identities.holders();
         List<TableRead> tables = inventory.tablesRead(instance);
         List<Rejection> readRejections = rejections.load(instance);
         List<IgnoredInput> ignored = inventory.ignored(instance);
@@ -107,6 +111,7 @@ class ReportTasklet implements Tasklet {
 
         List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
         catalogNotes.addAll(catalog.userNotes());
+        catalogNotes.addAll(identities.notes());
         InputReport inputs = new InputReport(inventory.files(instance), tables, ignored, readRejections, catalogNotes,
                 catalog.fingerprint());
         Labels labels = Labels.of(properties.language());

@@ -18,6 +18,11 @@ public record SeatHolder(String toolId, String toolName, String userKey, String 
                 row.user().trim(), row.lastActive(), row.activityKnown(), row.departed(), row.assignedOn(), row.source());
     }
 
+    /** The same seat, of another tool id (a vendor-level mention folded into the vendor's product). */
+    public SeatHolder withToolId(String id) {
+        return new SeatHolder(id, toolName, userKey, user, lastActive, activityKnown, departed, assignedOn, source);
+    }
+
     /** Merges two reports of the same seat; the order of the arguments does not change the result. */
     public SeatHolder merge(SeatHolder other) {
         boolean otherWins = later(other.lastActive, lastActive)

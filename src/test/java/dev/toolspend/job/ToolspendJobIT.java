@@ -157,6 +157,61 @@ class ToolspendJobIT {
         assertThat(calendly.get("annualCost").decimalValue()).isEqualByComparingTo("1796.16");
     }
 
+    /**
+     * One product is one tool: a register that names the vendors (OpenAI, Anthropic, Adobe) where the company has one
+     * product of each gives exactly the figures of the register naming the products, and Data quality says each fold.
+     */
+    @Test
+    void aRegisterNamingVendorsGivesTheFiguresOfOneNamingProducts() throws Exception {
+        renameInRegister(java.util.Map.of("ChatGPT Team", "OpenAI", "Claude Team", "Anthropic",
+                "Adobe Creative Cloud", "Adobe"));
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode actual = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode expected = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
+        assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
+        assertThat(actual.get("dataQuality").get("issues").findValuesAsString("code"))
+                .filteredOn(code -> code.equals("fold.onlyProduct")).hasSize(3);
+    }
+
+    /**
+     * A register row says Adobe (where it said Figma) and the company has two Adobe products (Creative Cloud and an
+     * Acrobat charge): nothing is merged, the row stands apart as Adobe, and Data quality names the products and the
+     * row to fix.
+     */
+    @Test
+    void aVendorWithTwoProductsInTheFilesIsNotMerged() throws Exception {
+        renameInRegister(java.util.Map.of("Figma", "Adobe"));
+        Files.writeString(input.resolve("billing/adobe.csv"), """
+                date,vendor,amount,currency,department,description
+                2026-10-09,ADOBE ACROBAT PRO,29.99,CAD,Finance,Acrobat Pro - 1 seat
+                """);
+        assertThat(run(OCTOBER, false)).isZero();
+        JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        assertThat(json.get("tools").findValuesAsString("id")).contains("vendor-adobe", "adobe-creative-cloud",
+                "adobe-acrobat");
+        assertThat(json.get("dataQuality").get("issues")).anySatisfy(issue -> {
+            assertThat(issue.get("code").asString()).isEqualTo("fold.severalProducts");
+            assertThat(issue.get("value").asString()).isEqualTo("Adobe");
+            assertThat(issue.get("text").asString()).contains("Adobe Acrobat, Adobe Creative Cloud");
+        });
+    }
+
+    /** Renames tools in the sample register's Tool column, as a person would type them. */
+    private void renameInRegister(java.util.Map<String, String> names) throws IOException {
+        Path register = input.resolve("licenses/license-register.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(register))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                Cell cell = row.getCell(0);
+                if (cell != null && cell.getCellType() == CellType.STRING && names.containsKey(cell.getStringCellValue())) {
+                    cell.setCellValue(names.get(cell.getStringCellValue()));
+                }
+            }
+            try (var out = Files.newOutputStream(register)) {
+                workbook.write(out);
+            }
+        }
+    }
+
     @Test
     void theJobReadsEachKindInItsOwnStepAndCleansItsStagingUp() throws Exception {
         JobParameters params = new JobParametersBuilder()

@@ -1,0 +1,103 @@
+package dev.toolspend.catalog;
+
+import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.DataNote;
+import dev.toolspend.model.LicenseRow;
+import dev.toolspend.model.Message;
+import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.Tool;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One product is one tool, whatever each file calls it: once every source is read, a vendor-level mention (a
+ * register row that says {@code OpenAI}, a usage app {@code Salesforce}, an invoice from a vendor that names no
+ * product) becomes the vendor's one product that the company's files show, and Data quality says so. With two or
+ * more of the vendor's products in the files it stays vendor-level, and Data quality names them and the row to fix;
+ * with none, it stays as it is. Pure: the sources in, the same sources with their tool ids folded out.
+ */
+public final class IdentityFolding {
+
+    /** The sources with every fold applied (seat holders merged again per tool and user), and what was folded. */
+    public record Result(List<LicenseRow> licenses, List<SeatHolder> holders, List<BillingLine> billing,
+                         List<DataNote> notes) {
+    }
+
+    private final Catalog catalog;
+
+    public IdentityFolding(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Result fold(List<LicenseRow> licenses, List<SeatHolder> holders, List<BillingLine> billing) {
+        Map<String, Mention> vendorLevel = new TreeMap<>();
+        Set<String> products = new TreeSet<>();
+        licenses.forEach(r -> see(r.toolId(), r.toolName(), r.source(), vendorLevel, products));
+        holders.forEach(h -> see(h.toolId(), h.toolName(), h.source(), vendorLevel, products));
+        billing.forEach(l -> see(l.toolId(), l.descriptor(), l.source(), vendorLevel, products));
+
+        Map<String, String> folds = new HashMap<>();
+        List<DataNote> notes = new ArrayList<>();
+        vendorLevel.forEach((id, mention) -> {
+            String vendor = catalog.tool(id).map(Tool::vendor).orElse(null);
+            List<Tool> present = catalog.toolsOfVendor(vendor).stream().filter(t -> products.contains(t.id()))
+                    .sorted(Comparator.comparing(Tool::name)).toList();
+            if (present.size() == 1) {
+                folds.put(id, present.get(0).id());
+                mention.firstPerTable.forEach((table, where) -> notes.add(DataNote.ofField(where, "TOOL",
+                        mention.names.get(table), Message.of("fold.onlyProduct", vendor, present.get(0).name()))));
+            } else if (present.size() > 1) {
+                String names = String.join(", ", present.stream().map(Tool::name).toList());
+                mention.firstPerTable.forEach((table, where) -> notes.add(DataNote.ofField(where, "TOOL",
+                        mention.names.get(table), Message.of("fold.severalProducts", vendor, names))));
+            }
+        });
+        if (folds.isEmpty()) {
+            return new Result(licenses, holders, billing, notes);
+        }
+        List<LicenseRow> foldedLicenses = licenses.stream()
+                .map(r -> folds.containsKey(r.toolId()) ? r.withToolId(folds.get(r.toolId())) : r).toList();
+        Map<String, SeatHolder> merged = new LinkedHashMap<>();
+        for (SeatHolder holder : holders) {
+            SeatHolder folded = folds.containsKey(holder.toolId()) ? holder.withToolId(folds.get(holder.toolId()))
+                    : holder;
+            merged.merge(folded.toolId() + "\u0000" + folded.userKey(), folded, SeatHolder::merge);
+        }
+        List<SeatHolder> foldedHolders = merged.values().stream()
+                .sorted(Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey)).toList();
+        List<BillingLine> foldedBilling = billing.stream().map(l -> folds.containsKey(l.toolId())
+                ? l.resolved(folds.get(l.toolId()), l.descriptorKey(), l.matchRule()) : l).toList();
+        return new Result(foldedLicenses, foldedHolders, foldedBilling, notes);
+    }
+
+    private static void see(String toolId, String name, SourceRef where, Map<String, Mention> vendorLevel,
+                            Set<String> products) {
+        if (toolId == null || toolId.startsWith(ToolMatcher.CUSTOM_PREFIX)) {
+            return;
+        }
+        if (toolId.startsWith(Tool.VENDOR_LEVEL_PREFIX)) {
+            Mention mention = vendorLevel.computeIfAbsent(toolId, id -> new Mention());
+            String table = where.file() + "\u0000" + where.sheet();
+            if (mention.firstPerTable.putIfAbsent(table, where) == null) {
+                mention.names.put(table, name);
+            }
+        } else {
+            products.add(toolId);
+        }
+    }
+
+    /** Where a vendor-level id is mentioned: the first row of each table, and the name that row gives. */
+    private static final class Mention {
+        final Map<String, SourceRef> firstPerTable = new TreeMap<>();
+        final Map<String, String> names = new HashMap<>();
+    }
+}
