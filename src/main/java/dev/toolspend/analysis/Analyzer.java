@@ -55,7 +55,6 @@ public final class Analyzer {
         private final FxTable fx;
         private final List<Rejection> rejections = new ArrayList<>();
         private final List<DataNote> notes = new ArrayList<>();
-        private final List<Rejection> billingWithoutRate = new ArrayList<>();
         private final List<Stake> licensesWithoutRate = new ArrayList<>();
         private final Map<String, Facts> facts = new TreeMap<>();
         private final Map<String, UnrecognisedAccumulator> unrecognised = new TreeMap<>();
@@ -132,7 +131,8 @@ public final class Analyzer {
             return new AnalysisResult(in.period(), in.currency(), parameters, totals, List.copyOf(tools),
                     List.copyOf(findings), overlaps, renewals, seatsToReclaim(tools, findings),
                     unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.entries(),
-                    NotCounted.tally(in.period(), in.currency(), in.unread(), billingWithoutRate, licensesWithoutRate));
+                    NotCounted.tally(in.period(), in.currency(), in.unread(),
+                            rejections.stream().filter(FxTable::isNoRate).toList(), licensesWithoutRate));
         }
 
         private void addBillingLine(BillingLine line) {
@@ -141,11 +141,7 @@ public final class Analyzer {
             }
             Optional<BigDecimal> amount = fx.convert(line.amount(), line.currency(), line.date());
             if (amount.isEmpty()) {
-                Rejection rejection = Rejection.ofField(line.source(), "CURRENCY", line.currency(),
-                        fx.noRate(line.currency(), line.date()))
-                        .withStake(new Stake(line.amount(), line.currency(), line.date()));
-                rejections.add(rejection);
-                billingWithoutRate.add(rejection);
+                rejections.add(fx.noRate(line));
                 return;
             }
             if (line.tax()) {

@@ -1,9 +1,11 @@
 package dev.toolspend.analysis;
 
+import dev.toolspend.model.BillingLine;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.Stake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -34,15 +35,22 @@ public final class FxTable {
     /** currency → base → effective date (a date before every other for an undated rate) → rate. */
     private final Map<String, Map<String, TreeMap<LocalDate, Entry>>> rates = new TreeMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    /** The bases any rate is given in, alphabetically: the order a conversion tries them in. */
+    private final List<String> bases;
+    /** Whether any rate is given by date (then a missing one is said with the date it was wanted for). */
+    private final boolean dated;
 
     private static final LocalDate ALWAYS = LocalDate.MIN;
+    private static final String NO_RATE = "fx.noRate";
+    private static final String NO_RATE_ON = "fx.noRateOn";
 
     public FxTable(String reportCurrency, List<FxRate> rows) {
         this.reportCurrency = reportCurrency;
-        Map<String, List<FxRate>> byTable = new LinkedHashMap<>();
-        rows.forEach(r -> byTable.computeIfAbsent(r.source().file() + "\u0000" + r.source().sheet(),
-                k -> new ArrayList<>()).add(r));
+        Map<SourceRef, List<FxRate>> byTable = new LinkedHashMap<>();
+        rows.forEach(r -> byTable.computeIfAbsent(r.source().table(), k -> new ArrayList<>()).add(r));
         byTable.values().forEach(this::addTable);
+        this.bases = rates.values().stream().flatMap(byBase -> byBase.keySet().stream()).distinct().sorted().toList();
+        this.dated = entries().stream().anyMatch(e -> e.effective() != null);
     }
 
     private void addTable(List<FxRate> rows) {
@@ -88,7 +96,7 @@ public final class FxTable {
         if (currency == null || currency.equals(reportCurrency)) {
             return Optional.of(amount);
         }
-        for (String base : bases()) {
+        for (String base : bases) {
             BigDecimal toBase = currency.equals(base) ? BigDecimal.ONE : inEffect(currency, base, date);
             BigDecimal reportToBase = reportCurrency.equals(base) ? BigDecimal.ONE : inEffect(reportCurrency, base, date);
             if (toBase != null && reportToBase != null) {
@@ -98,10 +106,6 @@ public final class FxTable {
             }
         }
         return Optional.empty();
-    }
-
-    private List<String> bases() {
-        return rates.values().stream().flatMap(byBase -> byBase.keySet().stream()).distinct().sorted().toList();
     }
 
     /** The rate in effect on the date: the latest from that date or before, an undated one otherwise. */
@@ -132,11 +136,18 @@ public final class FxTable {
     }
 
     /**
-     * Why an amount in a currency without a rate on its date is not counted: with the date when rates are given
-     * by date.
+     * A billing line in a currency without a rate on its date, as a rejected row: why (with the date when rates are
+     * given by date), and the money it would have counted.
      */
-    public Message noRate(String currency, LocalDate date) {
-        boolean dated = entries().stream().anyMatch(e -> Objects.nonNull(e.effective()));
-        return dated && date != null ? Message.of("fx.noRateOn", currency, date) : Message.of("fx.noRate", currency);
+    public Rejection noRate(BillingLine line) {
+        Message reason = dated && line.date() != null ? Message.of(NO_RATE_ON, line.currency(), line.date())
+                : Message.of(NO_RATE, line.currency());
+        return Rejection.ofField(line.source(), "CURRENCY", line.currency(), reason)
+                .withStake(new Stake(line.amount(), line.currency(), line.date()));
+    }
+
+    /** Whether a rejection is an amount in a currency without a rate. */
+    static boolean isNoRate(Rejection rejection) {
+        return rejection.reason().key().equals(NO_RATE) || rejection.reason().key().equals(NO_RATE_ON);
     }
 }

@@ -50,7 +50,7 @@ final class HolderResolver {
             }
         }
 
-        Map<String, SeatHolder> merged = new LinkedHashMap<>();
+        Map<SeatHolder.Seat, SeatHolder> merged = new LinkedHashMap<>();
         Set<String> noted = new TreeSet<>();
         for (SeatHolder holder : holders) {
             SeatHolder resolved = holder;
@@ -70,7 +70,7 @@ final class HolderResolver {
                 resolved = new SeatHolder(resolved.toolId(), resolved.toolName(), resolved.userKey(), resolved.user(),
                         resolved.lastActive(), resolved.activityKnown(), true, resolved.assignedOn(), resolved.source());
             }
-            merged.merge(resolved.toolId() + "\u0000" + resolved.userKey(), resolved, SeatHolder::merge);
+            merged.merge(resolved.seat(), resolved, SeatHolder::merge);
         }
         return new Resolution(List.copyOf(merged.values()), notes);
     }

@@ -66,7 +66,7 @@ public record NotCounted(InputKind kind, Cause cause, long count, SortedMap<Stri
             if (row.source().line() == 0) {
                 tally(tallies, InputKind.BILLING, Cause.NOT_READ).count++;
             } else if (stake == null || stake.date() == null || period.contains(stake.date())) {
-                Cause cause = isNoRate(row) ? Cause.NO_FX_RATE : Cause.REJECTED;
+                Cause cause = FxTable.isNoRate(row) ? Cause.NO_FX_RATE : Cause.REJECTED;
                 tally(tallies, InputKind.BILLING, cause).add(stake, reportCurrency);
             }
         }
@@ -89,10 +89,6 @@ public record NotCounted(InputKind kind, Cause cause, long count, SortedMap<Stri
         String key = file.reason().key();
         return key.equals("ignored.looksLike." + InputKind.BILLING)
                 || !(DELIBERATE.contains(key) || key.startsWith("ignored.looksLike."));
-    }
-
-    private static boolean isNoRate(Rejection row) {
-        return row.reason().key().startsWith("fx.noRate");
     }
 
     private static Tally tally(Map<InputKind, Map<Cause, Tally>> tallies, InputKind kind, Cause cause) {

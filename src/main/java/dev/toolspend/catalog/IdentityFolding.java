@@ -39,7 +39,7 @@ public final class IdentityFolding {
     }
 
     public Result fold(List<LicenseRow> licenses, List<SeatHolder> holders, List<BillingLine> billing) {
-        Map<String, Mention> vendorLevel = new TreeMap<>();
+        Map<String, Map<SourceRef, Mention>> vendorLevel = new TreeMap<>();   // id → table → its first mention
         Set<String> products = new TreeSet<>();
         licenses.forEach(r -> see(r.toolId(), r.toolName(), r.source(), vendorLevel, products));
         holders.forEach(h -> see(h.toolId(), h.toolName(), h.source(), vendorLevel, products));
@@ -47,18 +47,18 @@ public final class IdentityFolding {
 
         Map<String, String> folds = new HashMap<>();
         List<DataNote> notes = new ArrayList<>();
-        vendorLevel.forEach((id, mention) -> {
+        vendorLevel.forEach((id, mentions) -> {
             String vendor = catalog.tool(id).map(Tool::vendor).orElse(null);
             List<Tool> present = catalog.toolsOfVendor(vendor).stream().filter(t -> products.contains(t.id()))
                     .sorted(Comparator.comparing(Tool::name)).toList();
             if (present.size() == 1) {
                 folds.put(id, present.get(0).id());
-                mention.firstPerTable.forEach((table, where) -> notes.add(DataNote.ofField(where, "TOOL",
-                        mention.names.get(table), Message.of("fold.onlyProduct", vendor, present.get(0).name()))));
+                mentions.values().forEach(m -> notes.add(DataNote.ofField(m.where(), "TOOL", m.name(),
+                        Message.of("fold.onlyProduct", vendor, present.get(0).name()))));
             } else if (present.size() > 1) {
                 String names = String.join(", ", present.stream().map(Tool::name).toList());
-                mention.firstPerTable.forEach((table, where) -> notes.add(DataNote.ofField(where, "TOOL",
-                        mention.names.get(table), Message.of("fold.severalProducts", vendor, names))));
+                mentions.values().forEach(m -> notes.add(DataNote.ofField(m.where(), "TOOL", m.name(),
+                        Message.of("fold.severalProducts", vendor, names))));
             }
         });
         if (folds.isEmpty()) {
@@ -66,38 +66,33 @@ public final class IdentityFolding {
         }
         List<LicenseRow> foldedLicenses = licenses.stream()
                 .map(r -> folds.containsKey(r.toolId()) ? r.withToolId(folds.get(r.toolId())) : r).toList();
-        Map<String, SeatHolder> merged = new LinkedHashMap<>();
+        Map<SeatHolder.Seat, SeatHolder> merged = new HashMap<>();
         for (SeatHolder holder : holders) {
             SeatHolder folded = folds.containsKey(holder.toolId()) ? holder.withToolId(folds.get(holder.toolId()))
                     : holder;
-            merged.merge(folded.toolId() + "\u0000" + folded.userKey(), folded, SeatHolder::merge);
+            merged.merge(folded.seat(), folded, SeatHolder::merge);
         }
         List<SeatHolder> foldedHolders = merged.values().stream()
-                .sorted(Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey)).toList();
+                .sorted(SeatHolder.BY_SEAT).toList();
         List<BillingLine> foldedBilling = billing.stream().map(l -> folds.containsKey(l.toolId())
                 ? l.resolved(folds.get(l.toolId()), l.descriptorKey(), l.matchRule()) : l).toList();
         return new Result(foldedLicenses, foldedHolders, foldedBilling, notes);
     }
 
-    private static void see(String toolId, String name, SourceRef where, Map<String, Mention> vendorLevel,
-                            Set<String> products) {
+    private static void see(String toolId, String name, SourceRef where,
+                            Map<String, Map<SourceRef, Mention>> vendorLevel, Set<String> products) {
         if (toolId == null || toolId.startsWith(ToolMatcher.CUSTOM_PREFIX)) {
             return;
         }
         if (toolId.startsWith(Tool.VENDOR_LEVEL_PREFIX)) {
-            Mention mention = vendorLevel.computeIfAbsent(toolId, id -> new Mention());
-            String table = where.file() + "\u0000" + where.sheet();
-            if (mention.firstPerTable.putIfAbsent(table, where) == null) {
-                mention.names.put(table, name);
-            }
+            vendorLevel.computeIfAbsent(toolId, id -> new LinkedHashMap<>()).putIfAbsent(where.table(),
+                    new Mention(where, name));
         } else {
             products.add(toolId);
         }
     }
 
-    /** Where a vendor-level id is mentioned: the first row of each table, and the name that row gives. */
-    private static final class Mention {
-        final Map<String, SourceRef> firstPerTable = new TreeMap<>();
-        final Map<String, String> names = new HashMap<>();
+    /** The first row of a table that mentions a vendor-level id, and the name it gives. */
+    private record Mention(SourceRef where, String name) {
     }
 }

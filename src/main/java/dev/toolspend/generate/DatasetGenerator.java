@@ -78,7 +78,8 @@ public final class DatasetGenerator {
 
     static final String DOMAIN = "northwind-conseil.example";
     static final String REPORT_CURRENCY = "CAD";
-    static final Map<String, BigDecimal> FX = Map.of("USD", new BigDecimal("1.38"), "EUR", new BigDecimal("1.51"));
+    /** The rates the FX file gives, in its order: units of the report currency (CAD) per unit. */
+    static final Map<String, BigDecimal> FX = fxRates();
     static final ZoneId ZONE = ZoneId.of("America/Toronto");
     private static final int NEVER = Integer.MIN_VALUE;
     private static final String[] FIRST = {"alex", "amelie", "antoine", "beatrice", "camille", "charles", "chloe",
@@ -94,6 +95,13 @@ public final class DatasetGenerator {
     private static final String[] UNRECOGNISED = {"CAFE OLIMPICO MONTREAL", "HOTEL LE GERMAIN QUEBEC",
             "STM OPUS RECHARGE", "BUREAU EN GROS #1123", "RESTAURANT LA BANQUISE", "VIA RAIL CANADA",
             "PARKING INDIGO 4412", "FLEURISTE MARCHE JEAN-TALON"};
+
+    private static Map<String, BigDecimal> fxRates() {
+        Map<String, BigDecimal> rates = new java.util.LinkedHashMap<>();
+        rates.put("USD", new BigDecimal("1.38"));
+        rates.put("EUR", new BigDecimal("1.51"));
+        return java.util.Collections.unmodifiableMap(rates);
+    }
 
     private final Settings s;
     private final LocalDate asOf;
@@ -140,7 +148,10 @@ public final class DatasetGenerator {
         Files.createDirectories(out.resolve("licenses"));
         Files.createDirectories(out.resolve("usage"));
         Files.createDirectories(out.resolve(".truth"));
-        Files.writeString(out.resolve("fx-rates.csv"), s.form().fxRates, s.form().charset);
+        StringBuilder rates = new StringBuilder(s.form().fxHeader).append('\n');
+        FX.forEach((currency, rate) -> rates.append(currency).append(s.form().delimiter).append(s.form().amount(rate))
+                .append('\n'));
+        Files.writeString(out.resolve("fx-rates.csv"), rates, s.form().charset);
         long billingLines = writeBilling();
         long licenseCount = writeRegister();
         long usageRows = writeUsageSummary();
@@ -667,7 +678,9 @@ public final class DatasetGenerator {
         StringBuilder register = new StringBuilder("tool_id,seats,price,cycle,currency\n");
         licenseRows.forEach(row -> register.append(String.join(",", row)).append('\n'));
         Files.writeString(truth.resolve("licenses.csv"), register.toString());
-        Files.writeString(truth.resolve("fx.csv"), "currency,rate\nCAD,1\nUSD,1.38\nEUR,1.51\n");
+        StringBuilder rates = new StringBuilder("currency,rate\n").append(REPORT_CURRENCY).append(",1\n");
+        FX.forEach((currency, rate) -> rates.append(currency).append(',').append(rate.toPlainString()).append('\n'));
+        Files.writeString(truth.resolve("fx.csv"), rates);
         Files.writeString(truth.resolve("README.md"), """
                 What the generator knows, outside the input folder's reach (the job skips hidden folders):
                 - expected.json: the per-tool figures the job must find for the period;

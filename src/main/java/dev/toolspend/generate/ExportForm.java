@@ -21,7 +21,7 @@ public enum ExportForm {
                     + "|Category|Inactive after (days)|Exempt|Auto-renew",
             "Licenses", "Monthly", "Annual", "Yes", "No",
             "user,tool,last_active,status", "active", "deactivated", "suspended",
-            "timestamp,user,app", "currency,rate\nUSD,1.38\nEUR,1.51\n", "N/A", "Total"),
+            "timestamp,user,app", "currency,rate", "N/A", "Total"),
 
     FRENCH(';', Charset.forName("windows-1252"), DateTimeFormatter.ofPattern("dd/MM/yyyy"), ',',
             "Date de transaction;Fournisseur;Montant;Devise;Service;Libellé",
@@ -30,7 +30,7 @@ public enum ExportForm {
                     + "|Renouvellement automatique",
             "Licences", "Mensuel", "Annuel", "Oui", "Non",
             "Utilisateur;Outil;Dernière activité;Statut", "actif", "désactivé", "suspendu",
-            "Horodatage;Utilisateur;Application", "Devise;Taux (CAD)\nUSD;1,38\nEUR;1,51\n", "N/D", "Total");
+            "Horodatage;Utilisateur;Application", "Devise;Taux (CAD)", "N/D", "Total");
 
     final char delimiter;
     final Charset charset;
@@ -49,7 +49,8 @@ public enum ExportForm {
     final String deactivated;
     final String suspended;
     final String eventHeader;
-    final String fxRates;
+    /** The FX file's header; its rows are the generator's rates, written in this form. */
+    final String fxHeader;
     /** What an export writes where it has no amount. */
     final String noAmount;
     final String total;
@@ -57,7 +58,7 @@ public enum ExportForm {
     ExportForm(char delimiter, Charset charset, DateTimeFormatter dates, char decimalMark, String billingHeader,
                String registerHeader, String registerSheet, String monthly, String annual, String yes, String no,
                String usageHeader, String active, String deactivated, String suspended, String eventHeader,
-               String fxRates, String noAmount, String total) {
+               String fxHeader, String noAmount, String total) {
         this.delimiter = delimiter;
         this.charset = charset;
         this.dates = dates;
@@ -74,7 +75,7 @@ public enum ExportForm {
         this.deactivated = deactivated;
         this.suspended = suspended;
         this.eventHeader = eventHeader;
-        this.fxRates = fxRates;
+        this.fxHeader = fxHeader;
         this.noAmount = noAmount;
         this.total = total;
     }

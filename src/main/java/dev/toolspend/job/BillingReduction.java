@@ -19,7 +19,6 @@ import dev.toolspend.model.FileStats;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
-import dev.toolspend.model.Stake;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.io.IOException;
@@ -137,9 +136,7 @@ final class BillingReduction implements TableUnitReader.Reduction<BillingLine> {
         List<Rejection> allRejections = new ArrayList<>(rejections);
         Set<Long> rowsWithoutRate = new TreeSet<>();
         for (BillingLine line : all.withoutRate) {
-            allRejections.add(Rejection.ofField(line.source(), "CURRENCY", line.currency(),
-                    fx.noRate(line.currency(), line.date())).withStake(new Stake(line.amount(), line.currency(),
-                    line.date())));
+            allRejections.add(fx.noRate(line));
             rowsWithoutRate.add(line.source().line());
         }
         return new TableUnit<>(staged.seq(), staged.source(), lines, allRejections,

@@ -5,14 +5,13 @@ import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.TableRead;
+import dev.toolspend.report.Formats;
 import dev.toolspend.report.HowRead;
 import dev.toolspend.report.Labels;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,12 +106,8 @@ public class Console {
 
     /** An amount for the console: grouped in the language's style, two decimals, with its currency code. */
     public String amount(BigDecimal value, String currency) {
-        NumberFormat format = NumberFormat.getNumberInstance(labels.locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value.setScale(2, RoundingMode.HALF_UP)) + " " + currency;
+        return Formats.withCode(labels.locale(), value, currency);
     }
-
 
     private static void line(String text) {
         PrintStream out = System.out;

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,7 +62,7 @@ final class FxReduction implements TableUnitReader.Reduction<FxRate> {
             known.addAll(rates);
             Set<Long> refused = new TreeSet<>();
             for (Rejection rejection : new FxTable(reportCurrency, known).rejections()) {
-                if (inTable(rejection.source(), source)) {
+                if (rejection.source().table().equals(new SourceRef(source.path(), source.sheet(), 0))) {
                     rejections.add(rejection);
                     refused.add(rejection.source().line());
                 }
@@ -72,9 +71,5 @@ final class FxReduction implements TableUnitReader.Reduction<FxRate> {
             return new TableUnit<>(staged.seq(), source, used, rejections,
                     reader.stats().rejectingAfterRead(refused.size()));
         }
-    }
-
-    private static boolean inTable(SourceRef where, InputSource source) {
-        return where.file().equals(source.path()) && Objects.equals(where.sheet(), source.sheet());
     }
 }

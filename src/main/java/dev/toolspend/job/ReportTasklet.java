@@ -23,6 +23,7 @@ import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SeatHolder;
+import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.TableRead;
 import dev.toolspend.report.InputReport;
 import dev.toolspend.report.Labels;
@@ -131,11 +132,11 @@ class ReportTasklet implements Tasklet {
 
     /** The rejected rows of billing and license tables, and the files not read: what the figures may lack. */
     private static Unread unread(List<TableRead> tables, List<Rejection> readRejections, List<IgnoredInput> ignored) {
-        Map<String, InputKind> kinds = new HashMap<>();
-        tables.forEach(t -> kinds.put(t.path() + "\u0000" + t.sheet(), t.kind()));
+        Map<SourceRef, InputKind> kinds = new HashMap<>();
+        tables.forEach(t -> kinds.put(t.table(), t.kind()));
         Map<InputKind, List<Rejection>> byKind = new EnumMap<>(InputKind.class);
         for (Rejection rejection : readRejections) {
-            InputKind kind = kinds.get(rejection.source().file() + "\u0000" + rejection.source().sheet());
+            InputKind kind = kinds.get(rejection.source().table());
             if (kind != null) {
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(rejection);
             }

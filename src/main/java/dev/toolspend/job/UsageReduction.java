@@ -16,7 +16,6 @@ import org.springframework.batch.core.step.StepExecution;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class UsageReduction implements TableUnitReader.Reduction<SeatHolder> {
     @Override
     public TableUnit<SeatHolder> read(Path inputDir, StagedSource staged) throws IOException {
         Map<String, String> toolIds = new HashMap<>();
-        Map<String, SeatHolder> holders = new HashMap<>();
+        Map<SeatHolder.Seat, SeatHolder> holders = new HashMap<>();
         FastEventLog.Result fast = FastEventLog.read(inputDir, staged.source(), values, cache.current());
         if (fast != null) {
             fast.rows().forEach(row -> add(row, toolIds, holders));
@@ -70,16 +69,16 @@ final class UsageReduction implements TableUnitReader.Reduction<SeatHolder> {
         }
     }
 
-    private void add(UsageRow row, Map<String, String> toolIds, Map<String, SeatHolder> holders) {
+    private void add(UsageRow row, Map<String, String> toolIds, Map<SeatHolder.Seat, SeatHolder> holders) {
         String toolId = toolIds.computeIfAbsent(row.toolName(), name -> matcher.resolveName(name).toolId());
         SeatHolder holder = SeatHolder.of(row.withToolId(toolId));
-        holders.merge(holder.toolId() + "\u0000" + holder.userKey(), holder, SeatHolder::merge);
+        holders.merge(holder.seat(), holder, SeatHolder::merge);
     }
 
-    private static TableUnit<SeatHolder> unit(StagedSource staged, Map<String, SeatHolder> holders,
+    private static TableUnit<SeatHolder> unit(StagedSource staged, Map<SeatHolder.Seat, SeatHolder> holders,
                                               List<Rejection> rejections, dev.toolspend.model.FileStats stats) {
         List<SeatHolder> sorted = new ArrayList<>(holders.values());
-        sorted.sort(Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
+        sorted.sort(SeatHolder.BY_SEAT);
         return new TableUnit<>(staged.seq(), staged.source(), sorted, rejections, stats);
     }
 }

@@ -1,6 +1,7 @@
 package dev.toolspend.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * Everything the usage sources say about one user's seat of one tool, merged: the latest date wins,
@@ -12,6 +13,18 @@ import java.time.LocalDate;
  */
 public record SeatHolder(String toolId, String toolName, String userKey, String user, LocalDate lastActive,
                          boolean activityKnown, boolean departed, LocalDate assignedOn, SourceRef source) {
+
+    /** The seat a holder reports, what reports are merged on: one tool, one user. */
+    public record Seat(String toolId, String userKey) {
+    }
+
+    /** Holders in the order every list of them is kept: by tool, then user. */
+    public static final Comparator<SeatHolder> BY_SEAT = Comparator.comparing(SeatHolder::toolId)
+            .thenComparing(SeatHolder::userKey);
+
+    public Seat seat() {
+        return new Seat(toolId, userKey);
+    }
 
     public static SeatHolder of(UsageRow row) {
         return new SeatHolder(row.toolId(), row.toolName(), row.user().trim().toLowerCase(java.util.Locale.ROOT),

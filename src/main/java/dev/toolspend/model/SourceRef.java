@@ -13,6 +13,11 @@ public record SourceRef(String file, String sheet, long line) {
         return new SourceRef(file, null, line);
     }
 
+    /** The table this row is in (the file and sheet, line 0): what rows of one table share. */
+    public SourceRef table() {
+        return line == 0 ? this : new SourceRef(file, sheet, 0);
+    }
+
     /** The file, with the sheet in brackets for workbooks: {@code licenses.xlsx [Licenses]}. */
     public String fileLabel() {
         return sheet == null ? file : file + " [" + sheet + "]";

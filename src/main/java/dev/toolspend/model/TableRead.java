@@ -23,6 +23,15 @@ public record TableRead(String path, String sheet, InputKind kind, String layout
         columns = Map.copyOf(columns);
     }
 
+    public TableRead withStats(FileStats counted) {
+        return new TableRead(path, sheet, kind, layout, headerLine, encoding, delimiter, decisions, counted, columns);
+    }
+
+    /** The table as a source (line 0): what {@link SourceRef#table()} of its rows equals. */
+    public SourceRef table() {
+        return new SourceRef(path, sheet, 0);
+    }
+
     public TableRead(String path, String sheet, InputKind kind, FileStats stats) {
         this(path, sheet, kind, null, 0, null, null, List.of(), stats, Map.of());
     }

@@ -35,6 +35,14 @@ public final class Formats {
         return format.format(cents(amount));
     }
 
+    /** An amount in any currency, for plain text: cents in the language's style, then the code ({@code 1 234,56 USD}). */
+    public static String withCode(Locale locale, BigDecimal amount, String currency) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(cents(amount)) + " " + currency;
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

@@ -28,11 +28,9 @@ public record InputReport(List<InputFile> files, List<TableRead> tables, List<Ig
         if (afterReading.isEmpty()) {
             return this;
         }
-        List<TableRead> counted = tables.stream().map(t -> new TableRead(t.path(), t.sheet(), t.kind(), t.layout(),
-                t.headerLine(), t.encoding(), t.delimiter(), t.decisions(), t.stats().rejectingAfterRead(
-                afterReading.stream().filter(r -> r.source().line() > 0 && r.source().file().equals(t.path())
-                                && Objects.equals(r.source().sheet(), t.sheet()))
-                        .mapToLong(r -> r.source().line()).distinct().count()), t.columns())).toList();
+        List<TableRead> counted = tables.stream().map(t -> t.withStats(t.stats().rejectingAfterRead(afterReading.stream()
+                .filter(r -> r.source().line() > 0 && r.source().table().equals(t.table()))
+                .mapToLong(r -> r.source().line()).distinct().count()))).toList();
         List<Rejection> all = new ArrayList<>(rejections);
         all.addAll(afterReading);
         return new InputReport(files, counted, ignored, all, notes, catalogFingerprint);
@@ -47,7 +45,7 @@ public record InputReport(List<InputFile> files, List<TableRead> tables, List<Ig
             return asWritten;
         }
         return tables.stream()
-                .filter(t -> t.path().equals(where.file()) && Objects.equals(t.sheet(), where.sheet()))
+                .filter(t -> t.table().equals(where.table()))
                 .map(t -> t.columns().get(field)).filter(Objects::nonNull).findFirst()
                 .orElseGet(() -> labels.message(Message.of("field." + field)));
     }

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,13 +30,15 @@ final class JsonReport {
 
     private final AnalysisResult result;
     private final InputReport inputs;
+    private final List<QualityIssue> issues;
     private final FindingText text;
     private final String generatedBy;
     private final Labels labels;
 
-    JsonReport(AnalysisResult result, InputReport inputs, Labels labels, String generatedBy) {
+    JsonReport(AnalysisResult result, InputReport inputs, List<QualityIssue> issues, Labels labels, String generatedBy) {
         this.result = result;
         this.inputs = inputs;
+        this.issues = issues;
         this.generatedBy = generatedBy;
         this.labels = labels;
         this.text = new FindingText(labels, new Formats(labels.locale(), result.currency()),
@@ -89,9 +92,9 @@ final class JsonReport {
         quality.put("filesIgnored", inputs.filesIgnored());
         quality.put("rowsRead", inputs.rowsRead());
         quality.put("rowsRejected", inputs.rowsRejected());
-        ArrayNode files = quality.putArray("tables");
+        ArrayNode tables = quality.putArray("tables");
         for (TableRead table : inputs.tables()) {
-            ObjectNode node = files.addObject();
+            ObjectNode node = tables.addObject();
             node.put("file", table.path());
             node.put("sheet", table.sheet());
             node.put("kind", camel(table.kind().name()));
@@ -100,9 +103,9 @@ final class JsonReport {
             node.put("rejected", table.stats().rejected());
             node.put("skipped", table.stats().skipped());
         }
-        ArrayNode issues = quality.putArray("issues");
-        for (QualityIssue issue : QualityIssue.of(inputs, result, labels)) {
-            ObjectNode node = issues.addObject();
+        ArrayNode issueNodes = quality.putArray("issues");
+        for (QualityIssue issue : issues) {
+            ObjectNode node = issueNodes.addObject();
             node.put("issue", issue.kind());
             node.put("file", issue.where().file());
             node.put("sheet", issue.where().sheet());

@@ -3,8 +3,6 @@ package dev.toolspend.report;
 import dev.toolspend.analysis.NotCounted;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,7 @@ public final class NotCountedText {
     private String amounts(NotCounted n) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> amount : n.amounts().entrySet()) {
-            parts.add(money(amount.getValue()) + " " + amount.getKey());
+            parts.add(Formats.withCode(labels.locale(), amount.getValue(), amount.getKey()));
         }
         String listed = parts.isEmpty() ? "" : parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + labels.get("notCounted.and")
@@ -45,12 +43,5 @@ public final class NotCountedText {
         }
         return listed.isEmpty() ? labels.get("notCounted.noAmount", n.withoutAmount())
                 : listed + "; " + labels.get("notCounted.withoutAmount", n.withoutAmount());
-    }
-
-    private String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getNumberInstance(labels.locale());
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion. Each is written to a
@@ -34,6 +35,7 @@ public final class ReportWriter {
 
     public Path write(AnalysisResult result, InputReport read, Path outputDir) throws IOException {
         InputReport inputs = read.withRejectionsAfterReading(result.rejections());
+        List<QualityIssue> issues = QualityIssue.of(inputs, result, labels);     // the same for both files
         Files.createDirectories(outputDir);
         String period = result.period().toString();
         // not Files.createTempFile: its owner-only mode would survive the rename and lock readers out
@@ -42,9 +44,9 @@ public final class ReportWriter {
         Path jsonTemp = Files.createFile(outputDir.resolve(".toolspend-" + period + "-" + unique + ".json.tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(workbookTemp)) {
-                new WorkbookWriter(result, inputs, labels, generatedBy).write(out);
+                new WorkbookWriter(result, inputs, issues, labels, generatedBy).write(out);
             }
-            Files.writeString(jsonTemp, new JsonReport(result, inputs, labels, generatedBy).render(),
+            Files.writeString(jsonTemp, new JsonReport(result, inputs, issues, labels, generatedBy).render(),
                     StandardCharsets.UTF_8);
             Path workbook = workbookPath(outputDir, period);
             publish(workbookTemp, workbook);

@@ -59,15 +59,18 @@ final class WorkbookWriter {
 
     private final AnalysisResult result;
     private final InputReport inputs;
+    private final List<QualityIssue> issues;
     private final Labels labels;
     private final Formats formats;
     private final FindingText findingText;
     private final String generatedBy;
     private final List<Finding> actions;
 
-    WorkbookWriter(AnalysisResult result, InputReport inputs, Labels labels, String generatedBy) {
+    WorkbookWriter(AnalysisResult result, InputReport inputs, List<QualityIssue> issues, Labels labels,
+                   String generatedBy) {
         this.result = result;
         this.inputs = inputs;
+        this.issues = issues;
         this.labels = labels;
         this.formats = new Formats(labels.locale(), result.currency());
         this.findingText = new FindingText(labels, formats, this::toolName, result.period());
@@ -368,7 +371,7 @@ final class WorkbookWriter {
                     .wrapped(HowRead.decisions(labels, table.decisions(), "\n"))
                     .wrapped(HowRead.skips(labels, table.stats().skips(), "\n"))));
         }
-        for (QualityIssue issue : QualityIssue.of(inputs, result, labels)) {
+        for (QualityIssue issue : issues) {
             SourceRef where = issue.where();
             rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> s.row()
                     .text(labels.get("issue." + issue.kind())).text(where.file()).text(where.sheet()).blank()

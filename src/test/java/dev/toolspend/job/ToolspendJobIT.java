@@ -151,8 +151,7 @@ class ToolspendJobIT {
                 """);
         assertThat(run(OCTOBER, false)).isZero();
         JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
-        JsonNode calendly = StreamSupport.stream(json.get("tools").spliterator(), false)
-                .filter(t -> t.get("id").asString().equals("calendly")).findFirst().orElseThrow();
+        JsonNode calendly = tool(json, "calendly");
         assertThat(calendly.get("spendInPeriod").decimalValue()).isEqualByComparingTo("1249.68");
         assertThat(calendly.get("annualCost").decimalValue()).isEqualByComparingTo("1796.16");
     }
@@ -189,11 +188,21 @@ class ToolspendJobIT {
         JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
         assertThat(json.get("tools").findValuesAsString("id")).contains("vendor-adobe", "adobe-creative-cloud",
                 "adobe-acrobat");
+        JsonNode golden = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
+        assertThat(tool(json, "adobe-creative-cloud").get("annualCost").decimalValue()).as("Creative Cloud's own row only")
+                .isEqualByComparingTo(tool(golden, "adobe-creative-cloud").get("annualCost").decimalValue());
+        assertThat(tool(json, "vendor-adobe").get("annualCost").decimalValue()).as("the row that said Figma")
+                .isEqualByComparingTo(tool(golden, "figma").get("annualCost").decimalValue());
         assertThat(json.get("dataQuality").get("issues")).anySatisfy(issue -> {
             assertThat(issue.get("code").asString()).isEqualTo("fold.severalProducts");
             assertThat(issue.get("value").asString()).isEqualTo("Adobe");
             assertThat(issue.get("text").asString()).contains("Adobe Acrobat, Adobe Creative Cloud");
         });
+    }
+
+    private static JsonNode tool(JsonNode report, String id) {
+        return StreamSupport.stream(report.get("tools").spliterator(), false)
+                .filter(t -> t.get("id").asString().equals(id)).findFirst().orElseThrow();
     }
 
     /** Renames tools in the sample register's Tool column, as a person would type them. */
@@ -382,8 +391,7 @@ class ToolspendJobIT {
                 """);
         assertThat(run(OCTOBER, false)).isZero();
         JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
-        JsonNode lumen = StreamSupport.stream(json.get("tools").spliterator(), false)
-                .filter(t -> t.get("id").asString().equals("lumen-analytics")).findFirst().orElseThrow();
+        JsonNode lumen = tool(json, "lumen-analytics");
         assertThat(lumen.get("categoryLabel").asString()).isEqualTo("Internal tool");
         assertThat(lumen.get("spendInPeriod").decimalValue()).isEqualByComparingTo("205.62");
         assertThat(json.get("unrecognisedSpend").findValuesAsString("descriptor")).doesNotContain("lumen analytics");
@@ -522,8 +530,7 @@ class ToolspendJobIT {
         assertThat(runner.run(new RunRequest(in, output, OCTOBER, false))).isZero();
 
         JsonNode json = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
-        JsonNode slack = StreamSupport.stream(json.get("tools").spliterator(), false)
-                .filter(t -> t.get("id").asString().equals("slack")).findFirst().orElseThrow();
+        JsonNode slack = tool(json, "slack");
         assertThat(slack.get("activeUsers").asInt()).isEqualTo(4501);
         assertThat(json.get("dataQuality").get("rowsRejected").asInt()).isZero();
     }

@@ -32,100 +32,75 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 
-/** The command line: options become settings, then the job runs once and the exit status says how it went. */
+/**
+ * The command line: options become settings, then the job runs once and the exit status says how it went. Its help
+ * text is in {@code i18n/help*.properties}, in the report language ({@link #commandLine}).
+ */
 @Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-                "Reads a month's billing exports, license register and usage exports from a folder and writes "
-                        + "toolspend-YYYY-MM.xlsx (and .json): what to cancel, which seats to reclaim, which tools "
-                        + "overlap, which contracts renew soon, and the yearly savings of each action.",
-                "Defaults come from application.yml; every option below overrides them for one run.", ""},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the workbook was written, or the period is already done for these files",
-                "1:the run stopped (the one-line reason is printed)", "2:the command line is wrong",
-                "3:with --strict: the workbook was written, but its figures leave money out (said on the Summary's "
-                        + "first lines and the last console lines)"})
+        usageHelpAutoWidth = true)
 public class ToolspendCommand implements Callable<Integer> {
 
-    @Option(names = "--input", paramLabel = "DIR",
-            description = "Folder with the month's files: billing CSVs, the license register (.xlsx), usage exports, FX rates. Read only, never modified.")
+    @Option(names = "--input", paramLabel = "DIR")
     Path input;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
-            description = "Folder the workbook and JSON are written to (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output")
     Path output;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM",
-            description = "Month to report (default: the previous calendar month).")
+    @Option(names = "--period", paramLabel = "YYYY-MM")
     String period;
 
-    @Option(names = "--lang", paramLabel = "en|fr", description = "Report language (default: toolspend.language, en).")
+    @Option(names = "--lang", paramLabel = "en|fr")
     String language;
 
-    @Option(names = "--currency", paramLabel = "CODE",
-            description = "Report currency (default: toolspend.currency, CAD). Other currencies need a rate in the FX file.")
+    @Option(names = "--currency", paramLabel = "CODE")
     String currency;
 
-    @Option(names = "--strict", description = "Exit with status 3 when the figures leave money out (a currency "
-            + "without an FX rate, rejected billing rows, a billing file not read); the workbook is written all the same "
-            + "(default: toolspend.strict, false).")
+    @Option(names = "--strict")
     Boolean strict;
 
-    @Option(names = "--force", description = "Run again even if this period is already done for these input files.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--schedule", paramLabel = "CRON",
-            description = "Keep running and report the previous month at each time of this cron expression "
-                    + "(seconds minutes hours day month weekday), e.g. \"0 0 6 2 * *\" = 06:00 on the 2nd of each month. "
-                    + "Default: toolspend.schedule, if set; otherwise run once.")
+    @Option(names = "--schedule", paramLabel = "CRON")
     String schedule;
 
-    @Option(names = "--catalog", paramLabel = "FILE",
-            description = "A user catalog (CSV or workbook: id,name,vendor,category,aliases) laid over the shipped one; "
-                    + "user-catalog files in the input folder are used too (default: toolspend.catalog).")
+    @Option(names = "--catalog", paramLabel = "FILE")
     Path catalog;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where the job history (HSQLDB) and the log file live (default: toolspend.data-dir, data).")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     Path dataDir;
 
-    @Option(names = "--db-url", paramLabel = "JDBC_URL",
-            description = "Keep the job history in another database, e.g. jdbc:postgresql://host/toolspend (with --db-user, --db-password).")
+    @Option(names = "--db-url", paramLabel = "JDBC_URL")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", description = "Database user for --db-url.")
+    @Option(names = "--db-user", paramLabel = "USER")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "Database password for --db-url.")
+    @Option(names = "--db-password", paramLabel = "PASSWORD")
     String dbPassword;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE",
-            description = "Zone event timestamps are converted to (default: toolspend.time-zone, America/Toronto).")
+    @Option(names = "--time-zone", paramLabel = "ZONE")
     ZoneId timeZone;
 
-    @Option(names = "--input-locale", paramLabel = "LOCALE",
-            description = "Decimal mark of amount columns whose values cannot tell (e.g. only 1,234): fr-CA = comma, "
-                    + "en-CA = point (default: toolspend.input-locale, en-CA).")
+    @Option(names = "--input-locale", paramLabel = "LOCALE")
     String inputLocale;
 
-    @Option(names = "--date-order", paramLabel = "DMY|MDY",
-            description = "Day/month order of date columns whose values cannot tell (e.g. only 03/04/2026) "
-                    + "(default: toolspend.date-order, MDY).")
+    @Option(names = "--date-order", paramLabel = "DMY|MDY")
     dev.toolspend.ingest.value.DateOrder dateOrder;
 
-    @Option(names = "--inactive-after-days", paramLabel = "N", description = "A seat is inactive after N days without activity (default 30).")
+    @Option(names = "--inactive-after-days", paramLabel = "N")
     Integer inactiveAfterDays;
 
-    @Option(names = "--underused-below", paramLabel = "RATIO", description = "A tool is underused below this utilization (default 0.80).")
+    @Option(names = "--underused-below", paramLabel = "RATIO")
     BigDecimal underusedBelow;
 
-    @Option(names = "--headroom", paramLabel = "RATIO", description = "Seats kept above the active users (default 0.10 = 10 %%).")
+    @Option(names = "--headroom", paramLabel = "RATIO")
     BigDecimal headroom;
 
-    @Option(names = "--renewal-horizon-days", paramLabel = "N", description = "List renewals up to N days after the period (default 90).")
+    @Option(names = "--renewal-horizon-days", paramLabel = "N")
     Integer renewalHorizonDays;
 
-    @Option(names = "--default-notice-days", paramLabel = "N", description = "Notice period when the register leaves it blank (default 30).")
+    @Option(names = "--default-notice-days", paramLabel = "N")
     Integer defaultNoticeDays;
 
     @Spec
@@ -136,16 +111,14 @@ public class ToolspendCommand implements Callable<Integer> {
      * {@code TOOLSPEND_LANGUAGE} or {@code -Dtoolspend.language}; English otherwise.
      */
     public static CommandLine commandLine(String... args) {
-        CommandLine line = new CommandLine(new ToolspendCommand()).setCaseInsensitiveEnumValuesAllowed(true);
-        if ("fr".equals(language(args))) {
-            line.setResourceBundle(ResourceBundle.getBundle("i18n/help", Locale.CANADA_FRENCH,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        }
-        return line;
+        Locale locale = "fr".equals(requestedLanguage(args)) ? Locale.CANADA_FRENCH : Locale.ROOT;
+        return new CommandLine(new ToolspendCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setResourceBundle(ResourceBundle.getBundle("i18n/help", locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
     /** The report language a command line asks for, before it is parsed. */
-    static String language(String... args) {
+    static String requestedLanguage(String... args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
                 return args[i + 1];
@@ -161,7 +134,7 @@ public class ToolspendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Labels labels = Labels.of("en");
-        String chosen = language != null ? language : language();
+        String chosen = language != null ? language : requestedLanguage();
         try {
             labels = Labels.of(chosen);
         } catch (IllegalArgumentException e) {

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +74,15 @@ public class SeatDao extends StagingDao {
      * many tables report it, and the result does not depend on how the rows were staged.
      */
     public List<SeatHolder> load(long instance) {
-        record Seat(String toolId, String userKey) {
-        }
-        Map<Seat, SeatHolder> merged = new HashMap<>();
+        Map<SeatHolder.Seat, SeatHolder> merged = new HashMap<>();
         jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
                 rs -> {
                     for (SeatHolder holder : SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2))) {
-                        merged.merge(new Seat(holder.toolId(), holder.userKey()), holder, SeatHolder::merge);
+                        merged.merge(holder.seat(), holder, SeatHolder::merge);
                     }
                 }, instance);
         List<SeatHolder> sorted = new ArrayList<>(merged.values());
-        sorted.sort(java.util.Comparator.comparing(SeatHolder::toolId).thenComparing(SeatHolder::userKey));
+        sorted.sort(SeatHolder.BY_SEAT);
         return sorted;
     }
 

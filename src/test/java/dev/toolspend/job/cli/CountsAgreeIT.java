@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +57,7 @@ class CountsAgreeIT {
 
     private void assertCountsAgree(Path input, CapturedOutput out) throws IOException {
         Path output = temp.resolve("out");
-        int status = new CommandLine(new ToolspendCommand()).execute("--input", input.toString(), "--output",
+        int status = ToolspendCommand.commandLine().execute("--input", input.toString(), "--output",
                 output.toString(), "--period", "2026-10", "--data-dir", temp.resolve("data").toString());
         assertThat(status).isZero();
 

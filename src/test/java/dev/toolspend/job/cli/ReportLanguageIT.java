@@ -5,7 +5,6 @@ import dev.toolspend.generate.ExportForm;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ class ReportLanguageIT {
                     ExportForm.FRENCH, true)).generate();
         }
         Path output = temp.resolve("out");
-        assertThat(new CommandLine(new ToolspendCommand()).execute("--input", input.toString(), "--output",
+        assertThat(ToolspendCommand.commandLine().execute("--input", input.toString(), "--output",
                 output.toString(), "--period", "2026-10", "--lang", language, "--data-dir",
                 temp.resolve("data").toString())).isZero();
         assertThat(new ReportWords(language, input).strangers(output.resolve("toolspend-2026-10.xlsx")))

@@ -1,6 +1,8 @@
 package dev.toolspend.job.cli;
 
 import dev.toolspend.catalog.Catalog;
+import dev.toolspend.ingest.table.CsvTable;
+import dev.toolspend.ingest.table.TableRow;
 import dev.toolspend.ingest.table.TextEncoding;
 import dev.toolspend.job.ToolspendVersion;
 import dev.toolspend.model.Category;
@@ -15,10 +17,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -245,29 +243,11 @@ final class ReportWords {
         }
     }
 
+    /** Every cell of a CSV file, read as toolspend reads it (encoding and delimiter detected). */
     private void addCsv(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(bytes, Charset.forName("windows-1252"));
-        }
-        text = text.replace("\uFEFF", "");
-        String first = text.lines().findFirst().orElse("");
-        char delimiter = ',';
-        long most = -1;
-        for (char candidate : new char[]{',', ';', '\t', '|'}) {
-            long count = first.chars().filter(c -> c == candidate).count();
-            if (count > most) {
-                most = count;
-                delimiter = candidate;
-            }
-        }
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            for (String cell : line.split(Pattern.quote(String.valueOf(delimiter)), -1)) {
-                values.add(cell.strip().replaceAll("^\"|\"$", ""));
+        try (CsvTable table = CsvTable.open(file)) {
+            for (TableRow row; (row = table.next()) != null; ) {
+                row.texts().forEach(text -> values.add(text.strip()));
             }
         }
     }

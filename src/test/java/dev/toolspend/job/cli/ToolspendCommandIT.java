@@ -46,7 +46,7 @@ class ToolspendCommandIT {
     Path temp;
 
     private int run(String... args) {
-        return new CommandLine(new ToolspendCommand()).execute(args);
+        return ToolspendCommand.commandLine(args).execute(args);
     }
 
     /** Words that read as English (what a French sentence never holds as a whole word). */
@@ -177,13 +177,17 @@ class ToolspendCommandIT {
     /** --help in French: every section and every option (a key per option of the command) from the French help. */
     @Test
     void theHelpSpeaksTheReportLanguage(CapturedOutput out) {
-        assertThat(ToolspendCommand.commandLine("--lang", "fr", "--help").execute("--lang", "fr", "--help")).isZero();
+        assertThat(run("--lang", "fr", "--help")).isZero();
         assertThat(out.getOut()).contains("Utilisation : toolspend", "Dossier des fichiers du mois", "Code de sortie :",
                 "3   avec --strict", "Commandes :").doesNotContain("Folder with the month's files", "Exit status");
-        java.util.ResourceBundle help = java.util.ResourceBundle.getBundle("i18n/help", java.util.Locale.CANADA_FRENCH);
-        new CommandLine(new ToolspendCommand()).getCommandSpec().options().forEach(option ->
-                assertThat(help.containsKey("toolspend." + option.longestName().replaceFirst("^-+", "")))
-                        .as("French help for %s", option.longestName()).isTrue());
+        for (java.util.Locale locale : List.of(java.util.Locale.ROOT, java.util.Locale.CANADA_FRENCH)) {
+            java.util.ResourceBundle help = java.util.ResourceBundle.getBundle("i18n/help", locale,
+                    java.util.ResourceBundle.Control.getNoFallbackControl(
+                            java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            new CommandLine(new ToolspendCommand()).getCommandSpec().options().forEach(option ->
+                    assertThat(help.getString("toolspend." + option.longestName().replaceFirst("^-+", "")))
+                            .as("%s help for %s", locale, option.longestName()).isNotBlank());
+        }
         assertThat(run("--help")).isZero();
         assertThat(out.getOut()).contains("Folder with the month's files", "Exit status:");
     }
