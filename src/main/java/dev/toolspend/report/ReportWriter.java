@@ -5,15 +5,14 @@ import dev.toolspend.analysis.AnalysisResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion. Each is written to a
- * temporary file in the output folder and then renamed, so a reader never sees half a file.
+ * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion as one {@link OutputSet}: both are
+ * written to temporary files in the output folder, then replace the previous pair together, so a reader never
+ * sees half a file nor a workbook beside another run's JSON. What a killed run left there is removed first.
  */
 public final class ReportWriter {
 
@@ -37,32 +36,19 @@ public final class ReportWriter {
         InputReport inputs = read.withRejectionsAfterReading(result.rejections());
         List<QualityIssue> issues = QualityIssue.of(inputs, result, labels);     // the same for both files
         Files.createDirectories(outputDir);
+        OutputSet.removeLeftovers(outputDir);
         String period = result.period().toString();
-        // not Files.createTempFile: its owner-only mode would survive the rename and lock readers out
-        String unique = Long.toHexString(System.nanoTime());
-        Path workbookTemp = Files.createFile(outputDir.resolve(".toolspend-" + period + "-" + unique + ".xlsx.tmp"));
-        Path jsonTemp = Files.createFile(outputDir.resolve(".toolspend-" + period + "-" + unique + ".json.tmp"));
-        try {
+        Path workbook = workbookPath(outputDir, period);
+        try (OutputSet outputs = new OutputSet()) {
+            Path workbookTemp = outputs.temp(workbook);
+            Path jsonTemp = outputs.temp(jsonPath(outputDir, period));
             try (OutputStream out = Files.newOutputStream(workbookTemp)) {
                 new WorkbookWriter(result, inputs, issues, labels, generatedBy).write(out);
             }
             Files.writeString(jsonTemp, new JsonReport(result, inputs, issues, labels, generatedBy).render(),
                     StandardCharsets.UTF_8);
-            Path workbook = workbookPath(outputDir, period);
-            publish(workbookTemp, workbook);
-            publish(jsonTemp, jsonPath(outputDir, period));
-            return workbook;
-        } finally {
-            Files.deleteIfExists(workbookTemp);
-            Files.deleteIfExists(jsonTemp);
+            outputs.publish();
         }
-    }
-
-    private static void publish(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        return workbook;
     }
 }

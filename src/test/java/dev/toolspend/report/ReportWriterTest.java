@@ -135,13 +135,18 @@ class ReportWriterTest {
         assertThat(SheetBuilder.fit("x".repeat(40_000))).hasSize(32_767).endsWith("…");
     }
 
+    /** Its own temporary files go, and so do those a killed run left; a live process's stay. */
     @Test
     void writesThroughTemporaryFilesThatDoNotStayBehind() throws Exception {
+        String killedRuns = ".toolspend-2026-10-" + EndedProcess.pid() + "-1a2b.xlsx.tmp";
+        String running = ".toolspend-2026-10-" + ProcessHandle.current().pid() + "-1a2c.json.tmp";
+        Files.writeString(out.resolve(killedRuns), "half a workbook");
+        Files.writeString(out.resolve(running), "being written");
         AnalysisResult result = new Scenario().charge("slack", "2026-10-03", "10", "CAD").analyse();
         new ReportWriter(Labels.of("en"), "toolspend test").write(result, inputs(List.of()), out);
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("toolspend-2026-10.json", "toolspend-2026-10.xlsx");
+                    .containsExactly(running, "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
         }
     }
 }
