@@ -8,6 +8,7 @@ import dev.toolspend.model.TableRead;
 import dev.toolspend.report.Formats;
 import dev.toolspend.report.HowRead;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.SafeText;
 import org.springframework.stereotype.Component;
 
 import java.io.PrintStream;
@@ -19,7 +20,9 @@ import java.util.Locale;
 
 /**
  * What a person running the job sees, one line each, in the report language (labels {@code console.*}
- * and {@code stop.*}): progress per file and the outcome.
+ * and {@code stop.*}): progress per file and the outcome. File names and values come from the inputs: every
+ * line is printed through {@link SafeText#forConsole}, so none can break a line, move the cursor or colour the
+ * terminal (no label holds a line break or a control character).
  */
 @Component
 public class Console {
@@ -111,7 +114,7 @@ public class Console {
 
     private static void line(String text) {
         PrintStream out = System.out;
-        out.println(text);
+        out.println(SafeText.forConsole(text));
         out.flush();
     }
 }

@@ -7,6 +7,7 @@ import dev.toolspend.ingest.UserCatalogFiles;
 import dev.toolspend.model.Category;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.SafeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code toolspend match}: shows how descriptors resolve, for people tuning their catalog. One
@@ -51,8 +54,8 @@ public class MatchCommand implements Callable<Integer> {
             if (source != null) {
                 UserCatalogFiles.Read read = UserCatalogFiles.read(source);
                 for (Rejection rejection : read.rejections()) {
-                    System.err.println(english.get("console.userCatalogRow", rejection.source().toString(),
-                            english.message(rejection.reason())));
+                    System.err.println(SafeText.forConsole(english.get("console.userCatalogRow",
+                            rejection.source().toString(), english.message(rejection.reason()))));
                 }
                 effective = effective.withUserEntries(read.entries());
             }
@@ -68,8 +71,8 @@ public class MatchCommand implements Callable<Integer> {
             String category = match.matched()
                     ? catalog.tool(match.toolId()).flatMap(t -> catalog.category(t.categoryId())).map(Category::nameEn).orElse("")
                     : "";
-            out.println(String.join("\t", line.replace('\t', ' '), match.normalised(),
-                    match.matched() ? match.toolId() : "none", category, english.message(match.rule())));
+            out.println(Stream.of(line.replace('\t', ' '), match.normalised(), match.matched() ? match.toolId() : "none",
+                    category, english.message(match.rule())).map(SafeText::forConsole).collect(Collectors.joining("\t")));
         }
         return 0;
     }

@@ -10,6 +10,7 @@ import dev.toolspend.job.ToolspendProperties;
 import dev.toolspend.job.ToolspendVersion;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.SafeText;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -169,7 +170,8 @@ public class ToolspendCommand implements Callable<Integer> {
                         .run(springArguments);
             } catch (RuntimeException e) {
                 RunStoppedException reason = StartupFailure.reason(e);
-                System.out.println(labels.get("console.stopped", labels.get("stop." + reason.key(), reason.args())));
+                System.out.println(SafeText.forConsole(labels.get("console.stopped",
+                        labels.get("stop." + reason.key(), reason.args()))));
                 return JobRunner.STOPPED;
             }
             return runOrSchedule(started, reportPeriod, early);
@@ -202,7 +204,7 @@ public class ToolspendCommand implements Callable<Integer> {
 
     /** A wrong option value: said in one line, exit status 2. */
     private static int usageError(Labels labels, String key, String value) {
-        System.out.println(labels.get("console.stopped", labels.get("stop." + key, value)));
+        System.out.println(SafeText.forConsole(labels.get("console.stopped", labels.get("stop." + key, value))));
         return 2;
     }
 
