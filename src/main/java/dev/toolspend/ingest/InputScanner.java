@@ -8,11 +8,12 @@ import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.table.CsvFormat;
 import dev.toolspend.ingest.table.CsvTable;
 import dev.toolspend.ingest.table.Explained;
+import dev.toolspend.ingest.table.FileSnapshot;
 import dev.toolspend.ingest.table.InParallel;
 import dev.toolspend.ingest.table.MalformedInputException;
 import dev.toolspend.ingest.table.ReadCache;
 import dev.toolspend.ingest.table.Sha256;
-import dev.toolspend.ingest.table.SheetTable;
+import dev.toolspend.ingest.table.WorkbookFile;
 import dev.toolspend.ingest.table.Table;
 import dev.toolspend.ingest.table.TableRow;
 import dev.toolspend.ingest.table.TextEncoding;
@@ -25,8 +26,6 @@ import dev.toolspend.ingest.value.Values;
 import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.InputFile;
 import dev.toolspend.model.Message;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -49,40 +48,92 @@ public final class InputScanner {
 
     /** How far down a table its header row is looked for. */
     static final int HEADER_SEARCH_ROWS = 10;
+    /** How much of a row that is not a header the report shows. */
+    private static final int SHOWN_CELLS = 30;
+    private static final int SHOWN_CHARS = 100;
 
     private InputScanner() {
     }
 
     /**
-     * The input files, relative to {@code root}, sorted; hidden files, Office lock files and notes are
-     * left out. A file or folder that cannot be read is listed too, so that it is reported, not skipped.
+     * The input files, relative to {@code root}, sorted; hidden files, Office lock files and notes are left out, and
+     * so is every entry that is not a regular file inside the folder ({@link #refused}). A file or folder that
+     * cannot be read is listed too, so that it is reported, not skipped.
      */
     public static List<Path> listFiles(Path root, Path exclude) throws IOException {
+        return walk(root, exclude).found();
+    }
+
+    /**
+     * What the folder holds that is never read, each with the reason: a symbolic link that leaves the folder, leads
+     * nowhere or to a folder, and whatever is not a regular file (a device, a pipe, a socket). A link to a regular
+     * file inside the folder is read like the file.
+     */
+    public static List<IgnoredInput> refused(Path root, Path exclude) throws IOException {
+        return walk(root, exclude).refused();
+    }
+
+    private record Walk(List<Path> found, List<IgnoredInput> refused) {
+    }
+
+    private static Walk walk(Path given, Path exclude) throws IOException {
+        Path root = given.toRealPath();
         Path excluded = exclude == null ? null : exclude.toAbsolutePath().normalize();
+        Path excludedReal = excluded != null && Files.exists(excluded) ? excluded.toRealPath() : excluded;
         List<Path> found = new ArrayList<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        List<IgnoredInput> refused = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                boolean skip = (excluded != null && dir.toAbsolutePath().normalize().startsWith(excluded))
+                boolean skip = (excludedReal != null && dir.startsWith(excludedReal))
                         || (!dir.equals(root) && dir.getFileName().toString().startsWith("."));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile() || attributes.isSymbolicLink()) {   // a link that cannot be followed
-                    found.add(root.relativize(file));
+                Path relative = root.relativize(file);
+                if (!isInput(relative)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                Message refusal = attributes.isSymbolicLink() ? linkRefusal(root, file)
+                        : attributes.isRegularFile() ? null : Message.of("ignored.notRegular");
+                if (refusal == null) {
+                    found.add(relative);
+                } else {
+                    refused.add(new IgnoredInput(slashed(relative), null, List.of(), refusal));
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                found.add(root.relativize(file));
+                if (isInput(root.relativize(file))) {
+                    found.add(root.relativize(file));
+                }
                 return FileVisitResult.CONTINUE;
             }
         });
-        return found.stream().filter(InputScanner::isInput).sorted((a, b) -> slashed(a).compareTo(slashed(b))).toList();
+        found.sort((a, b) -> slashed(a).compareTo(slashed(b)));
+        refused.sort(java.util.Comparator.comparing(IgnoredInput::path));
+        return new Walk(found, refused);
+    }
+
+    /** Why a symbolic link is not read, or null when it leads to a regular file inside the folder. */
+    private static Message linkRefusal(Path root, Path link) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            return Message.of("ignored.linkBroken");
+        }
+        if (!target.startsWith(root)) {
+            return Message.of("ignored.linkOutside");
+        }
+        if (Files.isDirectory(target)) {
+            return Message.of("ignored.linkToFolder");
+        }
+        return Files.isRegularFile(target) ? null : Message.of("ignored.notRegular");
     }
 
     /** One digest of every input file's name and content: same files, same fingerprint. */
@@ -117,7 +168,8 @@ public final class InputScanner {
      * as the fallback. Digests and event-log aggregates go through the run's {@code cache}.
      */
     public static Inventory scan(Path root, Path exclude, IngestSettings settings, ReadCache cache) throws IOException {
-        List<Path> listed = listFiles(root, exclude);
+        Walk walk = walk(root, exclude);
+        List<Path> listed = walk.found();
         // files are scanned two at a time (one with a single read thread), the largest first (an event log's reading takes longest), and
         // their findings put together in path order: the inventory does not depend on which finished first
         List<Path> bySize = new ArrayList<>(listed);
@@ -140,6 +192,7 @@ public final class InputScanner {
             sources.addAll(one.sources());
             ignored.addAll(one.ignored());
         }
+        ignored.addAll(walk.refused());
         return new Inventory(files, sources, ignored);
     }
 
@@ -159,19 +212,26 @@ public final class InputScanner {
         List<IgnoredInput> ignored = new ArrayList<>();
         Path file = root.resolve(relative);
         String path = slashed(relative);
+        FileSnapshot snapshot;
         try {
-            files.add(new InputFile(path, cache.digest(file), Files.size(file)));
+            snapshot = FileSnapshot.of(file);
+            files.add(new InputFile(path, cache.digest(file), snapshot.size()));
         } catch (IOException e) {
             files.add(new InputFile(path, "", 0));
             ignored.add(new IgnoredInput(path, null, List.of(), Message.of("ignored.noAccess",
                     e.getClass().getSimpleName().replace("Exception", ""))));
             return new Inventory(files, sources, ignored);
         }
+        Message tooLarge = settings.limits().fileTooLarge(files.get(0).size());
+        if (tooLarge != null) {
+            ignored.add(new IgnoredInput(path, null, List.of(), Message.of("read.overLimit", tooLarge)));
+            return new Inventory(files, sources, ignored);
+        }
         String extension = extension(path);
         if (List.of("csv", "tsv", "txt").contains(extension)) {
             try {
                 CsvFormat format = CsvFormat.detect(file, cache);
-                try (CsvTable table = CsvTable.open(file, format)) {
+                try (CsvTable table = CsvTable.open(file, format, settings.limits())) {
                     recognise(table, file, path, null, format, settings, cache, sources, ignored);
                 }
                 if (cache.unverified(file)) {    // a large file judged by its head, and not read as ASCII
@@ -181,7 +241,7 @@ public final class InputScanner {
                         sources.clear();
                         ignored.clear();
                         CsvFormat corrected = new CsvFormat(actual, format.delimiter());
-                        try (CsvTable table = CsvTable.open(file, corrected)) {
+                        try (CsvTable table = CsvTable.open(file, corrected, settings.limits())) {
                             recognise(table, file, path, null, corrected, settings, cache, sources, ignored);
                         }
                     }
@@ -194,30 +254,47 @@ public final class InputScanner {
         } else {
             ignored.add(new IgnoredInput(path, null, List.of(), Message.of("ignored.notTable")));
         }
-        return new Inventory(files, sources, ignored);
+        return snapshotted(files, sources, ignored, file, snapshot);
+    }
+
+    /**
+     * The file's findings, each table with the snapshot its digest was taken on; none when the file changed while
+     * it was digested and read (the digest and the rows would describe two files).
+     */
+    private static Inventory snapshotted(List<InputFile> files, List<InputSource> sources, List<IgnoredInput> ignored,
+                                         Path file, FileSnapshot snapshot) {
+        String path = files.get(0).path();
+        try {
+            snapshot.check(file);
+        } catch (UnreadableFileException e) {
+            return new Inventory(files, List.of(), List.of(new IgnoredInput(path, null, List.of(), e.reason())));
+        } catch (IOException e) {
+            return new Inventory(files, List.of(), List.of(new IgnoredInput(path, null, List.of(), Explained.of(e))));
+        }
+        return new Inventory(files, sources.stream().map(s -> s.withSnapshot(snapshot)).toList(), ignored);
     }
 
     private static void scanWorkbook(Path file, String path, IngestSettings settings, ReadCache cache,
                                      List<InputSource> sources, List<IgnoredInput> ignored) {
-        try (Workbook workbook = Workbooks.open(file)) {
-            if (workbook.getNumberOfSheets() == 0) {
+        try (WorkbookFile workbook = Workbooks.open(file, settings.limits())) {
+            if (workbook.sheets().isEmpty()) {
                 ignored.add(new IgnoredInput(path, null, List.of(), Message.of("ignored.noSheet")));
             }
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                Sheet sheet = workbook.getSheetAt(i);
-                if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-                    ignored.add(new IgnoredInput(path, sheet.getSheetName(), List.of(),
-                            Message.of("ignored.hiddenSheet")));
+            for (WorkbookFile.SheetEntry sheet : workbook.sheets()) {
+                if (sheet.hidden()) {
+                    ignored.add(new IgnoredInput(path, sheet.name(), List.of(), Message.of("ignored.hiddenSheet")));
                     continue;
                 }
-                recognise(SheetTable.over(sheet), file, path, sheet.getSheetName(), null, settings, cache, sources,
-                        ignored);
+                try (Table table = workbook.table(sheet.name())) {
+                    recognise(table, file, path, sheet.name(), null, settings, cache, sources, ignored);
+                } catch (UnreadableFileException e) {      // this sheet only: the others are read
+                    ignored.add(new IgnoredInput(path, sheet.name(), List.of(), e.reason()));
+                }
             }
         } catch (UnreadableFileException e) {
             ignored.add(new IgnoredInput(path, null, List.of(), e.reason()));
         } catch (IOException | RuntimeException e) {
-            ignored.add(new IgnoredInput(path, null, List.of(), e instanceof IOException io ? Explained.of(io)
-                    : Message.of("read.failed", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
+            ignored.add(new IgnoredInput(path, null, List.of(), Message.of("read.corrupt")));
         }
     }
 
@@ -237,13 +314,18 @@ public final class InputScanner {
             if (row == null) {
                 break;
             }
+            Message tooLarge = settings.limits().headerTooLarge(row);
+            if (tooLarge != null) {         // no header is this large: the table is not read at all
+                ignored.add(new IgnoredInput(path, sheet, List.of(), Message.of("read.overLimit", tooLarge)));
+                return;
+            }
             if (row.blank() || row.problem() != null) {
                 continue;
             }
             seen++;
             List<String> texts = row.texts();
             if (firstColumns == null) {
-                firstColumns = texts;
+                firstColumns = shown(texts);
             }
             Optional<HeaderMatch> match = HeaderSchema.recognise(texts);
             if (match.isEmpty() && nearMiss == null) {
@@ -251,14 +333,20 @@ public final class InputScanner {
             }
             if (match.isPresent()) {
                 ColumnFormats formats = profile(table, file, new InputSource(path, sheet, match.get(), row.line(), format,
-                        ColumnFormats.NONE), settings, cache);
-                sources.add(new InputSource(path, sheet, match.get(), row.line(), format, formats));
+                        ColumnFormats.NONE, null), settings, cache);
+                sources.add(new InputSource(path, sheet, match.get(), row.line(), format, formats, null));
                 return;
             }
         }
         ignored.add(new IgnoredInput(path, sheet, firstColumns == null ? List.of() : firstColumns,
                 firstColumns == null ? Message.of("ignored.empty")
                         : nearMiss == null ? Message.of("ignored.noHeader") : looksLike(nearMiss)));
+    }
+
+    /** What the report shows of a row that is not a header: its first cells, each cut short. */
+    private static List<String> shown(List<String> texts) {
+        return texts.stream().limit(SHOWN_CELLS)
+                .map(t -> t.length() <= SHOWN_CHARS ? t : t.substring(0, SHOWN_CHARS) + "…").toList();
     }
 
     /** "looks like FX rates but has no rate column": the kind, and the fields it lacks. */

@@ -83,7 +83,17 @@ final class InputItemReader<T> extends AbstractItemCountingItemStreamItemReader<
                             Explained.of(e)));
                 }
             }
-            RowResult<T> next = current.next();
+            RowResult<T> next;
+            try {
+                next = current.next();
+            } catch (IOException e) {       // the file changed, or broke, part-way: said, and the next table read
+                console.tableRead(staged.source(), current.stats(), Duration.ofNanos(System.nanoTime() - startedNanos));
+                current.close();
+                current = null;
+                index++;
+                return new RowResult.Rejected<>(Rejection.wholeFile(staged.source().path(), staged.source().sheet(),
+                        Explained.of(e)));
+            }
             if (next != null) {
                 return next;
             }

@@ -164,7 +164,8 @@ public class JobRunner {
     private String settingsFingerprint() {
         return Sha256.of(String.join("|", ToolspendVersion.current(), properties.currency(), properties.language(),
                 properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint(),
-                schema.fingerprint(), properties.inputLocale().toLanguageTag(), properties.dateOrder().name()));
+                schema.fingerprint(), properties.inputLocale().toLanguageTag(), properties.dateOrder().name(),
+                properties.readLimits().toString()));
     }
 
     /** Settings that would make the run fail late are refused before it starts. */

@@ -2,6 +2,7 @@ package dev.toolspend.job;
 
 import dev.toolspend.analysis.Parameters;
 import dev.toolspend.ingest.value.DateOrder;
+import dev.toolspend.ingest.table.ReadLimits;
 import dev.toolspend.ingest.value.IngestSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,11 +26,30 @@ import java.util.Locale;
  *                    previous month at each of its times; blank: run once
  * @param strict      a run whose figures leave money out (a currency without a rate, rejected billing rows, a
  *                    billing file not read) still writes its workbook but exits with status 3, for cron to alert
+ * @param limits      how much of an input file is read at most
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
                                   Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
-                                  String schedule, boolean strict) {
+                                  String schedule, boolean strict, Limits limits) {
+
+    /**
+     * How much of an input toolspend agrees to read ({@code toolspend.limits.*}; docs/security.md). Every field
+     * left out keeps its default.
+     */
+    public record Limits(Long maxFileBytes, Integer maxFieldChars, Integer maxHeaderChars, Integer maxColumns,
+                         Integer maxSheetRows, Long maxPartBytes) {
+
+        ReadLimits toReadLimits() {
+            ReadLimits d = ReadLimits.DEFAULTS;
+            return new ReadLimits(maxFileBytes == null ? d.fileBytes() : maxFileBytes,
+                    maxFieldChars == null ? d.fieldChars() : maxFieldChars,
+                    maxHeaderChars == null ? d.headerChars() : maxHeaderChars,
+                    maxColumns == null ? d.columns() : maxColumns,
+                    maxSheetRows == null ? d.sheetRows() : maxSheetRows,
+                    maxPartBytes == null ? d.partBytes() : maxPartBytes);
+        }
+    }
 
     /** The thresholds of PRODUCT.md's rules. */
     public record Rules(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,
@@ -40,6 +60,11 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
         inputLocale = inputLocale == null ? Locale.CANADA : inputLocale;
         dateOrder = dateOrder == null ? DateOrder.MDY : dateOrder;
         schedule = schedule == null ? "" : schedule.strip();
+        limits = limits == null ? new Limits(null, null, null, null, null, null) : limits;
+    }
+
+    public ReadLimits readLimits() {
+        return limits.toReadLimits();
     }
 
     public Parameters parameters() {
@@ -49,6 +74,6 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
 
     /** What ingest falls back on when a file does not settle its own formats. */
     public IngestSettings ingestSettings() {
-        return IngestSettings.of(timeZone, inputLocale, dateOrder, currency);
+        return IngestSettings.of(timeZone, inputLocale, dateOrder, currency, readLimits());
     }
 }

@@ -1,5 +1,6 @@
 package dev.toolspend.generate;
 
+import dev.toolspend.job.ForkedRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,13 +13,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -124,15 +123,7 @@ class BoundedMemoryIT {
         }
     }
 
-    /** toolspend in a JVM of its own with the given heap; fails on a non-zero exit (an OutOfMemoryError too). */
     private static void run(Path work, String heap, String... arguments) throws IOException, InterruptedException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "dev.toolspend.ToolspendApplication"));
-        command.addAll(List.of(arguments));
-        Path log = Files.createTempFile(work, "toolspend", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("finished in time").isTrue();
-        assertThat(process.exitValue()).as(String.join(" ", arguments) + "\n" + Files.readString(log)).isZero();
+        ForkedRun.run(work, heap, Duration.ofMinutes(3), arguments);
     }
 }

@@ -53,7 +53,7 @@ class TableUnitReaderTest {
         List<StagedSource> sources = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             sources.add(new StagedSource(i, new InputSource("usage/" + i + ".csv", null, header, 1, null,
-                    dev.toolspend.ingest.value.ColumnFormats.NONE)));
+                    dev.toolspend.ingest.value.ColumnFormats.NONE, null)));
         }
         when(inventory.sources(anyLong(), eq(InputKind.USAGE))).thenReturn(sources);
         return inventory;

@@ -16,6 +16,8 @@ abstract class LineRange {
 
     /** Bytes read at once by a range (a longer line grows the buffer). */
     private static final int BUFFER = 1 << 20;
+    /** A line longer than this goes to the general reader, which holds the read limits (a file without line breaks). */
+    private static final int LONGEST_LINE = 16 << 20;
 
     final long from;
     final long to;
@@ -48,6 +50,10 @@ abstract class LineRange {
         while (position < to || kept > 0) {
             int want = (int) Math.min(buffer.length - kept, to - position);
             if (want == 0 && kept == buffer.length) {   // a line longer than the buffer
+                if (buffer.length >= LONGEST_LINE) {
+                    aborted = true;
+                    return this;
+                }
                 buffer = Arrays.copyOf(buffer, buffer.length * 2);
                 wrap = ByteBuffer.wrap(buffer);
                 continue;

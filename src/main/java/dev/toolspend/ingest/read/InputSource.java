@@ -3,6 +3,7 @@ package dev.toolspend.ingest.read;
 import dev.toolspend.ingest.header.HeaderMatch;
 import dev.toolspend.ingest.header.Layout;
 import dev.toolspend.ingest.table.CsvFormat;
+import dev.toolspend.ingest.table.FileSnapshot;
 import dev.toolspend.ingest.value.ColumnFormats;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.FormatDecision;
@@ -22,9 +23,14 @@ import java.util.TreeMap;
  * @param headerLine the line (or Excel row number) of the header; data rows follow it
  * @param format     encoding and delimiter of a CSV file; null for a sheet
  * @param formats    the decimal mark and day/month order of its amount and date columns
+ * @param snapshot   the file's size and time when the inventory read it; a reading of another file is refused
  */
 public record InputSource(String path, String sheet, HeaderMatch header, long headerLine, CsvFormat format,
-                          ColumnFormats formats) {
+                          ColumnFormats formats, FileSnapshot snapshot) {
+
+    public InputSource withSnapshot(FileSnapshot taken) {
+        return new InputSource(path, sheet, header, headerLine, format, formats, taken);
+    }
 
     public InputKind kind() {
         return header.kind();

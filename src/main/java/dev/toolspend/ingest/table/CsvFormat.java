@@ -30,6 +30,8 @@ public record CsvFormat(TextEncoding encoding, char delimiter) {
     }
     /** How many lines the delimiter is sniffed from (title rows and the header included). */
     static final int SNIFF_LINES = 30;
+    /** How much of a line the delimiter is sniffed from (a file without line breaks is not held whole). */
+    static final int SNIFF_CHARS = 1 << 16;
 
     public static CsvFormat detect(Path file) throws IOException {
         return withDelimiter(file, TextEncoding.detect(file));
@@ -42,8 +44,8 @@ public record CsvFormat(TextEncoding encoding, char delimiter) {
 
     private static CsvFormat withDelimiter(Path file, TextEncoding encoding) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (BufferedReader reader = open(file, encoding)) {
-            for (String line; lines.size() < SNIFF_LINES && (line = reader.readLine()) != null; ) {
+        try (LineReader reader = new LineReader(open(file, encoding), SNIFF_CHARS)) {
+            for (String line; lines.size() < SNIFF_LINES && (line = reader.next()) != null; ) {
                 lines.add(line);
             }
         }

@@ -3,7 +3,6 @@ package dev.toolspend.ingest.table;
 import com.opencsv.ICSVParser;
 import dev.toolspend.model.Message;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -23,28 +22,31 @@ public final class CsvTable implements Table {
     /** A quoted field longer than this many lines is taken for an unclosed quote. */
     static final int MAX_RECORD_LINES = 200;
 
-    private record Line(long number, String text) {
+    private record Line(long number, String text, boolean cut) {
     }
 
-    private final BufferedReader reader;
+    private final LineReader reader;
     private final CsvFormat format;
+    private final ReadLimits limits;
     private final Deque<Line> replay = new ArrayDeque<>();
     private ICSVParser parser;
     private long lineNumber;
     private int expectedFields = -1;
 
-    private CsvTable(BufferedReader reader, CsvFormat format) {
+    private CsvTable(LineReader reader, CsvFormat format, ReadLimits limits) {
         this.reader = reader;
         this.format = format;
+        this.limits = limits;
         this.parser = CsvFiles.parser(format.delimiter());
     }
 
+    /** For tools and tests: the format detected, the default limits. */
     public static CsvTable open(Path file) throws IOException {
-        return open(file, CsvFormat.detect(file));
+        return open(file, CsvFormat.detect(file), ReadLimits.DEFAULTS);
     }
 
-    public static CsvTable open(Path file, CsvFormat format) throws IOException {
-        return new CsvTable(CsvFormat.open(file, format.encoding()), format);
+    public static CsvTable open(Path file, CsvFormat format, ReadLimits limits) throws IOException {
+        return new CsvTable(new LineReader(CsvFormat.open(file, format.encoding()), limits.lineChars()), format, limits);
     }
 
     public CsvFormat format() {
@@ -69,12 +71,18 @@ public final class CsvTable implements Table {
         if (first == null) {
             return null;
         }
+        if (first.cut) {
+            return new TextRow(first.number, new String[]{clip(first.text)}, limits.lineTooLong(first.number));
+        }
         List<Line> consumed = new ArrayList<>();
         consumed.add(first);
         String[] fields = parser.parseLineMulti(first.text);
         while (parser.isPending()) {
             Line more = consumed.size() < MAX_RECORD_LINES ? nextLine() : null;
-            if (more == null) {
+            if (more == null || more.cut) {
+                if (more != null) {
+                    consumed.add(more);
+                }
                 return broken(first, consumed, Message.of("row.quoteNeverClosed", first.number));
             }
             consumed.add(more);
@@ -84,7 +92,25 @@ public final class CsvTable implements Table {
             return broken(first, consumed, Message.of("row.quoteRunsOver", first.number, (long) consumed.size(),
                     (long) fields.length, (long) expectedFields));
         }
-        return new TextRow(first.number, fields, null);
+        return new TextRow(first.number, fields, overLimit(first.number, fields));
+    }
+
+    /** Why a row holds more cells, or a longer cell, than the limits allow; null when it does not. */
+    private Message overLimit(long line, String[] fields) {
+        if (fields.length > limits.columns()) {
+            return Message.of("limit.columns", line, (long) fields.length, (long) limits.columns());
+        }
+        for (String field : fields) {
+            if (field.length() > limits.fieldChars()) {
+                return limits.fieldTooLong(line, field.length());
+            }
+        }
+        return null;
+    }
+
+    /** What a rejected line shows of itself when it is over a limit. */
+    private static String clip(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     /** Gives back every line after the record's first, and a row saying why the first cannot be read. */
@@ -112,8 +138,8 @@ public final class CsvTable implements Table {
         if (!replay.isEmpty()) {
             return replay.pop();
         }
-        String text = reader.readLine();
-        return text == null ? null : new Line(++lineNumber, text);
+        String text = reader.next();
+        return text == null ? null : new Line(++lineNumber, text, reader.cut());
     }
 
     private static String[] combine(String[] head, String[] tail) {

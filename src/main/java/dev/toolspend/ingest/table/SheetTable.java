@@ -9,26 +9,26 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
  * One sheet of a workbook read as a {@link Table}. Formula cells give their cached value and are
  * never evaluated; numbers are taken as Excel displays them at full precision; date cells become
- * dates in the workbook's own date system (1900 or 1904).
+ * dates in the workbook's own date system (1900 or 1904). Used for the legacy .xls format, whose whole file POI
+ * holds in memory ({@link Workbooks}); .xlsx sheets are streamed by {@link XlsxSheet}.
  */
 public final class SheetTable implements Table {
 
-    private final Workbook workbook;
     private final Sheet sheet;
+    private final ReadLimits limits;
     private final boolean date1904;
     private int nextRow;
+    private long rows;
 
-    private SheetTable(Workbook workbook, Sheet sheet) {
-        this.workbook = workbook;
+    private SheetTable(Sheet sheet, ReadLimits limits) {
         this.sheet = sheet;
+        this.limits = limits;
         this.date1904 = uses1904(sheet.getWorkbook());
         this.nextRow = 0;
     }
@@ -44,41 +44,45 @@ public final class SheetTable implements Table {
         return false;
     }
 
-    public static SheetTable open(Path file, String sheetName) throws IOException {
-        Workbook workbook = Workbooks.open(file);
-        Sheet sheet = workbook.getSheet(sheetName);
-        if (sheet == null) {
-            workbook.close();
-            throw new UnreadableFileException(Message.of("read.sheetGone", sheetName), null);
-        }
-        return new SheetTable(workbook, sheet);
-    }
-
     /** A table over a sheet of a workbook the caller keeps open. */
-    public static SheetTable over(Sheet sheet) {
-        return new SheetTable(null, sheet);
+    static SheetTable over(Sheet sheet, ReadLimits limits) {
+        return new SheetTable(sheet, limits);
     }
 
     @Override
-    public TableRow next() {
+    public TableRow next() throws UnreadableFileException {
         int last = sheet.getLastRowNum();
         while (nextRow <= last) {
             Row row = sheet.getRow(nextRow++);
             if (row != null) {
-                return new SheetRow(row, date1904);
+                if (++rows > limits.sheetRows()) {
+                    throw new UnreadableFileException(Message.of("read.overLimit", limits.sheetTooLong()), null);
+                }
+                SheetRow read = new SheetRow(row, date1904, null);
+                return new SheetRow(row, date1904, overLimit(read));
+            }
+        }
+        return null;
+    }
+
+    private Message overLimit(SheetRow row) {
+        if (row.size() > limits.columns()) {
+            return Message.of("limit.columns", row.line(), (long) row.size(), (long) limits.columns());
+        }
+        for (int i = 0; i < row.size(); i++) {
+            if (row.text(i).length() > limits.fieldChars()) {
+                return limits.fieldTooLong(row.line(), row.text(i).length());
             }
         }
         return null;
     }
 
     @Override
-    public void close() throws IOException {
-        if (workbook != null) {
-            workbook.close();
-        }
+    public void close() {
+        // the workbook belongs to the caller
     }
 
-    private record SheetRow(Row row, boolean date1904) implements TableRow {
+    private record SheetRow(Row row, boolean date1904, Message problem) implements TableRow {
 
         @Override
         public long line() {

@@ -1,5 +1,7 @@
 package dev.toolspend.ingest.value;
 
+import dev.toolspend.ingest.table.ReadLimits;
+
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
@@ -11,8 +13,10 @@ import java.util.Set;
  * @param decimalMark    the decimal mark of an amount column whose values could be read either way
  * @param dateOrder      the day/month order of a date column whose values are all ambiguous
  * @param reportCurrency what a bare {@code $} means when the file has no currency column (if it is a dollar)
+ * @param limits         how much of a file is read at most ({@link ReadLimits})
  */
-public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dateOrder, String reportCurrency) {
+public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dateOrder, String reportCurrency,
+                             ReadLimits limits) {
 
     /** Currencies written with a bare {@code $}. */
     static final Set<String> DOLLARS = Set.of("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD", "ARS", "CLP",
@@ -22,6 +26,12 @@ public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dat
         if (zone == null || decimalMark == null || dateOrder == null) {
             throw new IllegalArgumentException("zone, decimal mark and date order are required");
         }
+        limits = limits == null ? ReadLimits.DEFAULTS : limits;
+    }
+
+    /** With the default read limits. */
+    public IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dateOrder, String reportCurrency) {
+        this(zone, decimalMark, dateOrder, reportCurrency, ReadLimits.DEFAULTS);
     }
 
     /** Toronto time, decimal point, month/day/year, no report currency: how most North American exports are written. */
@@ -29,8 +39,13 @@ public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dat
         return new IngestSettings(zone, DecimalMark.POINT, DateOrder.MDY, null);
     }
 
-    public static IngestSettings of(ZoneId zone, Locale locale, DateOrder order, String reportCurrency) {
-        return new IngestSettings(zone, DecimalMark.of(locale), order, reportCurrency);
+    public static IngestSettings of(ZoneId zone, Locale locale, DateOrder order, String reportCurrency,
+                                    ReadLimits limits) {
+        return new IngestSettings(zone, DecimalMark.of(locale), order, reportCurrency, limits);
+    }
+
+    public IngestSettings withLimits(ReadLimits changed) {
+        return new IngestSettings(zone, decimalMark, dateOrder, reportCurrency, changed);
     }
 
     /** The currency a bare {@code $} stands for: the report currency when it is a dollar, else none. */

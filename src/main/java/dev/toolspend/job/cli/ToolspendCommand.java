@@ -77,8 +77,12 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--db-user", paramLabel = "USER")
     String dbUser;
 
-    @Option(names = "--db-password", paramLabel = "PASSWORD")
+    /** Refused: a command line is visible to every user of the machine ({@code ps}). */
+    @Option(names = "--db-password", paramLabel = "PASSWORD", hidden = true)
     String dbPassword;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE")
+    Path dbPasswordFile;
 
     @Option(names = "--time-zone", paramLabel = "ZONE")
     ZoneId timeZone;
@@ -150,6 +154,12 @@ public class ToolspendCommand implements Callable<Integer> {
             reportPeriod = period == null ? Period.previousMonth(LocalDate.now(ZoneId.systemDefault())) : Period.parse(period);
         } catch (IllegalArgumentException e) {
             return usageError(labels, "period", period);
+        }
+        if (dbPassword != null) {
+            return usageError(labels, "dbPassword", "--db-password");
+        }
+        if (dbPasswordFile != null && !Files.isReadable(dbPasswordFile)) {
+            return usageError(labels, "dbPasswordFile", dbPasswordFile.toString());
         }
         if (schedule != null) {
             try {
@@ -227,8 +237,20 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.rules.default-notice-days", defaultNoticeDays);
         put(settings, "spring.datasource.url", dbUrl);
         put(settings, "spring.datasource.username", dbUser);
-        put(settings, "spring.datasource.password", dbPassword);
+        put(settings, "spring.datasource.password", passwordFromFile());
         return settings;
+    }
+
+    /** The first line of {@code --db-password-file}: the password never appears on a command line. */
+    private String passwordFromFile() {
+        if (dbPasswordFile == null) {
+            return null;
+        }
+        try (var lines = Files.lines(dbPasswordFile)) {
+            return lines.findFirst().map(String::strip).orElse("");
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null;                                // said before the run starts (dbPasswordFile)
+        }
     }
 
     private static void put(Map<String, Object> settings, String key, Object value) {

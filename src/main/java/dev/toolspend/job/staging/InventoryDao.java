@@ -4,6 +4,7 @@ import dev.toolspend.ingest.Inventory;
 import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.ingest.read.InputSource;
 import dev.toolspend.ingest.table.CsvFormat;
+import dev.toolspend.ingest.table.FileSnapshot;
 import dev.toolspend.ingest.value.ColumnFormats;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.IgnoredInput;
@@ -45,16 +46,17 @@ public class InventoryDao extends StagingDao {
                     ps.setLong(4, f.size());
                 });
         String insert = "INSERT INTO TS_INPUT_TABLE (INSTANCE_ID, SEQ, PATH, SHEET, KIND, HEADER_LINE, COLUMNS, REASON,"
-                + " LAYOUT, CSV_FORMAT, FORMATS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " LAYOUT, CSV_FORMAT, FORMATS, SNAPSHOT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         int seq = 0;
         for (InputSource source : inventory.sources()) {
             jdbc.update(insert, instance, seq++, source.path(), source.sheet(), source.kind().name(),
                     source.headerLine(), joinColumns(source.columns()), null, source.layout().name(),
-                    source.format() == null ? null : source.format().encode(), source.formats().encode());
+                    source.format() == null ? null : source.format().encode(), source.formats().encode(),
+                    source.snapshot() == null ? null : source.snapshot().encode());
         }
         for (IgnoredInput ignored : inventory.ignored()) {
             jdbc.update(insert, instance, seq++, ignored.path(), ignored.sheet(), null, null,
-                    joinColumns(ignored.columns()), MessageText.encode(ignored.reason()), null, null, null);
+                    joinColumns(ignored.columns()), MessageText.encode(ignored.reason()), null, null, null, null);
         }
     }
 
@@ -69,13 +71,14 @@ public class InventoryDao extends StagingDao {
                 (rs, i) -> new StagedSource(rs.getInt(1), source(rs, 2)), instance, kind.name());
     }
 
-    private static final String SOURCE_COLUMNS = "PATH, SHEET, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS";
+    private static final String SOURCE_COLUMNS = "PATH, SHEET, HEADER_LINE, COLUMNS, CSV_FORMAT, FORMATS, SNAPSHOT";
 
     /** A staged table as the inventory recognised it, from the {@link #SOURCE_COLUMNS} starting at {@code first}. */
     private static InputSource source(ResultSet rs, int first) throws SQLException {
         return new InputSource(rs.getString(first), rs.getString(first + 1),
                 HeaderSchema.recognise(splitColumns(rs.getString(first + 3))).orElseThrow(), rs.getLong(first + 2),
-                CsvFormat.decode(rs.getString(first + 4)), ColumnFormats.decode(rs.getString(first + 5)));
+                CsvFormat.decode(rs.getString(first + 4)), ColumnFormats.decode(rs.getString(first + 5)),
+                FileSnapshot.decode(rs.getString(first + 6)));
     }
 
     public List<IgnoredInput> ignored(long instance) {
@@ -95,8 +98,8 @@ public class InventoryDao extends StagingDao {
     public List<TableRead> tablesRead(long instance) {
         return jdbc.query("SELECT " + SOURCE_COLUMNS + ", ROWS_READ, ROWS_USED, ROWS_REJECTED, SKIPS FROM TS_INPUT_TABLE"
                         + " WHERE INSTANCE_ID = ? AND KIND IS NOT NULL ORDER BY SEQ",
-                (rs, i) -> source(rs, 1).asRead(new FileStats(rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                        FileStats.decodeSkips(rs.getString(10)))), instance);
+                (rs, i) -> source(rs, 1).asRead(new FileStats(rs.getLong(8), rs.getLong(9), rs.getLong(10),
+                        FileStats.decodeSkips(rs.getString(11)))), instance);
     }
 
     private static String joinColumns(List<String> columns) {

@@ -232,6 +232,19 @@ class ToolspendCommandIT {
         assertThat(run("--help")).isZero();
     }
 
+    /** A password on the command line is readable by every user of the machine (ps): refused; a file or the environment. */
+    @Test
+    void theDatabasePasswordNeverComesFromTheCommandLine(CapturedOutput out) throws IOException {
+        assertThat(run("--input", "input-samples", "--db-password", "s3cret")).isEqualTo(2);
+        assertThat(out.getOut()).contains("--db-password is not accepted", "SPRING_DATASOURCE_PASSWORD")
+                .doesNotContain("s3cret");
+        assertThat(run("--input", "input-samples", "--db-password-file", temp.resolve("none").toString())).isEqualTo(2);
+        Path secret = Files.writeString(temp.resolve("db-password"), "s3cret \nsecond line\n");
+        ToolspendCommand command = new ToolspendCommand();
+        new CommandLine(command).parseArgs("--input", "in", "--db-password-file", secret.toString());
+        assertThat(command.settings()).containsEntry("spring.datasource.password", "s3cret");
+    }
+
     @Test
     void howToReadAmbiguousColumnsIsASetting() {
         ToolspendCommand command = new ToolspendCommand();
@@ -241,7 +254,7 @@ class ToolspendCommandIT {
                 .containsEntry("toolspend.date-order", "DMY");
         ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
                 "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY, 0, null,
-                false);
+                false, null);
         assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.value.IngestSettings(
                 java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.value.DecimalMark.COMMA,
                 dev.toolspend.ingest.value.DateOrder.DMY, "CAD"));
