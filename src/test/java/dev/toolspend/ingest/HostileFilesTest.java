@@ -80,6 +80,37 @@ class HostileFilesTest {
         assertThat(reasons.get("shared-string.xlsx [Sheet1]")).contains("toolspend.limits.max-field-chars");
     }
 
+    /** An external entity in any part the reader parses: refused, and not a byte of the target read. */
+    @Test
+    void externalEntitiesAreNeverResolved() throws IOException {
+        Files.writeString(dir.resolve("good.csv"), GOOD);
+        Path target = Files.writeString(elsewhere.resolve("secret.txt"), "TOP-SECRET-LINE");
+        String doctype = "<!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + target.toUri() + "\">]>";
+        String header = "<row r=\"1\"><c t=\"inlineStr\"><is><t>date</t></is></c><c t=\"inlineStr\"><is><t>vendor"
+                + "</t></is></c><c t=\"inlineStr\"><is><t>amount</t></is></c></row>";
+        Files.write(dir.resolve("in-sheet.xlsx"), rewrite(MinimalXlsx.bytes(Map.of(), header
+                + "<row r=\"2\"><c t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>"), "xl/worksheets/sheet1.xml", doctype));
+        Files.write(dir.resolve("in-strings.xlsx"), rewrite(MinimalXlsx.bytes(Map.of("xl/sharedStrings.xml",
+                "<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                        + "<si><t>&xxe;</t></si></sst>"), "<row r=\"1\"><c t=\"s\"><v>0</v></c></row>"),
+                "xl/sharedStrings.xml", doctype));
+
+        Inventory inventory = InputScanner.scan(dir, null);
+
+        assertThat(inventory.sources()).extracting(InputSource::path).containsExactly("good.csv");
+        assertThat(inventory.ignored()).extracting(IgnoredInput::path).contains("in-sheet.xlsx", "in-strings.xlsx");
+        assertThat(inventory.ignored().toString()).doesNotContain("TOP-SECRET");
+    }
+
+    /** The workbook with a document type declaration put before the root element of one part. */
+    private static byte[] rewrite(byte[] xlsx, String part, String doctype) throws IOException {
+        return MinimalXlsx.withPart(xlsx, part, bytes -> {
+            String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            int root = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+            return (xml.substring(0, root) + doctype + xml.substring(root)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        });
+    }
+
     @Test
     void aFileOverTheSizeLimitIsNotReadAtAll() throws IOException {
         Files.writeString(dir.resolve("good.csv"), GOOD);

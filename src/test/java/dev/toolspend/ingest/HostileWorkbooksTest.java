@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,10 +23,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,27 +58,6 @@ class HostileWorkbooksTest {
         return out.toByteArray();
     }
 
-    /** The workbook with one of its parts rewritten. */
-    private static byte[] withPart(byte[] xlsx, String part, UnaryOperator<byte[]> change) throws IOException {
-        Map<String, byte[]> parts = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                parts.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        assertThat(parts).containsKey(part);
-        parts.put(part, change.apply(parts.get(part)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(e.getKey()));
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-        }
-        return out.toByteArray();
-    }
-
     private static byte[] encrypted(byte[] xlsx) throws Exception {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
@@ -110,14 +84,14 @@ class HostileWorkbooksTest {
                 StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("password.xlsx"), encrypted(good));
         // entity expansion ("billion laughs") in a part: the parser must refuse the document type
-        Files.write(dir.resolve("xml-bomb.xlsx"), withPart(good, "xl/workbook.xml", xml -> {
+        Files.write(dir.resolve("xml-bomb.xlsx"), MinimalXlsx.withPart(good, "xl/workbook.xml", xml -> {
             String text = new String(xml, StandardCharsets.UTF_8);
             String bomb = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
                     + "<!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">]>";
             return text.replaceFirst("\\?>", "?>" + bomb).replace("Notes", "&lol2;").getBytes(StandardCharsets.UTF_8);
         }));
         // a sheet that inflates a thousandfold: refused as a zip bomb as it is streamed
-        Files.write(dir.resolve("zip-bomb.xlsx"), withPart(good, "xl/worksheets/sheet2.xml", xml -> {
+        Files.write(dir.resolve("zip-bomb.xlsx"), MinimalXlsx.withPart(good, "xl/worksheets/sheet2.xml", xml -> {
             String text = new String(xml, StandardCharsets.UTF_8);
             return text.replace("<sheetData>", "<sheetData>" + " ".repeat(20_000_000))
                     .getBytes(StandardCharsets.UTF_8);

@@ -43,6 +43,30 @@ public final class MinimalXlsx {
         return bytes.toByteArray();
     }
 
+    /** The workbook with one of its parts rewritten (a part that is not there fails the test that asks for it). */
+    public static byte[] withPart(byte[] xlsx, String part, java.util.function.UnaryOperator<byte[]> change)
+            throws IOException {
+        Map<String, byte[]> parts = new TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                parts.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        if (!parts.containsKey(part)) {
+            throw new IllegalArgumentException("no part " + part + " in the workbook");
+        }
+        parts.put(part, change.apply(parts.get(part)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     public static void write(OutputStream target, Map<String, String> extraParts, Rows rows) throws IOException {
         boolean sst = extraParts.containsKey("xl/sharedStrings.xml");
         Map<String, String> parts = new TreeMap<>();
