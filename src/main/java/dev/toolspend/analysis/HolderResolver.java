@@ -36,7 +36,8 @@ final class HolderResolver {
         List<DataNote> notes = new ArrayList<>();
         Map<String, String> spelling = new TreeMap<>();     // key → the address as a source wrote it
         holders.stream().filter(h -> h.userKey().contains("@")).forEach(h -> spelling.putIfAbsent(h.userKey(), h.user()));
-        roster.forEach(r -> spelling.putIfAbsent(key(r.user()), r.user().trim()));
+        roster.stream().filter(r -> key(r.user()).contains("@"))          // a roster of logins matches logins as they are
+                .forEach(r -> spelling.putIfAbsent(key(r.user()), r.user().trim()));
         Map<String, Set<String>> byLocalPart = new TreeMap<>();
         spelling.keySet().forEach(k -> byLocalPart.computeIfAbsent(k.substring(0, k.indexOf('@')), x -> new TreeSet<>()).add(k));
 

@@ -52,6 +52,19 @@ class HolderResolverTest {
         assertThat(result.tool("slack").seatCounts().departed()).isEqualTo(2);
     }
 
+    /** A roster of logins (no domain), as some HR exports write it: matched to the same logins, never a crash. */
+    @Test
+    void aRosterOfLoginsMarksTheSameLoginsDeparted() {
+        AnalysisResult result = new Scenario()
+                .seatOf("github", "jtremblay", 1)
+                .seatOf("github", "mlavoie", 1)
+                .rosterEntry("jtremblay", true, "2026-10-08")
+                .rosterEntry("mlavoie", false, null)
+                .analyse();
+        assertThat(result.tool("github").seatCounts().departed()).isEqualTo(1);
+        assertThat(result.tool("github").activeUsers()).isEqualTo(1);
+    }
+
     @Test
     void aRehiredPersonIsNotGone() {
         AnalysisResult result = new Scenario()
