@@ -113,12 +113,12 @@ if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
 fi
 
 args=("$@")
+if [ $# -eq 0 ]; then
+  # no argument at all: the demo on the bundled samples. Any other command line names its --input (or sets
+  # TOOLSPEND_INPUT): a crontab that forgets it must fail, not report on the samples.
+  args=(--input "$here/input-samples" --period "$samples_period" --output "$here/output")
+fi
 if ! has_option --help "$@" && ! has_option -h "$@" && ! has_option --version "$@" && ! has_option -V "$@"; then
-  if ! has_option --input "$@"; then
-    args=(--input "$here/input-samples" "${args[@]}")
-    has_option --period "$@" || args+=(--period "$samples_period")
-    has_option --output "$@" || args+=(--output "$here/output")
-  fi
   has_option --data-dir "$@" || args+=(--data-dir "$here/data")
 fi
 

@@ -46,7 +46,8 @@ public record NotCounted(InputKind kind, Cause cause, long count, SortedMap<Stri
 
     /** Reasons a file or sheet is left unread on purpose, or that show it holds no billing. */
     private static final Set<String> DELIBERATE = Set.of("ignored.notTable", "ignored.noSheet", "ignored.hiddenSheet",
-            "ignored.empty", "ignored.noHeader", "ignored.linkToFolder");
+            "ignored.empty", "ignored.noHeader", "ignored.linkToFolder", "ignored.lockFile", "ignored.hidden",
+            "ignored.duplicate");
 
     /**
      * What was not counted, by kind and cause, in that order. A billing row counts when its date is unreadable or

@@ -96,8 +96,11 @@ public final class InputScanner {
                 if (!isInput(relative)) {
                     return FileVisitResult.CONTINUE;
                 }
-                Message refusal = attributes.isSymbolicLink() ? linkRefusal(root, file)
-                        : attributes.isRegularFile() ? null : Message.of("ignored.notRegular");
+                Message refusal = dropFolderLeftover(relative.getFileName().toString());
+                if (refusal == null) {
+                    refusal = attributes.isSymbolicLink() ? linkRefusal(root, file)
+                            : attributes.isRegularFile() ? null : Message.of("ignored.notRegular");
+                }
                 if (refusal == null) {
                     found.add(relative);
                 } else {
@@ -169,7 +172,10 @@ public final class InputScanner {
      */
     public static Inventory scan(Path root, Path exclude, IngestSettings settings, ReadCache cache) throws IOException {
         Walk walk = walk(root, exclude);
-        List<Path> listed = walk.found();
+        List<IgnoredInput> refused = new ArrayList<>(walk.refused());
+        List<Path> listed = settled(root, walk.found(), settings.settle(), refused);
+        List<InputFile> duplicates = new ArrayList<>();
+        listed = withoutDuplicates(root, listed, cache, duplicates, refused);
         // files are scanned two at a time (one with a single read thread), the largest first (an event log's reading takes longest), and
         // their findings put together in path order: the inventory does not depend on which finished first
         List<Path> bySize = new ArrayList<>(listed);
@@ -192,8 +198,94 @@ public final class InputScanner {
             sources.addAll(one.sources());
             ignored.addAll(one.ignored());
         }
-        ignored.addAll(walk.refused());
+        files.addAll(duplicates);
+        files.sort(java.util.Comparator.comparing(InputFile::path));
+        ignored.addAll(refused);
         return new Inventory(files, sources, ignored);
+    }
+
+    /**
+     * The files that are not being written: one changed within {@code settle} is looked at again once that time has
+     * passed (one wait for all), and left for the next run, listed, if it changed meanwhile.
+     */
+    private static List<Path> settled(Path root, List<Path> listed, java.time.Duration settle,
+                                      List<IgnoredInput> refused) throws IOException {
+        if (settle.isZero() || settle.isNegative()) {
+            return listed;
+        }
+        long now = System.currentTimeMillis();
+        java.util.Map<Path, FileSnapshot> young = new java.util.LinkedHashMap<>();
+        long latest = 0;
+        for (Path relative : listed) {
+            try {
+                FileSnapshot snapshot = FileSnapshot.of(root.resolve(relative));
+                long modified = snapshot.modifiedNanos() / 1_000_000;
+                if (now - modified < settle.toMillis()) {
+                    young.put(relative, snapshot);
+                    latest = Math.max(latest, modified);
+                }
+            } catch (IOException e) {
+                // reported when it is read
+            }
+        }
+        if (young.isEmpty()) {
+            return listed;
+        }
+        try {
+            Thread.sleep(Math.max(0, latest + settle.toMillis() - System.currentTimeMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("stopped while files settled");
+        }
+        List<Path> kept = new ArrayList<>();
+        for (Path relative : listed) {
+            FileSnapshot before = young.get(relative);
+            if (before != null && !before.equals(snapshotOrNull(root.resolve(relative)))) {
+                refused.add(new IgnoredInput(slashed(relative), null, List.of(),
+                        Message.of("ignored.beingWritten", settle.toSeconds())));
+            } else {
+                kept.add(relative);
+            }
+        }
+        return kept;
+    }
+
+    private static FileSnapshot snapshotOrNull(Path file) {
+        try {
+            return FileSnapshot.of(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The files with the first name of each content (path order): the same file dropped twice under two names is read
+     * once, the other name listed with the name it repeats (its digest stays in the inventory's files).
+     */
+    private static List<Path> withoutDuplicates(Path root, List<Path> listed, ReadCache cache,
+                                                List<InputFile> duplicates, List<IgnoredInput> refused) {
+        java.util.Map<String, String> firstByDigest = new java.util.HashMap<>();
+        List<Path> kept = new ArrayList<>();
+        for (Path relative : listed) {
+            Path file = root.resolve(relative);
+            String digest;
+            long size;
+            try {
+                size = Files.size(file);
+                digest = size == 0 ? null : cache.digest(file);
+            } catch (IOException e) {
+                kept.add(relative);                     // said when it is read
+                continue;
+            }
+            String first = digest == null ? null : firstByDigest.putIfAbsent(digest, slashed(relative));
+            if (first == null) {
+                kept.add(relative);
+            } else {
+                duplicates.add(new InputFile(slashed(relative), digest, size));
+                refused.add(new IgnoredInput(slashed(relative), null, List.of(), Message.of("ignored.duplicate", first)));
+            }
+        }
+        return kept;
     }
 
     private static long sizeOf(Path file) {
@@ -385,15 +477,34 @@ public final class InputScanner {
         return profiler.formats(settings);
     }
 
+    /** Whether a file is worth a line at all: notes (README, *.md) and what hidden folders hold are not. */
     private static boolean isInput(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            if (relative.getName(i).toString().startsWith(".")) {
                 return false;
             }
         }
-        String name = relative.getFileName().toString();
+        String lower = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !lower.endsWith(".md") && !lower.startsWith("readme");
+    }
+
+    /**
+     * Why a file is what an office suite, a browser or a copy leaves in a drop folder, not an input: a lock file
+     * ({@code ~$x.xlsx}, {@code .~lock.x.xlsx#}), a hidden file, a partial download or copy ({@code .tmp}, {@code
+     * .part}, {@code .crdownload}); null for any other file.
+     */
+    static Message dropFolderLeftover(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !name.startsWith("~$") && !lower.endsWith(".md") && !lower.startsWith("readme");
+        if (name.startsWith("~$") || (name.startsWith(".~lock.") && name.endsWith("#"))) {
+            return Message.of("ignored.lockFile");
+        }
+        if (name.startsWith(".")) {
+            return Message.of("ignored.hidden");
+        }
+        if (lower.endsWith(".tmp") || lower.endsWith(".part") || lower.endsWith(".crdownload")) {
+            return Message.of("ignored.partial");
+        }
+        return null;
     }
 
     static String slashed(Path relative) {

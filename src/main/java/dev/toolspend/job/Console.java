@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,8 @@ import java.util.Locale;
 public class Console {
 
     private final Labels labels;
+    /** The zone of each line's time stamp; null: no time stamps (a run from a terminal or cron). */
+    private volatile ZoneId zone;
     /** The width of the first column of table lines: the longest kind (or "ignored") in the language. */
     private final int kindWidth;
     /** The width of the counts of table lines, so that the timings line up (for counts of up to 99,999 rows). */
@@ -62,9 +67,22 @@ public class Console {
         line(text);
     }
 
-    /** "toolspend stopped: <reason>", the reason from the {@code stop.<key>} label. */
+    /** The reason of a stop, from its {@code stop.<key>} label. */
+    public String stopText(String key, Object... args) {
+        return labels.get("stop." + key, args);
+    }
+
+    /** "toolspend stopped: <reason>", the reason from the {@code stop.<key>} label, on the error stream. */
     public void stopped(String key, Object... args) {
-        say("stopped", labels.get("stop." + key, args));
+        print(System.err, labels.get("console.stopped", labels.get("stop." + key, args)));
+    }
+
+    /**
+     * From now on every line starts with the time in this zone (schedule mode: a long-running process's output
+     * goes to a log, read later).
+     */
+    public void timestamped(ZoneId zone) {
+        this.zone = zone;
     }
 
     /**
@@ -112,9 +130,17 @@ public class Console {
         return Formats.withCode(labels.locale(), value, currency);
     }
 
-    private static void line(String text) {
-        PrintStream out = System.out;
-        out.println(SafeText.forConsole(text));
+    private void line(String text) {
+        print(System.out, text);
+    }
+
+    private void print(PrintStream out, String text) {
+        ZoneId stamped = zone;
+        String line = stamped == null ? text
+                : STAMP.format(ZonedDateTime.now(stamped)) + " " + text;
+        out.println(SafeText.forConsole(line));
         out.flush();
     }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx", Locale.ROOT);
 }

@@ -68,12 +68,26 @@ public class JobRunner {
     /** One run that starts now, with the digests taken while the application started (or null). */
     public int run(RunRequest request, EarlyDigests early) throws Exception {
         ReadCache reading = cache.start(early);
+        last = new LastRun(request.period().toString(), request.input());
+        int status = STOPPED;
         try {
-            return runOnce(request, reading);
+            status = runOnce(request, reading);
+            return status;
+        } catch (Exception | Error e) {
+            last.stopped("failed", String.valueOf(e.getMessage()));
+            throw e;
         } finally {
             cache.end();
+            if (!last.write(request.output().toAbsolutePath().normalize(), status)) {
+                LOG.warn("{} could not be written in {}", LastRun.FILE, request.output());
+            }
         }
     }
+
+    /** What the run now going on did, for {@code last-run.json}. */
+    private LastRun last;
+    /** SIGTERM came: a job not yet started is not started. */
+    private volatile boolean stopRequested;
 
     private int runOnce(RunRequest request, ReadCache reading) throws Exception {
         Path input = request.input().toAbsolutePath().normalize();
@@ -87,6 +101,9 @@ public class JobRunner {
         }
         if (input.startsWith(output)) {
             return stop(new RunStoppedException("outputInsideInput", output));
+        }
+        if (request.archive() != null && request.archive().toAbsolutePath().normalize().startsWith(input)) {
+            return stop(new RunStoppedException("archiveInsideInput", request.archive().toAbsolutePath().normalize()));
         }
         RunStoppedException unwritable = checkWritable(output);
         if (unwritable != null) {
@@ -113,9 +130,10 @@ public class JobRunner {
         Path json = ReportWriter.jsonPath(output, request.period().toString());
         if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
             if (!request.force() && stillItsOutput(previous, workbook, json)) {
+                last.alreadyDone();
                 console.say("alreadyDone", request.period().toString(),
                         previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-                return printOutcome(previous);
+                return archived(request, input, output, fingerprint, previous, printOutcome(previous));
             }
             console.say(request.force() ? "rerunForced" : "rerunReplaced");
             params.addString(JobParams.RERUN, String.valueOf(System.currentTimeMillis()));
@@ -126,11 +144,51 @@ public class JobRunner {
             console.say("resumeStopped", previous.getStatus().toString());
         }
         JobParameters jobParameters = params.toJobParameters();
+        if (stopRequested) {
+            return stop(new RunStoppedException("stopRequested"));
+        }
         JobExecution execution = operator.start(job, jobParameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return stop(failureReason(execution));
         }
-        return printOutcome(execution);
+        return archived(request, input, output, fingerprint, execution, printOutcome(execution));
+    }
+
+    /** With {@code --archive}: the run's inputs and outputs copied and verified (a failed run never gets here). */
+    private int archived(RunRequest request, Path input, Path output, String fingerprint, JobExecution execution,
+                         int status) {
+        if (request.archive() == null) {
+            return status;
+        }
+        var context = execution.getExecutionContext();
+        try {
+            Archive.Archived archived = Archive.of(input, output, request.archive().toAbsolutePath().normalize(),
+                    request.period().toString(), fingerprint, Path.of(context.getString(ReportTasklet.WORKBOOK)),
+                    Path.of(context.getString(ReportTasklet.JSON)), request.archiveMove());
+            console.say(request.archiveMove() ? "archivedMoved" : "archived", archived.folder().toString(),
+                    archived.files(), archived.moved());
+            last.archived(archived.folder());
+            return status;
+        } catch (IOException | RuntimeException e) {
+            return stop(new RunStoppedException("archiveFailed", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Asks every running execution of the job to stop at its next chunk boundary (SIGTERM): it ends STOPPED, and the
+     * next run of the same files resumes it. False when none was running.
+     */
+    public boolean stopRunning() {
+        stopRequested = true;
+        boolean any = false;
+        for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+            try {
+                any |= operator.stop(running);
+            } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+                // it ended meanwhile
+            }
+        }
+        return any;
     }
 
     /** Whether the files in the output folder are still the ones the completed run wrote. */
@@ -149,6 +207,8 @@ public class JobRunner {
         var context = execution.getExecutionContext();
         Path workbook = Path.of(context.getString(ReportTasklet.WORKBOOK));
         BigDecimal savings = new BigDecimal(context.getString(ReportTasklet.SAVINGS)).setScale(2, RoundingMode.HALF_UP);
+        last.outputs(workbook, Path.of(context.getString(ReportTasklet.JSON)), savings.toPlainString(),
+                properties.currency());
         console.say("workbook", workbook.toString());
         console.say("json", context.getString(ReportTasklet.JSON));
         console.say("savings", console.amount(savings, properties.currency()), context.getInt(ReportTasklet.ACTIONS));
@@ -202,6 +262,7 @@ public class JobRunner {
 
     private int stop(RunStoppedException reason) {
         console.stopped(reason.key(), reason.args());
+        last.stopped(reason.key(), console.stopText(reason.key(), reason.args()));
         return STOPPED;
     }
 
@@ -217,6 +278,9 @@ public class JobRunner {
     }
 
     private RunStoppedException failureReason(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return new RunStoppedException("stoppedOnRequest");
+        }
         for (Throwable failure : execution.getAllFailureExceptions()) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof RunStoppedException stopped) {

@@ -27,11 +27,14 @@ import java.util.Locale;
  * @param strict      a run whose figures leave money out (a currency without a rate, rejected billing rows, a
  *                    billing file not read) still writes its workbook but exits with status 3, for cron to alert
  * @param limits      how much of an input file is read at most
+ * @param settle      a file changed this recently (a copy under way) is looked at again once this time has passed,
+ *                    and left for the next run if it is still changing
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
                                   Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
-                                  String schedule, boolean strict, Limits limits) {
+                                  String schedule, boolean strict, Limits limits,
+                                  java.time.Duration settle) {
 
     /**
      * How much of an input toolspend agrees to read ({@code toolspend.limits.*}; docs/security.md). Every field
@@ -61,6 +64,7 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
         dateOrder = dateOrder == null ? DateOrder.MDY : dateOrder;
         schedule = schedule == null ? "" : schedule.strip();
         limits = limits == null ? new Limits(null, null, null, null, null, null) : limits;
+        settle = settle == null ? java.time.Duration.ZERO : settle;
     }
 
     public ReadLimits readLimits() {
@@ -74,6 +78,6 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
 
     /** What ingest falls back on when a file does not settle its own formats. */
     public IngestSettings ingestSettings() {
-        return IngestSettings.of(timeZone, inputLocale, dateOrder, currency, readLimits());
+        return IngestSettings.of(timeZone, inputLocale, dateOrder, currency, readLimits(), settle);
     }
 }

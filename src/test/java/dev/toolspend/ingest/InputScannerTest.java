@@ -49,7 +49,9 @@ class InputScannerTest {
                 .containsExactly(
                         tuple("invoice.pdf", List.of(), "not a CSV file or an Excel workbook"),
                         tuple("notes/contacts.csv", List.of("vendor", "contact", "phone"),
-                                "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"));
+                                "no recognised header (billing, licenses, usage, FX rates, roster or user catalog)"),
+                        tuple("~$register.xlsx", List.of(),
+                                "a lock file an office suite leaves while a document is open: not read"));
     }
 
     @Test
@@ -61,5 +63,53 @@ class InputScannerTest {
         assertThat(InputScanner.fingerprint(dir, files, new ReadCache(1))).isEqualTo(first);
         write("fx.csv", "currency,rate\nUSD,1.39\n");
         assertThat(InputScanner.fingerprint(dir, files, new ReadCache(1))).isNotEqualTo(first);
+    }
+
+    /**
+     * What office suites, browsers and copies leave in a drop folder is listed, not read; the same content under two
+     * names is read once; a file still being written is left for the next run.
+     */
+    @Test
+    void dropFolderLeftoversAreListedNotRead() throws Exception {
+        String billing = "date,vendor,amount\n2026-10-01,SLACK,12.00\n";
+        write("card.csv", billing);
+        write("card (1).csv", billing);
+        write("~$register.xlsx", "lock");
+        write(".~lock.register.xlsx#", "lock");
+        write(".DS_Store", "x");
+        write("statement.csv.part", billing);
+        write("statement.csv.crdownload", billing);
+        write("export.tmp", billing);
+        write("growing.csv", billing);
+        Path growing = dir.resolve("growing.csv");
+        Thread writer = new Thread(() -> {
+            try {
+                Thread.sleep(400);
+                Files.writeString(growing, billing + "2026-10-02,ZOOM,15.00\n");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.start();
+
+        Inventory inventory = InputScanner.scan(dir, null, dev.toolspend.ingest.value.IngestSettings
+                .defaults(java.time.ZoneId.of("America/Toronto")).withSettle(java.time.Duration.ofSeconds(1)));
+        writer.join();
+
+        assertThat(inventory.sources()).extracting(InputSource::path).containsExactly("card (1).csv");
+        assertThat(inventory.ignored()).extracting(IgnoredInput::path, i -> English.of(i.reason()))
+                .containsExactlyInAnyOrder(
+                        tuple("card.csv", "the same content as card (1).csv: read once, under that name"),
+                        tuple("~$register.xlsx", "a lock file an office suite leaves while a document is open: not read"),
+                        tuple(".~lock.register.xlsx#", "a lock file an office suite leaves while a document is open: not read"),
+                        tuple(".DS_Store", "a hidden file: not read"),
+                        tuple("statement.csv.part", "a partial download or copy (.tmp, .part, .crdownload): not read; "
+                                + "it is read once complete under its own name"),
+                        tuple("statement.csv.crdownload", "a partial download or copy (.tmp, .part, .crdownload): not "
+                                + "read; it is read once complete under its own name"),
+                        tuple("export.tmp", "a partial download or copy (.tmp, .part, .crdownload): not read; it is read "
+                                + "once complete under its own name"),
+                        tuple("growing.csv", "still being written (it changed within 1 second): read at the next run"));
+        assertThat(inventory.files()).extracting(InputFile::path).contains("card.csv", "card (1).csv");
     }
 }

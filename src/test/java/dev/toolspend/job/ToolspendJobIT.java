@@ -474,30 +474,31 @@ class ToolspendJobIT {
         assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();
     }
 
+    /** On the error stream, where cron and a terminal keep it apart from progress. */
     @Test
     void stopsWithAOneLineReason(CapturedOutput console) throws Exception {
         assertThat(run(Period.parse("2025-01"), false)).isEqualTo(JobRunner.STOPPED);
-        assertThat(console.getOut()).contains("toolspend stopped: no billing line dated in 2025-01");
+        assertThat(console.getErr()).contains("toolspend stopped: no billing line dated in 2025-01");
 
         assertThat(runner.run(new RunRequest(temp.resolve("missing"), output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
-        assertThat(console.getOut()).contains("toolspend stopped: input folder").contains("does not exist");
+        assertThat(console.getErr()).contains("toolspend stopped: input folder").contains("does not exist");
 
         Path empty = Files.createDirectories(temp.resolve("empty"));
         assertThat(runner.run(new RunRequest(empty, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
-        assertThat(console.getOut()).contains("the folder has no input files");
+        assertThat(console.getErr()).contains("the folder has no input files");
 
         Path notes = Files.createDirectories(temp.resolve("notes"));
         Files.writeString(notes.resolve("contacts.csv"), "vendor,contact\nX,Y\n");
         assertThat(runner.run(new RunRequest(notes, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
-        assertThat(console.getOut()).contains("toolspend stopped: nothing readable in");
+        assertThat(console.getErr()).contains("toolspend stopped: nothing readable in");
 
         Path file = Files.writeString(temp.resolve("a-file"), "x");
         assertThat(runner.run(new RunRequest(input, file, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
-        assertThat(console.getOut()).contains("is not writable");
+        assertThat(console.getErr()).contains("is not writable");
 
         assertThat(runner.run(new RunRequest(input, input, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
         assertThat(runner.run(new RunRequest(input, temp, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
-        assertThat(console.getOut()).contains("must not be the input folder or contain it");
+        assertThat(console.getErr()).contains("must not be the input folder or contain it");
     }
 
     /** A file that cannot be read (here a dangling link) is reported as ignored; the run goes on. */

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param dateOrder      the day/month order of a date column whose values are all ambiguous
  * @param reportCurrency what a bare {@code $} means when the file has no currency column (if it is a dollar)
  * @param limits         how much of a file is read at most ({@link ReadLimits})
+ * @param settle         a file changed this recently is looked at again once this time has passed, and left for the
+ *                       next run if it is still changing (a copy or a download under way)
  */
 public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dateOrder, String reportCurrency,
-                             ReadLimits limits) {
+                             ReadLimits limits, java.time.Duration settle) {
 
     /** Currencies written with a bare {@code $}. */
     static final Set<String> DOLLARS = Set.of("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD", "ARS", "CLP",
@@ -27,11 +29,12 @@ public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dat
             throw new IllegalArgumentException("zone, decimal mark and date order are required");
         }
         limits = limits == null ? ReadLimits.DEFAULTS : limits;
+        settle = settle == null ? java.time.Duration.ZERO : settle;
     }
 
     /** With the default read limits. */
     public IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dateOrder, String reportCurrency) {
-        this(zone, decimalMark, dateOrder, reportCurrency, ReadLimits.DEFAULTS);
+        this(zone, decimalMark, dateOrder, reportCurrency, ReadLimits.DEFAULTS, java.time.Duration.ZERO);
     }
 
     /** Toronto time, decimal point, month/day/year, no report currency: how most North American exports are written. */
@@ -40,12 +43,16 @@ public record IngestSettings(ZoneId zone, DecimalMark decimalMark, DateOrder dat
     }
 
     public static IngestSettings of(ZoneId zone, Locale locale, DateOrder order, String reportCurrency,
-                                    ReadLimits limits) {
-        return new IngestSettings(zone, DecimalMark.of(locale), order, reportCurrency, limits);
+                                    ReadLimits limits, java.time.Duration settle) {
+        return new IngestSettings(zone, DecimalMark.of(locale), order, reportCurrency, limits, settle);
     }
 
     public IngestSettings withLimits(ReadLimits changed) {
-        return new IngestSettings(zone, decimalMark, dateOrder, reportCurrency, changed);
+        return new IngestSettings(zone, decimalMark, dateOrder, reportCurrency, changed, settle);
+    }
+
+    public IngestSettings withSettle(java.time.Duration changed) {
+        return new IngestSettings(zone, decimalMark, dateOrder, reportCurrency, limits, changed);
     }
 
     /** The currency a bare {@code $} stands for: the report currency when it is a dollar, else none. */

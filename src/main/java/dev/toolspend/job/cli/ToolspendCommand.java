@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,7 @@ import java.util.concurrent.Callable;
  * The command line: options become settings, then the job runs once and the exit status says how it went. Its help
  * text is in {@code i18n/help*.properties}, in the report language ({@link #commandLine}).
  */
-@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
+@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, StatusCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
         usageHelpAutoWidth = true)
 public class ToolspendCommand implements Callable<Integer> {
 
@@ -62,27 +63,23 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--force")
     boolean force;
 
+    @Option(names = "--no-wait")
+    boolean noWait;
+
+    @Option(names = "--archive", paramLabel = "DIR")
+    Path archive;
+
+    @Option(names = "--archive-move")
+    boolean archiveMove;
+
     @Option(names = "--schedule", paramLabel = "CRON")
     String schedule;
 
     @Option(names = "--catalog", paramLabel = "FILE")
     Path catalog;
 
-    @Option(names = "--data-dir", paramLabel = "DIR")
-    Path dataDir;
-
-    @Option(names = "--db-url", paramLabel = "JDBC_URL")
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER")
-    String dbUser;
-
-    /** Refused: a command line is visible to every user of the machine ({@code ps}). */
-    @Option(names = "--db-password", paramLabel = "PASSWORD", hidden = true)
-    String dbPassword;
-
-    @Option(names = "--db-password-file", paramLabel = "FILE")
-    Path dbPasswordFile;
+    @Mixin
+    DatabaseOptions database = new DatabaseOptions();
 
     @Option(names = "--time-zone", paramLabel = "ZONE")
     ZoneId timeZone;
@@ -146,7 +143,20 @@ public class ToolspendCommand implements Callable<Integer> {
             return usageError(labels, "language", chosen);
         }
         if (input == null) {
-            return usageError(labels, "inputRequired", null);
+            String configured = beforeSpring(null, "toolspend.input", "TOOLSPEND_INPUT", null);
+            if (configured == null || configured.isBlank()) {
+                return usageError(labels, "inputRequired", null);
+            }
+            input = Path.of(configured);
+        }
+        if (Files.isRegularFile(input)) {
+            return usageError(labels, "inputIsFile", input.toAbsolutePath().toString());
+        }
+        if (archiveMove && archive == null) {
+            return usageError(labels, "archiveMoveAlone", "--archive-move");
+        }
+        if (period != null && schedule != null) {
+            return usageError(labels, "periodInSchedule", period);
         }
         Map<String, Object> settings = settings();
         Period reportPeriod;
@@ -155,11 +165,9 @@ public class ToolspendCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usageError(labels, "period", period);
         }
-        if (dbPassword != null) {
-            return usageError(labels, "dbPassword", "--db-password");
-        }
-        if (dbPasswordFile != null && !Files.isReadable(dbPasswordFile)) {
-            return usageError(labels, "dbPasswordFile", dbPasswordFile.toString());
+        String[] refused = database.refused();
+        if (refused != null) {
+            return usageError(labels, refused[0], refused[1]);
         }
         if (schedule != null) {
             try {
@@ -171,36 +179,79 @@ public class ToolspendCommand implements Callable<Integer> {
         // As Spring command-line arguments the options outrank application.yml and the environment.
         String[] springArguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
+        Path data = database.dataDirectory();
+        String holder = RunLock.holder("period=" + (schedule != null ? "schedule" : reportPeriod) + " input=" + input);
+        Labels said = labels;
+        String[] busyWith = {""};
+        try (RunLock lock = RunLock.acquire(RunLock.files(data, database.databaseUrl()), holder, !noWait, busy -> {
+            busyWith[0] = busy.text();
+            if (!noWait) {
+                System.out.println(SafeText.forConsole(said.get("console.waiting", data.toAbsolutePath(), busy.text())));
+            }
+        })) {
+            if (lock == null) {
+                System.err.println(SafeText.forConsole(said.get("console.stopped",
+                        said.get("stop.busy", data.toAbsolutePath(), busyWith[0]))));
+                return BUSY;
+            }
+            return startAndRun(labels, springArguments, reportPeriod);
+        }
+    }
+
+    /** Exit status of a run that found another one holding its data folder or database, with --no-wait. */
+    static final int BUSY = 5;
+
+    /**
+     * A setting needed before Spring starts (where to lock, what to read), found as Spring would find it: the option,
+     * else the system property, else the environment, else the default.
+     */
+    static String beforeSpring(Object option, String property, String environment, String fallback) {
+        if (option != null) {
+            return option.toString();
+        }
+        String value = System.getProperty(property, System.getenv(environment));
+        return value == null ? fallback : value;
+    }
+
+    private int startAndRun(Labels labels, String[] springArguments, Period reportPeriod) throws Exception {
         // the input files are digested on a spare core while Spring starts, for a run that starts at once
-        try (EarlyDigests early = schedule == null && Files.isDirectory(input)
+        try (GracefulStop stop = new GracefulStop();
+             EarlyDigests early = schedule == null && Files.isDirectory(input)
                 ? EarlyDigests.start(input, output) : null) {
             ConfigurableApplicationContext started;
             try {
                 started = new SpringApplicationBuilder(ToolspendApplication.class).web(WebApplicationType.NONE)
-                        .run(springArguments);
+                        .registerShutdownHook(false).run(springArguments);
             } catch (RuntimeException e) {
                 RunStoppedException reason = StartupFailure.reason(e);
-                System.out.println(SafeText.forConsole(labels.get("console.stopped",
+                System.err.println(SafeText.forConsole(labels.get("console.stopped",
                         labels.get("stop." + reason.key(), reason.args()))));
                 return JobRunner.STOPPED;
             }
-            return runOrSchedule(started, reportPeriod, early);
+            return runOrSchedule(started, labels, reportPeriod, early, stop);
         }
     }
 
-    private int runOrSchedule(ConfigurableApplicationContext started, Period reportPeriod, EarlyDigests early)
-            throws Exception {
+    private int runOrSchedule(ConfigurableApplicationContext started, Labels labels, Period reportPeriod,
+                              EarlyDigests early, GracefulStop stop) throws Exception {
         try (ConfigurableApplicationContext context = started) {
             JobRunner runner = context.getBean(JobRunner.class);
-            String cron = context.getBean(ToolspendProperties.class).schedule();
+            Console console = context.getBean(Console.class);
+            stop.started(runner, console);
+            ToolspendProperties properties = context.getBean(ToolspendProperties.class);
+            String cron = properties.schedule();
             if (cron.isBlank()) {
-                return runner.run(new RunRequest(input, output, reportPeriod, force), early);
+                return runner.run(new RunRequest(input, output, reportPeriod, force, archive, archiveMove), early);
             }
             if (early != null) {
                 early.close();                  // scheduled runs digest their files when they start
             }
-            return new MonthlySchedule(CronExpression.parse(cron), runner, context.getBean(Console.class))
-                    .runForever(input, output);
+            if (period != null) {               // a schedule reports the month before each of its times
+                return usageError(labels, "periodInSchedule", period);
+            }
+            console.timestamped(properties.timeZone());
+            return new MonthlySchedule(CronExpression.parse(cron), properties.timeZone(), runner, console, stop)
+                    .runForever(input, output, archive, archiveMove);
         }
     }
 
@@ -213,8 +264,8 @@ public class ToolspendCommand implements Callable<Integer> {
     }
 
     /** A wrong option value: said in one line, exit status 2. */
-    private static int usageError(Labels labels, String key, String value) {
-        System.out.println(SafeText.forConsole(labels.get("console.stopped", labels.get("stop." + key, value))));
+    static int usageError(Labels labels, String key, String value) {
+        System.err.println(SafeText.forConsole(labels.get("console.stopped", labels.get("stop." + key, value))));
         return 2;
     }
 
@@ -223,7 +274,6 @@ public class ToolspendCommand implements Callable<Integer> {
         Map<String, Object> settings = new LinkedHashMap<>();
         put(settings, "toolspend.language", language);
         put(settings, "toolspend.currency", currency == null ? null : currency.toUpperCase(Locale.ROOT));
-        put(settings, "toolspend.data-dir", dataDir == null ? null : dataDir.toAbsolutePath().toString());
         put(settings, "toolspend.catalog", catalog == null ? null : catalog.toAbsolutePath().toString());
         put(settings, "toolspend.time-zone", timeZone);
         put(settings, "toolspend.input-locale", inputLocale);
@@ -235,25 +285,11 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.rules.headroom", headroom);
         put(settings, "toolspend.rules.renewal-horizon-days", renewalHorizonDays);
         put(settings, "toolspend.rules.default-notice-days", defaultNoticeDays);
-        put(settings, "spring.datasource.url", dbUrl);
-        put(settings, "spring.datasource.username", dbUser);
-        put(settings, "spring.datasource.password", passwordFromFile());
+        database.addTo(settings);
         return settings;
     }
 
-    /** The first line of {@code --db-password-file}: the password never appears on a command line. */
-    private String passwordFromFile() {
-        if (dbPasswordFile == null) {
-            return null;
-        }
-        try (var lines = Files.lines(dbPasswordFile)) {
-            return lines.findFirst().map(String::strip).orElse("");
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return null;                                // said before the run starts (dbPasswordFile)
-        }
-    }
-
-    private static void put(Map<String, Object> settings, String key, Object value) {
+    static void put(Map<String, Object> settings, String key, Object value) {
         if (value != null) {
             settings.put(key, value.toString());
         }

@@ -209,7 +209,7 @@ class ToolspendCommandIT {
                 .as("the file column starts at one place").hasSize(1);
         assertThat(tables.stream().map(String::length).distinct()).as("the timings end at one place").hasSize(1);
         assertThat(run("--lang", "fr", "--period", "2026-10")).isEqualTo(2);
-        assertThat(out.getOut()).contains("toolspend arrêté : --input est obligatoire");
+        assertThat(out.getErr()).contains("toolspend arrêté : --input est obligatoire");
     }
 
     /** The version is the build's (build-info.properties from the POM), never one written in code. */
@@ -225,19 +225,104 @@ class ToolspendCommandIT {
     }
 
     @Test
-    void wrongCommandLinesExitWithTwo() {
+    void wrongCommandLinesExitWithTwoAndOneLineOnTheErrorStream(CapturedOutput out) throws IOException {
         assertThat(run("--period", "2026-10")).isEqualTo(2);  // --input is required
+        Path file = Files.writeString(temp.resolve("statement.csv"), "date,vendor,amount\n");
+        assertThat(run("--input", file.toString())).isEqualTo(2);
+        assertThat(out.getErr()).contains("--input must be a folder, and " + file.toAbsolutePath() + " is a file");
+        assertThat(run("--input", "input-samples", "--period", "2026-10", "--schedule", "0 0 6 2 * *")).isEqualTo(2);
+        assertThat(out.getErr()).contains("--period '2026-10' cannot go with a schedule");
+        assertThat(out.getOut()).doesNotContain("toolspend stopped");
         assertThat(run("--input", "input-samples", "--period", "October")).isEqualTo(2);
         assertThat(run("--input", "input-samples", "--schedule", "every month")).isEqualTo(2);
         assertThat(run("--help")).isZero();
+    }
+
+    /** A monitor reads last-run.json; a person runs status: both say how each run ended. */
+    @Test
+    void everyRunLeavesLastRunJsonAndStatusListsThem(CapturedOutput out) throws IOException {
+        Path output = temp.resolve("out");
+        String data = temp.resolve("data").toString();
+        assertThat(run("--input", "input-samples", "--output", output.toString(), "--period", "2026-10",
+                "--data-dir", data)).isZero();
+        JsonNode done = JsonMapper.shared().readTree(output.resolve("last-run.json").toFile());
+        assertThat(done.get("status").asString()).isEqualTo("completed");
+        assertThat(done.get("exitCode").asInt()).isZero();
+        assertThat(done.get("period").asString()).isEqualTo("2026-10");
+        assertThat(done.get("workbook").asString()).endsWith("toolspend-2026-10.xlsx");
+        assertThat(done.get("counts").get("filesRead").asInt()).isEqualTo(13);
+
+        assertThat(run("--input", "input-samples", "--output", output.toString(), "--period", "2025-01",
+                "--data-dir", data)).isEqualTo(JobRunner.STOPPED);
+        JsonNode stopped = JsonMapper.shared().readTree(output.resolve("last-run.json").toFile());
+        assertThat(stopped.get("status").asString()).isEqualTo("stopped");
+        assertThat(stopped.get("reason").asString()).isEqualTo("noBilling");
+        assertThat(stopped.get("exitCode").asInt()).isEqualTo(JobRunner.STOPPED);
+
+        assertThat(run("status", "--data-dir", data)).isZero();
+        assertThat(out.getOut().lines().filter(line -> line.startsWith("2026-10  COMPLETED  ")))
+                .singleElement().asString().contains("input-samples", "43,473.95 CAD", "toolspend-2026-10.xlsx");
+    }
+
+    /** A successful run is archived and verified; only then, and only with --archive-move, do originals leave; a failed run archives nothing. */
+    @Test
+    void archiveCopiesAVerifiedRunAndMovesOnlyWhenAsked() throws IOException {
+        Path input = temp.resolve("inbox");
+        dev.toolspend.job.Folders.copy(Path.of("input-samples"), input);
+        Path archive = temp.resolve("archive");
+        String[] common = {"--input", input.toString(), "--output", temp.resolve("out").toString(), "--data-dir",
+                temp.resolve("data").toString(), "--archive", archive.toString()};
+
+        assertThat(run(concat(common, "--period", "2025-01"))).isEqualTo(JobRunner.STOPPED);
+        assertThat(archive).as("a failed run archives nothing").doesNotExist();
+
+        assertThat(run(concat(common, "--period", "2026-10"))).isZero();
+        List<Path> runs;
+        try (var listed = Files.list(archive.resolve("2026-10"))) {
+            runs = listed.sorted().toList();
+        }
+        assertThat(runs).hasSize(1);
+        Path first = runs.get(0);
+        assertThat(first.resolve("toolspend-2026-10.xlsx")).exists();
+        assertThat(first.resolve("toolspend-2026-10.json")).exists();
+        JsonNode manifest = JsonMapper.shared().readTree(first.resolve("manifest.json").toFile());
+        assertThat(manifest.get("files")).hasSize(14);
+        JsonNode card = null;
+        for (JsonNode file : manifest.get("files")) {
+            Path copy = first.resolve("inputs").resolve(file.get("name").asString());
+            assertThat(dev.toolspend.ingest.table.Sha256.of(copy)).isEqualTo(file.get("sha256").asString())
+                    .isEqualTo(dev.toolspend.ingest.table.Sha256.of(input.resolve(file.get("name").asString())));
+            if (file.get("name").asString().equals("billing/card-statement-2026-10.csv")) {
+                card = file;
+            }
+        }
+        assertThat(card).isNotNull();
+        assertThat(card.get("kind").asString()).isEqualTo("billing");
+        assertThat(card.get("tables").get(0).get("read").asLong()).isEqualTo(31);
+        assertThat(card.get("tables").get(0).get("rejected").asLong()).isEqualTo(2);
+        assertThat(input.resolve("billing/card-statement-2026-10.csv")).as("copied, not moved").exists();
+
+        assertThat(run(concat(common, "--period", "2026-10", "--archive-move"))).isZero();
+        assertThat(input.resolve("billing/card-statement-2026-10.csv")).as("moved once verified").doesNotExist();
+        assertThat(input.resolve("licenses/license-register.xlsx")).doesNotExist();
+        assertThat(input.resolve("README.md")).as("not an input: stays").exists();
+        try (var listed = Files.list(archive.resolve("2026-10"))) {
+            assertThat(listed.count()).isEqualTo(2);
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     /** A password on the command line is readable by every user of the machine (ps): refused; a file or the environment. */
     @Test
     void theDatabasePasswordNeverComesFromTheCommandLine(CapturedOutput out) throws IOException {
         assertThat(run("--input", "input-samples", "--db-password", "s3cret")).isEqualTo(2);
-        assertThat(out.getOut()).contains("--db-password is not accepted", "SPRING_DATASOURCE_PASSWORD")
-                .doesNotContain("s3cret");
+        assertThat(out.getErr()).contains("--db-password is not accepted", "SPRING_DATASOURCE_PASSWORD");
+        assertThat(out.getAll()).doesNotContain("s3cret");
         assertThat(run("--input", "input-samples", "--db-password-file", temp.resolve("none").toString())).isEqualTo(2);
         Path secret = Files.writeString(temp.resolve("db-password"), "s3cret \nsecond line\n");
         ToolspendCommand command = new ToolspendCommand();
@@ -254,7 +339,7 @@ class ToolspendCommandIT {
                 .containsEntry("toolspend.date-order", "DMY");
         ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
                 "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY, 0, null,
-                false, null);
+                false, null, null);
         assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.value.IngestSettings(
                 java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.value.DecimalMark.COMMA,
                 dev.toolspend.ingest.value.DateOrder.DMY, "CAD"));
