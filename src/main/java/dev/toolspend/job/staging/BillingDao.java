@@ -29,15 +29,15 @@ public class BillingDao extends StagingDao {
                     ps.setLong(1, instance);
                     setSource(ps, 2, l.source());
                     ps.setObject(5, l.date(), Types.DATE);
-                    ps.setString(6, clip(l.descriptor(), 2000));
-                    ps.setString(7, clip(l.description(), 4000));
+                    ps.setString(6, staged(l.descriptor(), 2000));
+                    ps.setString(7, staged(l.description(), 4000));
                     ps.setBigDecimal(8, l.amount());
                     ps.setString(9, l.currency());
-                    ps.setString(10, clip(l.department(), 1000));
-                    ps.setString(11, l.toolId());
-                    ps.setString(12, clip(l.descriptorKey(), 2000));
+                    ps.setString(10, staged(l.department(), 1000));
+                    ps.setString(11, staged(l.toolId()));
+                    ps.setString(12, staged(l.descriptorKey(), 2000));
                     ps.setString(13, l.kind().name());
-                    ps.setString(14, clip(l.provider(), 1000));
+                    ps.setString(14, staged(l.provider(), 1000));
                     ps.setString(15, MessageText.encode(l.matchRule()));
                     ps.setLong(16, l.lines());
                     ps.setBoolean(17, l.annual());
@@ -49,9 +49,9 @@ public class BillingDao extends StagingDao {
         return jdbc.query("SELECT PATH, SHEET, LINE, TXN_DATE, DESCRIPTOR, DESCRIPTION, AMOUNT, CURRENCY, DEPARTMENT,"
                         + " TOOL_ID, DESCRIPTOR_KEY, CHARGE_KIND, PROVIDER, MATCH_RULE, LINES, ANNUAL_CYCLE FROM TS_BILLING"
                         + " WHERE INSTANCE_ID = ? AND TXN_DATE BETWEEN ? AND ? ORDER BY PATH, SHEET, LINE, CHARGE_KIND",
-                (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), rs.getString(5), rs.getString(6),
-                        decimal(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        ChargeKind.valueOf(rs.getString(12)), rs.getString(13), MessageText.decode(rs.getString(14)),
+                (rs, i) -> new BillingLine(source(rs), localDate(rs, 4), text(rs, 5), text(rs, 6),
+                        decimal(rs, 7), rs.getString(8), text(rs, 9), text(rs, 10), text(rs, 11),
+                        ChargeKind.valueOf(rs.getString(12)), text(rs, 13), MessageText.decode(rs.getString(14)),
                         rs.getLong(15), rs.getBoolean(16)),
                 instance, period.start(), period.asOf());
     }

@@ -41,7 +41,7 @@ public class InventoryDao extends StagingDao {
         jdbc.batchUpdate("INSERT INTO TS_INPUT_FILE (INSTANCE_ID, PATH, SHA256, SIZE_BYTES) VALUES (?, ?, ?, ?)",
                 inventory.files(), 100, (ps, f) -> {
                     ps.setLong(1, instance);
-                    ps.setString(2, f.path());
+                    ps.setString(2, staged(f.path()));
                     ps.setString(3, f.sha256());
                     ps.setLong(4, f.size());
                 });
@@ -49,20 +49,20 @@ public class InventoryDao extends StagingDao {
                 + " LAYOUT, CSV_FORMAT, FORMATS, SNAPSHOT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         int seq = 0;
         for (InputSource source : inventory.sources()) {
-            jdbc.update(insert, instance, seq++, source.path(), source.sheet(), source.kind().name(),
+            jdbc.update(insert, instance, seq++, staged(source.path()), staged(source.sheet()), source.kind().name(),
                     source.headerLine(), joinColumns(source.columns()), null, source.layout().name(),
                     source.format() == null ? null : source.format().encode(), source.formats().encode(),
                     source.snapshot() == null ? null : source.snapshot().encode());
         }
         for (IgnoredInput ignored : inventory.ignored()) {
-            jdbc.update(insert, instance, seq++, ignored.path(), ignored.sheet(), null, null,
+            jdbc.update(insert, instance, seq++, staged(ignored.path()), staged(ignored.sheet()), null, null,
                     joinColumns(ignored.columns()), MessageText.encode(ignored.reason()), null, null, null, null);
         }
     }
 
     public List<InputFile> files(long instance) {
         return jdbc.query("SELECT PATH, SHA256, SIZE_BYTES FROM TS_INPUT_FILE WHERE INSTANCE_ID = ? ORDER BY PATH",
-                (rs, i) -> new InputFile(rs.getString(1), rs.getString(2), rs.getLong(3)), instance);
+                (rs, i) -> new InputFile(text(rs, 1), rs.getString(2), rs.getLong(3)), instance);
     }
 
     public List<StagedSource> sources(long instance, InputKind kind) {
@@ -75,8 +75,8 @@ public class InventoryDao extends StagingDao {
 
     /** A staged table as the inventory recognised it, from the {@link #SOURCE_COLUMNS} starting at {@code first}. */
     private static InputSource source(ResultSet rs, int first) throws SQLException {
-        return new InputSource(rs.getString(first), rs.getString(first + 1),
-                HeaderSchema.recognise(splitColumns(rs.getString(first + 3))).orElseThrow(), rs.getLong(first + 2),
+        return new InputSource(text(rs, first), text(rs, first + 1),
+                HeaderSchema.recognise(splitColumns(text(rs, first + 3))).orElseThrow(), rs.getLong(first + 2),
                 CsvFormat.decode(rs.getString(first + 4)), ColumnFormats.decode(rs.getString(first + 5)),
                 FileSnapshot.decode(rs.getString(first + 6)));
     }
@@ -84,7 +84,7 @@ public class InventoryDao extends StagingDao {
     public List<IgnoredInput> ignored(long instance) {
         return jdbc.query("SELECT PATH, SHEET, COLUMNS, REASON FROM TS_INPUT_TABLE WHERE INSTANCE_ID = ?"
                         + " AND KIND IS NULL ORDER BY SEQ",
-                (rs, i) -> new IgnoredInput(rs.getString(1), rs.getString(2), splitColumns(rs.getString(3)),
+                (rs, i) -> new IgnoredInput(text(rs, 1), text(rs, 2), splitColumns(text(rs, 3)),
                         MessageText.decode(rs.getString(4))), instance);
     }
 
@@ -103,7 +103,7 @@ public class InventoryDao extends StagingDao {
     }
 
     private static String joinColumns(List<String> columns) {
-        return String.join(COLUMN_SEPARATOR, columns);
+        return staged(String.join(COLUMN_SEPARATOR, columns));
     }
 
     private static List<String> splitColumns(String joined) {

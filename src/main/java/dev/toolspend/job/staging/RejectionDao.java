@@ -23,11 +23,9 @@ public class RejectionDao extends StagingDao {
                 + " REASON, STAKE_AMOUNT, STAKE_CURRENCY, STAKE_DATE, HAS_STAKE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rejections, 500, (ps, r) -> {
                     ps.setLong(1, instance);
-                    ps.setString(2, r.source().file());
-                    ps.setString(3, r.source().sheet());
-                    ps.setLong(4, r.source().line());
-                    ps.setString(5, clip(r.column(), 255));
-                    ps.setString(6, clip(r.value(), 4000));
+                    setSource(ps, 2, r.source());
+                    ps.setString(5, staged(r.column(), 255));
+                    ps.setString(6, staged(r.value(), 4000));
                     ps.setString(7, r.field());
                     ps.setString(8, MessageText.encode(r.reason()));
                     Stake stake = r.stake();
@@ -42,7 +40,7 @@ public class RejectionDao extends StagingDao {
         return jdbc.query("SELECT PATH, SHEET, LINE, COLUMN_NAME, RAW_VALUE, FIELD_NAME, REASON, STAKE_AMOUNT,"
                         + " STAKE_CURRENCY, STAKE_DATE, HAS_STAKE FROM TS_REJECTION"
                         + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE, ID",
-                (rs, i) -> new Rejection(source(rs), rs.getString(4), rs.getString(6), rs.getString(5),
+                (rs, i) -> new Rejection(source(rs), text(rs, 4), rs.getString(6), text(rs, 5),
                         MessageText.decode(rs.getString(7)), rs.getBoolean(11) ? new Stake(
                                 rs.getString(8) == null ? null : new BigDecimal(rs.getString(8)), rs.getString(9),
                                 localDate(rs, 10)) : null), instance);

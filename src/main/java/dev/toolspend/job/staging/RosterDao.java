@@ -20,18 +20,18 @@ public class RosterDao extends StagingDao {
                 + " MANAGER) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entries, 500, (ps, e) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, e.source());
-                    ps.setString(5, clip(e.user(), 512));
+                    ps.setString(5, staged(e.user(), 512));
                     ps.setObject(6, e.left(), Types.BOOLEAN);
                     ps.setObject(7, e.endDate(), Types.DATE);
-                    ps.setString(8, clip(e.department(), 1000));
-                    ps.setString(9, clip(e.manager(), 512));
+                    ps.setString(8, staged(e.department(), 1000));
+                    ps.setString(9, staged(e.manager(), 512));
                 });
     }
 
     public List<RosterEntry> load(long instance) {
         return jdbc.query("SELECT PATH, SHEET, LINE, USER_NAME, HAS_LEFT, END_DATE, DEPARTMENT, MANAGER FROM TS_ROSTER"
                         + " WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
-                (rs, i) -> new RosterEntry(source(rs), rs.getString(4), bool(rs, 5), localDate(rs, 6), rs.getString(7),
-                        rs.getString(8)), instance);
+                (rs, i) -> new RosterEntry(source(rs), text(rs, 4), bool(rs, 5), localDate(rs, 6), text(rs, 7),
+                        text(rs, 8)), instance);
     }
 }

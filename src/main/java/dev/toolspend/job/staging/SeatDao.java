@@ -64,8 +64,8 @@ public class SeatDao extends StagingDao {
 
     private static Object[] part(long instance, int seq, int part, SourceRef first, Set<String> toolIds,
                                  CharSequence text) {
-        return new Object[]{instance, seq, part, first.file(), first.sheet(), String.join("|", toolIds),
-                text.toString()};
+        return new Object[]{instance, seq, part, staged(first.file()), staged(first.sheet()),
+                staged(String.join("|", toolIds)), text.toString()};
     }
 
     /**
@@ -77,7 +77,7 @@ public class SeatDao extends StagingDao {
         Map<SeatHolder.Seat, SeatHolder> merged = new HashMap<>();
         jdbc.query("SELECT PATH, SHEET, HOLDERS FROM TS_SEAT WHERE INSTANCE_ID = ? ORDER BY SEQ, PART",
                 rs -> {
-                    for (SeatHolder holder : SeatText.decode(rs.getString(3), rs.getString(1), rs.getString(2))) {
+                    for (SeatHolder holder : SeatText.decode(rs.getString(3), text(rs, 1), text(rs, 2))) {
                         merged.merge(holder.seat(), holder, SeatHolder::merge);
                     }
                 }, instance);
@@ -90,7 +90,7 @@ public class SeatDao extends StagingDao {
     public Set<String> toolIds(long instance) {
         Set<String> named = new TreeSet<>();
         jdbc.queryForList("SELECT TOOL_IDS FROM TS_SEAT WHERE INSTANCE_ID = ?", String.class, instance)
-                .forEach(ids -> named.addAll(Arrays.asList(ids.split("\\|"))));
+                .forEach(ids -> named.addAll(Arrays.asList(text(ids).split("\\|"))));
         named.remove("");
         return named;
     }

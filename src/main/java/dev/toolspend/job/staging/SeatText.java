@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Seat holders of one table as staged text: one line per holder, tab-separated fields (tool id, tool
  * name, user key, user, last activity as an epoch day, flags, assignment day, source line), backslash
- * escapes for tabs, line breaks and backslashes. The file and sheet are the table's, staged beside it.
+ * escapes for tabs, line breaks, backslashes and U+0000 (which PostgreSQL's text cannot hold). The file and
+ * sheet are the table's, staged beside it.
  */
 final class SeatText {
 
@@ -97,7 +98,7 @@ final class SeatText {
         int length = bounds[field + 1] - 1 - bounds[field];
         return length == known.length() && text.regionMatches(bounds[field], known, 0, length)
                 && known.indexOf('\\') < 0 && known.indexOf('\t') < 0 && known.indexOf('\n') < 0
-                && known.indexOf('\r') < 0;
+                && known.indexOf('\r') < 0 && known.indexOf('\0') < 0;
     }
 
     private static LocalDate day(String text, int[] bounds, int field) {
@@ -115,6 +116,7 @@ final class SeatText {
                 case '\t' -> out.append("\\t");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
+                case '\0' -> out.append("\\0");
                 default -> out.append(c);
             }
         }
@@ -134,6 +136,7 @@ final class SeatText {
                     case 't' -> '\t';
                     case 'n' -> '\n';
                     case 'r' -> '\r';
+                    case '0' -> '\0';
                     default -> next;
                 });
             } else {

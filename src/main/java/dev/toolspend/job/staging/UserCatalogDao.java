@@ -21,11 +21,11 @@ public class UserCatalogDao extends StagingDao {
                 entries, 500, (ps, e) -> {
                     ps.setLong(1, instance);
                     setSource(ps, 2, e.source());
-                    ps.setString(5, clip(e.id(), 255));
-                    ps.setString(6, clip(e.name(), 1000));
-                    ps.setString(7, clip(e.vendor(), 1000));
-                    ps.setString(8, clip(e.category(), 1000));
-                    ps.setString(9, clip(String.join("|", e.aliases()), 8000));
+                    ps.setString(5, staged(e.id(), 255));
+                    ps.setString(6, staged(e.name(), 1000));
+                    ps.setString(7, staged(e.vendor(), 1000));
+                    ps.setString(8, staged(e.category(), 1000));
+                    ps.setString(9, staged(String.join("|", e.aliases()), 8000));
                     ps.setBigDecimal(10, e.listPricePerSeatMonth());
                     ps.setString(11, e.currency());
                     ps.setObject(12, e.overlap(), Types.BOOLEAN);
@@ -35,9 +35,9 @@ public class UserCatalogDao extends StagingDao {
     public List<UserCatalogEntry> load(long instance) {
         return jdbc.query("SELECT PATH, SHEET, LINE, TOOL_ID, NAME, VENDOR, CATEGORY, ALIASES, LIST_PRICE, CURRENCY,"
                         + " OVERLAP FROM TS_USER_CATALOG WHERE INSTANCE_ID = ? ORDER BY PATH, SHEET, LINE",
-                (rs, i) -> new UserCatalogEntry(source(rs), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of()
-                        : List.of(rs.getString(8).split("\\|")), decimal(rs, 9), rs.getString(10), bool(rs, 11)),
+                (rs, i) -> new UserCatalogEntry(source(rs), text(rs, 4), text(rs, 5), text(rs, 6),
+                        text(rs, 7), rs.getString(8) == null || rs.getString(8).isEmpty() ? List.of()
+                        : List.of(text(rs, 8).split("\\|")), decimal(rs, 9), rs.getString(10), bool(rs, 11)),
                 instance);
     }
 }

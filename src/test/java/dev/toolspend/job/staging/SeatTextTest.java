@@ -27,10 +27,13 @@ class SeatTextTest {
                         LocalDate.of(1969, 12, 31), 4),
                 holder("custom-x", "Outil\tinterne \\ ops", "zoé@exemple.ca", LocalDate.of(2026, 10, 31), true, false,
                         null, 12_345_678_901L),
-                holder("custom-x", "Outil\tinterne \\ ops", "yann@exemple.ca", null, false, false, null, 5));
+                holder("custom-x", "Outil\tinterne \\ ops", "yann@exemple.ca", null, false, false, null, 5),
+                holder("custom-x", "Outil\tinterne \\ ops", "nul\u0000@exemple.ca", null, false, false, null, 6));
 
-        List<SeatHolder> decoded = SeatText.decode(SeatText.encode(holders), "usage/events.csv", null);
+        String staged = SeatText.encode(holders);
+        List<SeatHolder> decoded = SeatText.decode(staged, "usage/events.csv", null);
 
+        assertThat(staged).doesNotContain("\u0000");                  // PostgreSQL's text cannot hold it
         assertThat(decoded).containsExactlyElementsOf(holders);
     }
 
