@@ -38,6 +38,8 @@ public class JobRunner {
     public static final int STOPPED = 1;
     /** With {@code toolspend.strict}: the workbook was written, but its figures leave money out. */
     public static final int INCOMPLETE = 3;
+    /** The workbook and JSON were written, but the e-mail of the report could not be sent ({@code resend} sends it). */
+    public static final int MAIL_FAILED = 4;
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -47,9 +49,11 @@ public class JobRunner {
     private final CatalogProvider catalogs;
     private final StagingSchema schema;
     private final RunCache cache;
+    private final ReportMailer mailer;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job job, Console console,
-                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema, RunCache cache) {
+                     ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema, RunCache cache,
+                     ReportMailer mailer) {
         this.operator = operator;
         this.repository = repository;
         this.job = job;
@@ -58,6 +62,7 @@ public class JobRunner {
         this.catalogs = catalogs;
         this.schema = schema;
         this.cache = cache;
+        this.mailer = mailer;
     }
 
     /** One run; what it read of its inputs is forgotten before and after it (schedule mode runs many). */
@@ -133,7 +138,7 @@ public class JobRunner {
                 last.alreadyDone();
                 console.say("alreadyDone", request.period().toString(),
                         previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-                return archived(request, input, output, fingerprint, previous, printOutcome(previous));
+                return archived(request, input, output, fingerprint, previous, printOutcome(previous, null));
             }
             console.say(request.force() ? "rerunForced" : "rerunReplaced");
             params.addString(JobParams.RERUN, String.valueOf(System.currentTimeMillis()));
@@ -151,7 +156,7 @@ public class JobRunner {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return stop(failureReason(execution));
         }
-        return archived(request, input, output, fingerprint, execution, printOutcome(execution));
+        return archived(request, input, output, fingerprint, execution, printOutcome(execution, request));
     }
 
     /** With {@code --archive}: the run's inputs and outputs copied and verified (a failed run never gets here). */
@@ -200,24 +205,28 @@ public class JobRunner {
     }
 
     /**
-     * Where the report is and what it found; last, what its figures leave out, if anything. The exit status: OK,
-     * or INCOMPLETE when money was left out and {@code toolspend.strict} is set.
+     * Where the report is and what it found; then, after a run ({@code sent} not null), its e-mail; last, what its
+     * figures leave out, if anything. The exit status: MAIL_FAILED when the e-mail could not be sent, else
+     * INCOMPLETE when money was left out and {@code toolspend.strict} is set, else OK.
      */
-    private int printOutcome(JobExecution execution) {
+    private int printOutcome(JobExecution execution, RunRequest sent) {
         var context = execution.getExecutionContext();
         Path workbook = Path.of(context.getString(ReportTasklet.WORKBOOK));
+        Path json = Path.of(context.getString(ReportTasklet.JSON));
         BigDecimal savings = new BigDecimal(context.getString(ReportTasklet.SAVINGS)).setScale(2, RoundingMode.HALF_UP);
         last.outputs(workbook, Path.of(context.getString(ReportTasklet.JSON)), savings.toPlainString(),
                 properties.currency());
         console.say("workbook", workbook.toString());
-        console.say("json", context.getString(ReportTasklet.JSON));
+        console.say("json", json.toString());
         console.say("savings", console.amount(savings, properties.currency()), context.getInt(ReportTasklet.ACTIONS));
+        boolean mailFailed = sent != null && mailer.enabled()
+                && !mailer.deliver(workbook, json, sent.period(), sent.output().toAbsolutePath().normalize());
         String notCounted = context.getString(ReportTasklet.NOT_COUNTED, "");
-        if (notCounted.isEmpty()) {
-            return OK;
-        }
         notCounted.lines().forEach(console::warn);
-        return properties.strict() ? INCOMPLETE : OK;
+        if (mailFailed) {
+            return MAIL_FAILED;
+        }
+        return !notCounted.isEmpty() && properties.strict() ? INCOMPLETE : OK;
     }
 
     /** Everything besides the input files that changes the figures or the words of the report. */
@@ -234,6 +243,10 @@ public class JobRunner {
             Labels.of(properties.language());
         } catch (IllegalArgumentException e) {
             return new RunStoppedException("language", properties.language());
+        }
+        RunStoppedException mail = mailer.invalidSettings();
+        if (mail != null) {
+            return mail;
         }
         Message catalogProblem = catalogs.problem();
         if (catalogProblem != null) {

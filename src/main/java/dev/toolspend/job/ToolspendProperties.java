@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,12 +30,39 @@ import java.util.Locale;
  * @param limits      how much of an input file is read at most
  * @param settle      a file changed this recently (a copy under way) is looked at again once this time has passed,
  *                    and left for the next run if it is still changing
+ * @param mail        who receives the report by e-mail; nobody when {@code to} is empty
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
                                   Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
                                   String schedule, boolean strict, Limits limits,
-                                  java.time.Duration settle) {
+                                  java.time.Duration settle, Mail mail) {
+
+    /** 10 MiB: what most mail servers accept, with room for the encoding of an attachment (a third more). */
+    public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    /**
+     * The report by e-mail ({@code toolspend.mail.*}; the server is Spring's {@code spring.mail.*}, its password by
+     * environment only: {@code SPRING_MAIL_PASSWORD}).
+     *
+     * @param to                 the recipients, one message to all; empty: no e-mail
+     * @param from               the sender's address
+     * @param subjectPrefix      put before the subject, e.g. the company's name; may be empty
+     * @param maxAttachmentBytes a larger workbook is not attached: the message gives its path instead
+     */
+    public record Mail(List<String> to, String from, String subjectPrefix, Long maxAttachmentBytes) {
+
+        public Mail {
+            to = to == null ? List.of() : to.stream().map(String::strip).filter(a -> !a.isEmpty()).toList();
+            from = from == null ? "" : from.strip();
+            subjectPrefix = subjectPrefix == null ? "" : subjectPrefix.strip();
+            maxAttachmentBytes = maxAttachmentBytes == null ? DEFAULT_MAX_ATTACHMENT_BYTES : maxAttachmentBytes;
+        }
+
+        public boolean enabled() {
+            return !to.isEmpty();
+        }
+    }
 
     /**
      * How much of an input toolspend agrees to read ({@code toolspend.limits.*}; docs/security.md). Every field
@@ -65,6 +93,7 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
         schedule = schedule == null ? "" : schedule.strip();
         limits = limits == null ? new Limits(null, null, null, null, null, null) : limits;
         settle = settle == null ? java.time.Duration.ZERO : settle;
+        mail = mail == null ? new Mail(null, null, null, null) : mail;
     }
 
     public ReadLimits readLimits() {

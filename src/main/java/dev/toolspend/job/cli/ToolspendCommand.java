@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
  * The command line: options become settings, then the job runs once and the exit status says how it went. Its help
  * text is in {@code i18n/help*.properties}, in the report language ({@link #commandLine}).
  */
-@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, StatusCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
+@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, StatusCommand.class, ResendCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
         usageHelpAutoWidth = true)
 public class ToolspendCommand implements Callable<Integer> {
 
