@@ -106,10 +106,15 @@ has_option() {
   return 1
 }
 
-# a subcommand (./run.sh match …) gets its arguments as they are
+# a subcommand (./run.sh match …) gets its arguments as they are; status and resend look at the history and log
+# where a run of this install keeps them
 if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
+  sub_args=("$@")
+  case "$1" in
+    status|resend) has_option --data-dir "$@" || sub_args+=(--data-dir "$here/data") ;;
+  esac
   # shellcheck disable=SC2086
-  exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$run_jar" "$@"
+  exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$run_jar" "${sub_args[@]}"
 fi
 
 args=("$@")

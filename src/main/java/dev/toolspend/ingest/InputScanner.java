@@ -48,6 +48,8 @@ public final class InputScanner {
 
     /** How far down a table its header row is looked for. */
     static final int HEADER_SEARCH_ROWS = 10;
+    /** The longest path inside the input folder read (the staging tables hold 1,024 characters). */
+    private static final int MAX_PATH = 1_000;
     /** How much of a row that is not a header the report shows. */
     private static final int SHOWN_CELLS = 30;
     private static final int SHOWN_CHARS = 100;
@@ -96,7 +98,8 @@ public final class InputScanner {
                 if (!isInput(relative)) {
                     return FileVisitResult.CONTINUE;
                 }
-                Message refusal = dropFolderLeftover(relative.getFileName().toString());
+                Message refusal = slashed(relative).length() > MAX_PATH ? Message.of("ignored.pathTooLong", (long) MAX_PATH)
+                        : dropFolderLeftover(relative.getFileName().toString());
                 if (refusal == null) {
                     refusal = attributes.isSymbolicLink() ? linkRefusal(root, file)
                             : attributes.isRegularFile() ? null : Message.of("ignored.notRegular");
@@ -104,7 +107,9 @@ public final class InputScanner {
                 if (refusal == null) {
                     found.add(relative);
                 } else {
-                    refused.add(new IgnoredInput(slashed(relative), null, List.of(), refusal));
+                    String path = slashed(relative);
+                    refused.add(new IgnoredInput(path.length() <= MAX_PATH ? path : path.substring(0, MAX_PATH) + "…", null,
+                            List.of(), refusal));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -100,6 +101,39 @@ class HostileFilesTest {
         assertThat(inventory.sources()).extracting(InputSource::path).containsExactly("good.csv");
         assertThat(inventory.ignored()).extracting(IgnoredInput::path).contains("in-sheet.xlsx", "in-strings.xlsx");
         assertThat(inventory.ignored().toString()).doesNotContain("TOP-SECRET");
+    }
+
+    /**
+     * What no staging column could hold is cut or rejected where it is read, never left for the database to refuse:
+     * a sheet name of 300 characters (Excel allows 31) is cut to 255, a typed price of 1E300 rejects its row.
+     */
+    @Test
+    void aHugeSheetNameAndAHugeTypedNumberStopAtTheReader() throws IOException {
+        Files.writeString(dir.resolve("good.csv"), GOOD);
+        String register = "<row r=\"1\"><c t=\"inlineStr\"><is><t>Tool</t></is></c><c t=\"inlineStr\"><is><t>Seats</t>"
+                + "</is></c><c t=\"inlineStr\"><is><t>Price per seat</t></is></c><c t=\"inlineStr\"><is><t>Currency</t>"
+                + "</is></c></row><row r=\"2\"><c t=\"inlineStr\"><is><t>Slack</t></is></c><c><v>10</v></c><c><v>1E300"
+                + "</v></c><c t=\"inlineStr\"><is><t>CAD</t></is></c></row>";
+        String name = "L".repeat(300);
+        Files.write(dir.resolve("register.xlsx"), MinimalXlsx.withPart(MinimalXlsx.bytes(Map.of(), register),
+                "xl/workbook.xml", xml -> new String(xml, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("name=\"Sheet1\"", "name=\"" + name + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        Inventory inventory = InputScanner.scan(dir, null);
+        InputSource source = inventory.sources().stream().filter(s -> s.path().equals("register.xlsx")).findFirst()
+                .orElseThrow();
+
+        assertThat(source.sheet()).isEqualTo(name.substring(0, 255));
+        List<String> reasons = new java.util.ArrayList<>();
+        try (var reader = Tables.reader(dir, source, dev.toolspend.ingest.mapper.Mappers.licenses(source),
+                new dev.toolspend.ingest.value.Values(IngestSettings.defaults(ZoneId.of("America/Toronto"))))) {
+            for (var result = reader.next(); result != null; result = reader.next()) {
+                if (result instanceof dev.toolspend.ingest.read.RowResult.Rejected<?> rejected) {
+                    reasons.add(English.of(rejected.rejection().reason()));
+                }
+            }
+        }
+        assertThat(reasons).singleElement().asString().contains("not a plausible amount");
     }
 
     /** The workbook with a document type declaration put before the root element of one part. */

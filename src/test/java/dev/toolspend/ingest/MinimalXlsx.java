@@ -56,6 +56,11 @@ public final class MinimalXlsx {
             throw new IllegalArgumentException("no part " + part + " in the workbook");
         }
         parts.put(part, change.apply(parts.get(part)));
+        return zip(parts);
+    }
+
+    /** A zip of these entries, in this order. */
+    public static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : parts.entrySet()) {
@@ -63,6 +68,8 @@ public final class MinimalXlsx {
                 zip.write(e.getValue());
                 zip.closeEntry();
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toByteArray();
     }

@@ -41,7 +41,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -812,7 +811,7 @@ class HostileInputFuzzIT {
                 bytes = edit.apply(bytes);
             }
             parts.put(part, bytes);
-            return zip(parts);
+            return dev.toolspend.ingest.MinimalXlsx.zip(parts);
         }
 
         @Override
@@ -834,7 +833,7 @@ class HostileInputFuzzIT {
             if (parts == null || parts.remove(part) == null) {
                 return zip;
             }
-            return zip(parts);
+            return dev.toolspend.ingest.MinimalXlsx.zip(parts);
         }
     }
 
@@ -1052,19 +1051,5 @@ class HostileInputFuzzIT {
             return null;
         }
         return parts.isEmpty() ? null : parts;
-    }
-
-    private static byte[] zip(Map<String, byte[]> parts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                out.putNextEntry(new ZipEntry(part.getKey()));
-                out.write(part.getValue());
-                out.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 }

@@ -127,7 +127,7 @@ final class XlsxFile implements WorkbookFile {
                     String value = xml.getAttributeValue(null, "date1904");
                     date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
                 } else if (xml.getLocalName().equals("sheet")) {
-                    String name = xml.getAttributeValue(null, "name");
+                    String name = clipped(xml.getAttributeValue(null, "name"));
                     String state = xml.getAttributeValue(null, "state");
                     String id = xml.getAttributeValue(RELATIONSHIPS, "id");
                     if (name != null && id != null && !partIds.containsKey(name)) {
@@ -258,6 +258,14 @@ final class XlsxFile implements WorkbookFile {
             }
         }
     }
+
+    /** Excel names a sheet in 31 characters at most; a longer name is cut (it is a label and a key, nothing more). */
+    private static String clipped(String name) {
+        return name == null || name.length() <= MAX_SHEET_NAME ? name : name.substring(0, MAX_SHEET_NAME);
+    }
+
+    /** The longest sheet name kept: the staging tables' (Excel's own limit is 31). */
+    private static final int MAX_SHEET_NAME = 255;
 
     static int number(String text) {
         try {

@@ -77,10 +77,23 @@ public final class RowValues {
         return text;
     }
 
+    /**
+     * A number cell as an amount, held to the same bound as a written one: a typed 1E300 is no more money than a
+     * written one (and no column could hold it); null when the cell is not a number.
+     */
+    private BigDecimal typedAmount(Field field, int column) throws ValueException {
+        BigDecimal typed = row.number(column);
+        if (typed != null && typed.abs().compareTo(Amounts.LARGEST_AMOUNT) > 0) {
+            throw new ValueException(Message.of("value.implausibleAmount", (long) Amounts.MAX_DECIMALS))
+                    .in(header.name(field), row.text(column));
+        }
+        return typed;
+    }
+
     /** An amount, whatever currency sign it carries. */
     public BigDecimal amount(Field field) throws ValueException {
         int column = header.index(field);
-        BigDecimal typed = row.number(column);
+        BigDecimal typed = typedAmount(field, column);
         if (typed != null) {
             return typed;
         }
@@ -99,7 +112,7 @@ public final class RowValues {
      */
     public Money money(Field amountField, Field currencyField) throws ValueException {
         int column = header.index(amountField);
-        BigDecimal typed = row.number(column);
+        BigDecimal typed = typedAmount(amountField, column);
         String code = currencyField == null ? null : optionalCurrency(currencyField);
         if (typed != null) {
             return new Money(typed, code);
