@@ -265,7 +265,8 @@ public class ToolspendCommand implements Callable<Integer> {
 
     /** A wrong option value: said in one line, exit status 2. */
     static int usageError(Labels labels, String key, String value) {
-        System.err.println(SafeText.forConsole(labels.get("console.stopped", labels.get("stop." + key, value))));
+        String reason = value == null ? labels.get("stop." + key) : labels.get("stop." + key, value);
+        System.err.println(SafeText.forConsole(labels.get("console.stopped", reason)));
         return 2;
     }
 

@@ -227,6 +227,7 @@ class ToolspendCommandIT {
     @Test
     void wrongCommandLinesExitWithTwoAndOneLineOnTheErrorStream(CapturedOutput out) throws IOException {
         assertThat(run("--period", "2026-10")).isEqualTo(2);  // --input is required
+        assertThat(out.getErr()).contains("--input is required: the folder of the month's files");
         Path file = Files.writeString(temp.resolve("statement.csv"), "date,vendor,amount\n");
         assertThat(run("--input", file.toString())).isEqualTo(2);
         assertThat(out.getErr()).contains("--input must be a folder, and " + file.toAbsolutePath() + " is a file");
