@@ -186,11 +186,27 @@ public class JobRunner {
     public boolean stopRunning() {
         stopRequested = true;
         boolean any = false;
-        for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+        // the step running may write its execution at the same moment (optimistic locking): asked again, the
+        // job's STOPPING status (written first) is seen at the next chunk boundary all the same
+        for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                any |= operator.stop(running);
-            } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
-                // it ended meanwhile
+                for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+                    try {
+                        any |= operator.stop(running);
+                    } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+                        // it ended meanwhile
+                    }
+                }
+                return any;
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                any = true;
+                LOG.info("stop request met a step update, asked again: {}", e.getMessage());
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return any;
+                }
             }
         }
         return any;

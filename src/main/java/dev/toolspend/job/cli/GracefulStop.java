@@ -48,7 +48,13 @@ final class GracefulStop implements AutoCloseable {
             out.say("stopping");
         }
         JobRunner running = runner.get();
-        if (running == null || !running.stopRunning()) {
+        boolean stopping;
+        try {
+            stopping = running != null && running.stopRunning();
+        } catch (RuntimeException e) {
+            stopping = true;                    // the run goes on to its end, which this hook waits for
+        }
+        if (!stopping) {
             worker.interrupt();                 // waiting for the next scheduled time, or still starting
         }
         try {
