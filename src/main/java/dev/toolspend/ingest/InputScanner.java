@@ -239,8 +239,7 @@ public final class InputScanner {
         try {
             Thread.sleep(Math.max(0, latest + settle.toMillis() - System.currentTimeMillis()));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("stopped while files settled");
+            Thread.currentThread().interrupt();    // the run is being stopped: the files are looked at as they are
         }
         List<Path> kept = new ArrayList<>();
         for (Path relative : listed) {

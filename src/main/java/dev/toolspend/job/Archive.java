@@ -40,26 +40,27 @@ final class Archive {
     }
 
     /**
-     * Archives the run; throws, having removed its partial copy, when the copies are not the files the run read
-     * (the inbox changed since), and then moves nothing.
+     * Archives the run; throws {@code archiveChanged}, having removed its partial copy, when the copies are not the files
+     * the run read (the inbox changed since), and then moves nothing.
      */
     static Archived of(Path input, Path output, Path root, String period, String fingerprint, Path workbook, Path json,
                        boolean move) throws IOException {
         List<Path> files = InputScanner.listFiles(input, output);
         Path folder = newFolder(root.resolve(period), RUN.format(Instant.now()) + "-" + fingerprint.substring(0, 8));
         Path copies = folder.resolve("inputs");
+        ReadCache copied = new ReadCache(1);         // each copy digested once: for the check, the manifest, the move
         try {
             for (Path relative : files) {
                 Path target = copies.resolve(relative.toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(input.resolve(relative), target, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            if (!InputScanner.fingerprint(copies, files, new ReadCache(1)).equals(fingerprint)) {
-                throw new IOException("the input folder changed since the run read it");
+            if (!InputScanner.fingerprint(copies, files, copied).equals(fingerprint)) {
+                throw new RunStoppedException("archiveChanged");
             }
             Files.copy(workbook, folder.resolve(workbook.getFileName()));
             Files.copy(json, folder.resolve(json.getFileName()));
-            Files.writeString(folder.resolve("manifest.json"), manifest(copies, files, json), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("manifest.json"), manifest(copies, files, json, copied), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             delete(folder);
             throw e;
@@ -68,7 +69,7 @@ final class Archive {
         if (move) {
             for (Path relative : files) {
                 Path original = input.resolve(relative);
-                if (Sha256.of(original).equals(Sha256.of(copies.resolve(relative.toString())))) {
+                if (Sha256.of(original).equals(copied.digest(copies.resolve(relative.toString())))) {
                     Files.delete(original);
                     moved++;
                 }
@@ -90,7 +91,7 @@ final class Archive {
         }
     }
 
-    private static String manifest(Path copies, List<Path> files, Path json) throws IOException {
+    private static String manifest(Path copies, List<Path> files, Path json, ReadCache copied) throws IOException {
         JsonNode tables = JsonMapper.shared().readTree(json.toFile()).get("dataQuality").get("tables");
         ObjectNode root = JsonMapper.shared().createObjectNode();
         ArrayNode list = root.putArray("files");
@@ -99,7 +100,7 @@ final class Archive {
             Path copy = copies.resolve(relative.toString());
             ObjectNode file = list.addObject();
             file.put("name", name);
-            file.put("sha256", Sha256.of(copy));
+            file.put("sha256", copied.digest(copy));
             file.put("size", Files.size(copy));
             ArrayNode read = file.putArray("tables");
             for (JsonNode table : tables) {

@@ -174,6 +174,8 @@ public class JobRunner {
                     archived.files(), archived.moved());
             last.archived(archived.folder());
             return status;
+        } catch (RunStoppedException e) {
+            return stop(e);
         } catch (IOException | RuntimeException e) {
             return stop(new RunStoppedException("archiveFailed", String.valueOf(e.getMessage())));
         }

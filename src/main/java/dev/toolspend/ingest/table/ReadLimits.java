@@ -23,8 +23,27 @@ public record ReadLimits(long fileBytes, int fieldChars, int headerChars, int co
     public static final ReadLimits DEFAULTS = new ReadLimits(4L << 30, 32_767, 65_536, 1_024, 1_048_576, 256L << 20);
 
     public ReadLimits {
-        if (fileBytes < 1 || fieldChars < 1 || headerChars < 1 || columns < 1 || sheetRows < 1 || partBytes < 1) {
-            throw new IllegalArgumentException("every read limit must be at least 1: " + this);
+        String[] names = {"max-file-bytes", "max-field-chars", "max-header-chars", "max-columns", "max-sheet-rows",
+                "max-part-bytes"};
+        long[] values = {fileBytes, fieldChars, headerChars, columns, sheetRows, partBytes};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 1) {
+                throw new Invalid(names[i]);
+            }
+        }
+    }
+
+    /** A limit set below 1; its message is the setting's name, said in the report language where it is caught. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        public Invalid(String setting) {
+            super(setting);
+        }
+
+        public String setting() {
+            return getMessage();
         }
     }
 

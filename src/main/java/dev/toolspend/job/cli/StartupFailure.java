@@ -1,5 +1,6 @@
 package dev.toolspend.job.cli;
 
+import dev.toolspend.ingest.table.ReadLimits;
 import dev.toolspend.job.RunStoppedException;
 
 import java.util.Locale;
@@ -14,6 +15,9 @@ final class StartupFailure {
         Throwable root = failure;
         StringBuilder chain = new StringBuilder();
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ReadLimits.Invalid invalid) {
+                return new RunStoppedException("limit", "toolspend.limits." + invalid.setting());
+            }
             root = t;
             chain.append(' ').append(t.getMessage());
         }

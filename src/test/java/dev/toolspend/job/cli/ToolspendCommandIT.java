@@ -318,6 +318,19 @@ class ToolspendCommandIT {
         return all;
     }
 
+    /** A limit set below 1 stops the run before it reads anything, naming the setting in the report language. */
+    @Test
+    void aReadLimitBelowOneIsSaidByItsName(CapturedOutput out) {
+        System.setProperty("toolspend.limits.max-columns", "0");
+        try {
+            assertThat(run("--input", "input-samples", "--output", temp.resolve("out").toString(), "--lang", "fr",
+                    "--data-dir", temp.resolve("data").toString())).isEqualTo(JobRunner.STOPPED);
+        } finally {
+            System.clearProperty("toolspend.limits.max-columns");
+        }
+        assertThat(out.getErr()).contains("toolspend arrêté : toolspend.limits.max-columns doit valoir au moins 1");
+    }
+
     /** A password on the command line is readable by every user of the machine (ps): refused; a file or the environment. */
     @Test
     void theDatabasePasswordNeverComesFromTheCommandLine(CapturedOutput out) throws IOException {
