@@ -52,7 +52,8 @@ class ArchitectureTest {
                 .and(mayUse("dev.toolspend.analysis", "dev.toolspend.model"))
                 .and(mayUse("dev.toolspend.report", "dev.toolspend.model", "dev.toolspend.analysis"))
                 .and(mayUse("dev.toolspend.generate"))
-                .and(mayUse("dev.toolspend.job.staging", "dev.toolspend.model", "dev.toolspend.ingest"))
+                .and(mayUse("dev.toolspend.job.staging", "dev.toolspend.model", "dev.toolspend.ingest",
+                        "dev.toolspend.analysis"))
                 .check(MAIN);
     }
 

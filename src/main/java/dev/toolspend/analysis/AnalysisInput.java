@@ -17,10 +17,11 @@ import java.util.List;
  * @param holders  merged seat holders, one per tool and user (users may still be logins without a domain)
  * @param roster   the optional HR roster; empty when there is none
  * @param unread   what the inputs held that could not be used, for the money not counted
+ * @param history  the periods run before this one (only those: the order months are run in changes nothing)
  */
 public record AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
                             List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
-                            ToolDirectory directory, List<RosterEntry> roster, Unread unread) {
+                            ToolDirectory directory, List<RosterEntry> roster, Unread unread, History history) {
 
     public AnalysisInput {
         fxRates = List.copyOf(fxRates);
@@ -29,6 +30,14 @@ public record AnalysisInput(Period period, String currency, Parameters parameter
         holders = List.copyOf(holders);
         roster = List.copyOf(roster);
         unread = unread == null ? Unread.NONE : unread;
+        history = history == null ? History.NONE : history.before(period, currency);
+    }
+
+    /** Without history. */
+    public AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
+                         List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
+                         ToolDirectory directory, List<RosterEntry> roster, Unread unread) {
+        this(period, currency, parameters, fxRates, billing, licenses, holders, directory, roster, unread, History.NONE);
     }
 
     /** Everything read was used. */

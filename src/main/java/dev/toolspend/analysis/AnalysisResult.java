@@ -12,16 +12,26 @@ import java.util.List;
  * @param rejections rows the analysis could not use (a currency without an FX rate)
  * @param notes      rows used, with something to fix in the inputs
  * @param notCounted money the figures leave out, by kind and cause: empty when the report is complete
+ * @param priceChecks the tools renewing within the horizon, priced against their references
+ * @param departments the figures per department (chargeback); they sum to the totals
+ * @param monthOverMonth what changed since the previous period run
  */
 public record AnalysisResult(Period period, String currency, Parameters parameters, Totals totals,
                              List<ToolSummary> tools, List<Finding> findings, List<OverlapGroup> overlaps,
                              List<RenewalItem> renewals, List<SeatToReclaim> seatsToReclaim,
                              List<UnrecognisedGroup> unrecognised, List<Rejection> rejections, List<DataNote> notes,
-                             List<FxTable.Entry> fxRates, List<NotCounted> notCounted) {
+                             List<FxTable.Entry> fxRates, List<NotCounted> notCounted,
+                             List<PriceCheck> priceChecks, List<DepartmentCost> departments,
+                             MonthOverMonth monthOverMonth) {
 
     /** Whether every amount the inputs hold is in the figures. */
     public boolean complete() {
         return notCounted.isEmpty();
+    }
+
+    /** What the runs of later periods read of this one. */
+    public History.Snapshot snapshot() {
+        return MonthOverMonthRules.snapshot(period, currency, totals, tools, findings, monthOverMonth);
     }
 
     public ToolSummary tool(String id) {

@@ -6,7 +6,9 @@ import dev.toolspend.model.Category;
 import dev.toolspend.model.DataNote;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Message;
+import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
+import dev.toolspend.model.RosterEntry;
 import dev.toolspend.model.SeatHolder;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.Stake;
@@ -18,7 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,10 @@ public final class Analyzer {
             .thenComparing(Finding::type)
             .thenComparing(Finding::toolId)
             .thenComparing(Finding::actBy, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** The findings whose savings count in the total, each tool once. */
+    private static final List<FindingType> SAVING_TYPES =
+            List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP, FindingType.PRICE);
 
     private static final List<SeatState> RECLAIM_ORDER =
             List.of(SeatState.DEPARTED, SeatState.NEVER_ACTIVE, SeatState.INACTIVE);
@@ -59,6 +67,7 @@ public final class Analyzer {
         private final Map<String, Facts> facts = new TreeMap<>();
         private final Map<String, UnrecognisedAccumulator> unrecognised = new TreeMap<>();
         private BigDecimal tax = BigDecimal.ZERO;
+        private final Departments departments = new Departments();
 
         Run(AnalysisInput in) {
             this.in = in;
@@ -75,6 +84,7 @@ public final class Analyzer {
             HolderResolver.Resolution who = HolderResolver.resolve(in.holders(), in.roster(), asOf);
             notes.addAll(who.notes());
             who.holders().forEach(holder -> facts(holder.toolId()).holders.add(holder));
+            placeHoldersByRoster();
 
             Map<String, Set<String>> activeByTool = new TreeMap<>();
             List<ToolSummary> summaries = new ArrayList<>();
@@ -105,6 +115,14 @@ public final class Analyzer {
             }
             List<RenewalItem> renewals = renewals(summaries);
             renewals.forEach(r -> findings.add(new Finding.Renewal(r.toolId(), BigDecimal.ZERO, r.actBy(), r)));
+            List<PriceCheck> priceChecks = priceChecks(summaries, renewals);
+            for (PriceCheck check : priceChecks) {
+                if (check.alert() && check.savings().signum() > 0) {
+                    findings.add(new Finding.Price(check.toolId(), check.savings(), check));
+                    savings.computeIfAbsent(check.toolId(), k -> new EnumMap<>(FindingType.class))
+                            .put(FindingType.PRICE, check.savings());
+                }
+            }
             findings.sort(FINDING_ORDER);
 
             Map<FindingType, BigDecimal> savingsByType = new EnumMap<>(FindingType.class);
@@ -112,14 +130,16 @@ public final class Analyzer {
             for (ToolSummary tool : summaries) {
                 Map<FindingType, BigDecimal> own = savings.getOrDefault(tool.id(), Map.of());
                 BigDecimal counted = Rules.countedSavings(own.get(FindingType.UNUSED), own.get(FindingType.UNDERUSED),
-                        own.get(FindingType.OVERLAP));
+                        own.get(FindingType.OVERLAP), own.get(FindingType.PRICE));
                 if (counted.signum() > 0) {
-                    FindingType source = List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP).stream()
+                    FindingType source = SAVING_TYPES.stream()
                             .filter(type -> own.containsKey(type) && own.get(type).compareTo(counted) == 0)
                             .findFirst().orElseThrow();
                     savingsByType.merge(source, counted, BigDecimal::add);
                 }
                 tools.add(tool.withAnnualSavings(counted));
+                departments.add(facts.get(tool.id()).money, tool.spendInPeriod(), tool.annualCost(),
+                        tool.licenseRows() > 0, counted);
             }
 
             List<UnrecognisedGroup> unrecognisedGroups = unrecognised.values().stream()
@@ -128,11 +148,59 @@ public final class Analyzer {
                             .thenComparing(UnrecognisedGroup::descriptor))
                     .toList();
             Totals totals = totals(tools, unrecognisedGroups, activeByTool, savingsByType);
+            MonthOverMonth changes = MonthOverMonthRules.compare(in.period(), in.history(), tools, findings, totals,
+                    parameters);
             return new AnalysisResult(in.period(), in.currency(), parameters, totals, List.copyOf(tools),
                     List.copyOf(findings), overlaps, renewals, seatsToReclaim(tools, findings),
                     unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.entries(),
                     NotCounted.tally(in.period(), in.currency(), in.unread(),
-                            rejections.stream().filter(FxTable::isNoRate).toList(), licensesWithoutRate));
+                            rejections.stream().filter(FxTable::isNoRate).toList(), licensesWithoutRate),
+                    priceChecks, departments.result(), changes);
+        }
+
+        /** Seat holders place a tool's unplaced costs in their roster department, when there is a roster. */
+        private void placeHoldersByRoster() {
+            Map<String, String> departmentOf = new HashMap<>();
+            for (RosterEntry entry : in.roster()) {
+                if (entry.department() != null && !entry.department().isBlank()) {
+                    departmentOf.putIfAbsent(entry.user().trim().toLowerCase(Locale.ROOT), entry.department());
+                }
+            }
+            facts.values().forEach(f -> f.holders.forEach(holder -> {
+                String department = departmentOf.get(holder.userKey());
+                if (department != null) {
+                    f.money.holders.merge(departments.key(department), BigDecimal.ONE, BigDecimal::add);
+                }
+            }));
+        }
+
+        /**
+         * Each tool renewing within the horizon, priced now against twelve periods earlier and the catalog's list
+         * price; only tools with seats, a cost and at least one reference.
+         */
+        private List<PriceCheck> priceChecks(List<ToolSummary> tools, List<RenewalItem> renewals) {
+            Optional<History.Snapshot> yearBefore = in.history().at(new Period(in.period().month().minusMonths(12)));
+            List<PriceCheck> checks = new ArrayList<>();
+            for (ToolSummary tool : tools) {
+                List<RenewalItem> own = renewals.stream().filter(r -> r.toolId().equals(tool.id())).toList();
+                if (own.isEmpty() || tool.seats() == null || tool.seats() == 0 || tool.annualCost().signum() <= 0
+                        || tool.costSource() != CostSource.LICENSES) {
+                    continue;
+                }
+                BigDecimal lastYear = yearBefore.flatMap(s -> s.tool(tool.id()))
+                        .map(History.ToolFigures::monthlySeatPrice).filter(p -> p.signum() > 0).orElse(null);
+                Tool entry = tool.tool();
+                BigDecimal list = entry.listPricePerSeatMonth() == null || entry.listPriceCurrency() == null ? null
+                        : fx.convert(entry.listPricePerSeatMonth(), entry.listPriceCurrency(), asOf).orElse(null);
+                if (lastYear == null && list == null) {
+                    continue;
+                }
+                checks.add(new PriceCheck(tool.id(), tool.seats(), tool.monthlySeatPrice(), lastYear, list,
+                        own.stream().map(RenewalItem::renewalDate).min(Comparator.naturalOrder()).orElseThrow(),
+                        own.stream().map(RenewalItem::actBy).min(Comparator.naturalOrder()).orElseThrow(),
+                        parameters.priceRiseAlert()));
+            }
+            return List.copyOf(checks);
         }
 
         private void addBillingLine(BillingLine line) {
@@ -151,6 +219,12 @@ public final class Analyzer {
             if (line.toolId() != null) {
                 Facts f = facts(line.toolId());
                 f.spend = f.spend.add(amount.get());
+                String department = departments.key(line.department());
+                if (department.isEmpty()) {
+                    f.money.lineSpendUnplaced = f.money.lineSpendUnplaced.add(amount.get());
+                } else {
+                    f.money.lineSpend.merge(department, amount.get(), BigDecimal::add);
+                }
                 if (line.annual()) {
                     f.annualSpend = f.annualSpend.add(amount.get());
                 }
@@ -181,6 +255,12 @@ public final class Analyzer {
                 licensesWithoutRate.add(new Stake(ownCost, row.currency(), null));
             } else {
                 f.rowCosts.put(row, cost.get());
+                String department = departments.key(row.department());
+                if (department.isEmpty()) {
+                    f.money.registerCostUnplaced = f.money.registerCostUnplaced.add(cost.get());
+                } else {
+                    f.money.registerCost.merge(department, cost.get(), BigDecimal::add);
+                }
             }
             if (row.renewalDate() != null && !row.renewalDate().isAfter(asOf)) {
                 notes.add(DataNote.ofField(row.source(), "RENEWAL", row.renewalDate().toString(),
@@ -383,6 +463,8 @@ public final class Analyzer {
         /** Each license row's annual cost in report currency. */
         final Map<LicenseRow, BigDecimal> rowCosts = new LinkedHashMap<>();
         final List<SeatHolder> holders = new ArrayList<>();
+        /** Where its money goes, by department. */
+        final Departments.ToolMoney money = new Departments.ToolMoney();
 
         BigDecimal licenseCost() {
             return rowCosts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -48,6 +48,19 @@ public sealed interface Finding {
         }
     }
 
+    /** A seat price above last year's or the list price at renewal: negotiate down to the target. */
+    record Price(String toolId, BigDecimal annualSavings, PriceCheck check) implements Finding {
+        @Override
+        public FindingType type() {
+            return FindingType.PRICE;
+        }
+
+        @Override
+        public LocalDate actBy() {
+            return check.actBy();
+        }
+    }
+
     /** A contract renews soon: decide by the act-by date. */
     record Renewal(String toolId, BigDecimal annualSavings, LocalDate actBy, RenewalItem renewal) implements Finding {
         @Override

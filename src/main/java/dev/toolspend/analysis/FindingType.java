@@ -2,5 +2,5 @@ package dev.toolspend.analysis;
 
 /** Finding types, in the order findings with equal savings are listed. */
 public enum FindingType {
-    UNUSED, UNDERUSED, OVERLAP, RENEWAL, UNTRACKED
+    UNUSED, UNDERUSED, OVERLAP, PRICE, RENEWAL, UNTRACKED
 }

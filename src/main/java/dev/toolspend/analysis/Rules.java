@@ -134,6 +134,60 @@ public final class Rules {
         return !hasLicenseRow && spendInPeriod.signum() > 0;
     }
 
+    /**
+     * A reclaim acted on: min(seats asked, seats before − seats after) × the monthly seat price before × 12, computed
+     * as seats × annual cost before / seats before (no rounded price). Zero when the seats did not go down.
+     */
+    public static BigDecimal realizedReclaim(int seatsAsked, int seatsBefore, int seatsAfter, BigDecimal annualCostBefore) {
+        int reclaimed = reclaimedSeats(seatsAsked, seatsBefore, seatsAfter);
+        if (reclaimed == 0 || seatsBefore == 0) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(reclaimed).multiply(annualCostBefore).divide(BigDecimal.valueOf(seatsBefore), PRECISION);
+    }
+
+    /** The seats of a reclaim that count: min(asked, before − after), never below 0 (a partial reclaim counts partially). */
+    public static int reclaimedSeats(int seatsAsked, int seatsBefore, int seatsAfter) {
+        return Math.max(0, Math.min(seatsAsked, seatsBefore - seatsAfter));
+    }
+
+    /** A cancellation shows when the tool has no register row and no spend in the period. */
+    public static boolean isCancelled(int licenseRows, BigDecimal spendInPeriod) {
+        return licenseRows == 0 && spendInPeriod.signum() == 0;
+    }
+
+    /** (now − reference) / reference; null without a reference (or a free one). */
+    public static BigDecimal priceDifferenceRatio(BigDecimal now, BigDecimal reference) {
+        if (reference == null || reference.signum() <= 0) {
+            return null;
+        }
+        return now.subtract(reference).divide(reference, PRECISION);
+    }
+
+    /** (now − reference) × seats × 12: what the difference costs a year at the current seat count. */
+    public static BigDecimal priceDifferencePerYear(BigDecimal now, BigDecimal reference, int seats) {
+        return reference == null ? null : now.subtract(reference).multiply(BigDecimal.valueOf(seats)).multiply(TWELVE);
+    }
+
+    /** The price to negotiate: the lower of the references found (last year's, the list price); null with none. */
+    public static BigDecimal priceTarget(BigDecimal lastYear, BigDecimal list) {
+        if (lastYear == null || list == null) {
+            return lastYear == null ? list : lastYear;
+        }
+        return lastYear.min(list);
+    }
+
+    /** A price finding's savings: (now − target) × seats × 12, never below 0. */
+    public static BigDecimal priceSavings(BigDecimal now, BigDecimal target, int seats) {
+        return target == null ? BigDecimal.ZERO : priceDifferencePerYear(now, target, seats).max(BigDecimal.ZERO);
+    }
+
+    /** (now − before) / before above the alert; never for a tool that cost nothing before. */
+    public static boolean isRiseAbove(BigDecimal before, BigDecimal now, BigDecimal alert) {
+        BigDecimal ratio = priceDifferenceRatio(now, before);
+        return ratio != null && ratio.compareTo(alert) > 0;
+    }
+
     /** Each tool counts once in the total: the largest of its savings. */
     public static BigDecimal countedSavings(BigDecimal... savings) {
         BigDecimal max = BigDecimal.ZERO;

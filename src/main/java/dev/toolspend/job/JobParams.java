@@ -10,6 +10,8 @@ record JobParams(long instance, String period, Path inputDir, Path outputDir) {
     static final String PERIOD = "period";
     static final String INPUTS = "inputs";
     static final String SETTINGS = "settings";
+    /** A digest of the history the run reads (the periods before it): a changed history is another run. */
+    static final String HISTORY = "history";
     static final String RERUN = "rerun";
     static final String INPUT_DIR = "inputDir";
     static final String OUTPUT_DIR = "outputDir";

@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.table.ReadCache;
 import dev.toolspend.ingest.table.Sha256;
+import dev.toolspend.job.staging.HistoryDao;
 import dev.toolspend.job.staging.StagingSchema;
 import dev.toolspend.model.Message;
 import dev.toolspend.report.Labels;
@@ -50,10 +51,12 @@ public class JobRunner {
     private final StagingSchema schema;
     private final RunCache cache;
     private final ReportMailer mailer;
+    private final HistoryDao history;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job job, Console console,
                      ToolspendProperties properties, CatalogProvider catalogs, StagingSchema schema, RunCache cache,
-                     ReportMailer mailer) {
+                     ReportMailer mailer, HistoryDao history) {
+        this.history = history;
         this.operator = operator;
         this.repository = repository;
         this.job = job;
@@ -128,6 +131,7 @@ public class JobRunner {
                 .addString(JobParams.PERIOD, request.period().toString())
                 .addString(JobParams.INPUTS, fingerprint)
                 .addString(JobParams.SETTINGS, settingsFingerprint())
+                .addString(JobParams.HISTORY, history.digest(request.period(), properties.currency()))
                 .addString(JobParams.INPUT_DIR, input.toString(), false)
                 .addString(JobParams.OUTPUT_DIR, output.toString(), false);
         JobExecution previous = repository.getLastJobExecution(job.getName(), params.toJobParameters());

@@ -10,6 +10,7 @@ import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.job.staging.BillingDao;
 import dev.toolspend.job.staging.FxRateDao;
+import dev.toolspend.job.staging.HistoryDao;
 import dev.toolspend.job.staging.InventoryDao;
 import dev.toolspend.job.staging.LicenseDao;
 import dev.toolspend.job.staging.RejectionDao;
@@ -69,10 +70,12 @@ class ReportTasklet implements Tasklet {
     private final BillingDao billingLines;
     private final CatalogProvider catalogs;
     private final ToolspendProperties properties;
+    private final HistoryDao history;
 
     ReportTasklet(InventoryDao inventory, RejectionDao rejections, FxRateDao fxRates, LicenseDao licenseRows,
                   SeatDao seats, RosterDao roster, BillingDao billingLines, CatalogProvider catalogs,
-                  ToolspendProperties properties) {
+                  ToolspendProperties properties, HistoryDao history) {
+        this.history = history;
         this.inventory = inventory;
         this.rejections = rejections;
         this.fxRates = fxRates;
@@ -107,8 +110,10 @@ class ReportTasklet implements Tasklet {
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
                 fxRates.load(instance), billing, licenses, holders,
                 catalog.directory(customToolNames(licenses, holders)), roster.load(instance),
-                unread(tables, readRejections, ignored));
+                unread(tables, readRejections, ignored), history.before(period));
         AnalysisResult result = new Analyzer().analyse(input);
+        // rolled back with the step if the report cannot be written: a period is in history once its report is
+        history.replace(result.snapshot(), step.getJobParameters().getString(JobParams.INPUTS));
 
         List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
         catalogNotes.addAll(catalog.userNotes());

@@ -82,9 +82,13 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
         }
     }
 
-    /** The thresholds of PRODUCT.md's rules. */
+    /** The thresholds of PRODUCT.md's rules; the two alerts default to 5 % and 20 % when not set. */
     public record Rules(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,
-                        int defaultNoticeDays) {
+                        int defaultNoticeDays, BigDecimal priceRiseAlert, BigDecimal spendRiseAlert) {
+        public Rules {
+            priceRiseAlert = priceRiseAlert == null ? Parameters.DEFAULT_PRICE_RISE_ALERT : priceRiseAlert;
+            spendRiseAlert = spendRiseAlert == null ? Parameters.DEFAULT_SPEND_RISE_ALERT : spendRiseAlert;
+        }
     }
 
     public ToolspendProperties {
@@ -102,7 +106,7 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
 
     public Parameters parameters() {
         return new Parameters(rules.inactiveAfterDays(), rules.underusedBelow(), rules.headroom(),
-                rules.renewalHorizonDays(), rules.defaultNoticeDays());
+                rules.renewalHorizonDays(), rules.defaultNoticeDays(), rules.priceRiseAlert(), rules.spendRiseAlert());
     }
 
     /** What ingest falls back on when a file does not settle its own formats. */

@@ -1,6 +1,7 @@
 package dev.toolspend.report;
 
 import dev.toolspend.analysis.Finding;
+import dev.toolspend.analysis.PriceCheck;
 import dev.toolspend.analysis.RenewalItem;
 import dev.toolspend.model.Period;
 
@@ -32,6 +33,9 @@ final class FindingText {
         if (finding instanceof Finding.Overlap f) {
             return labels.get("action.OVERLAP", tool, toolName.apply(f.keptToolId()));
         }
+        if (finding instanceof Finding.Price f) {
+            return labels.get("action.PRICE", tool, formats.money(f.check().target()), f.actBy().toString());
+        }
         if (finding instanceof Finding.Renewal f) {
             RenewalItem r = f.renewal();
             return r.plan() == null
@@ -52,6 +56,9 @@ final class FindingText {
             return labels.get("evidence.OVERLAP", n(f.activeUsers()), n(f.activeInBoth()), toolName.apply(f.keptToolId()),
                     n(f.movers()), formats.money(f.migrationCost()));
         }
+        if (finding instanceof Finding.Price f) {
+            return priceEvidence(f.check());
+        }
         if (finding instanceof Finding.Renewal f) {
             RenewalItem r = f.renewal();
             String seats = r.recommendedSeats() == null
@@ -62,6 +69,21 @@ final class FindingText {
         Finding.Untracked f = (Finding.Untracked) finding;
         return labels.get("evidence.UNTRACKED", formats.money(f.spendInPeriod()), period.toString(), f.lines(),
                 formats.money(f.estimatedAnnualCost()));
+    }
+
+    /** The price now against each reference found. */
+    String priceEvidence(PriceCheck check) {
+        StringBuilder out = new StringBuilder(labels.get("evidence.PRICE", formats.money(check.monthlySeatPrice()),
+                n(check.seats())));
+        if (check.lastYear() != null) {
+            out.append(' ').append(labels.get("evidence.PRICE.lastYear", formats.money(check.lastYear()),
+                    formats.percent(check.lastYearRatio()), formats.money(check.lastYearPerYear())));
+        }
+        if (check.list() != null) {
+            out.append(' ').append(labels.get("evidence.PRICE.list", formats.money(check.list()),
+                    formats.percent(check.listRatio()), formats.money(check.listPerYear())));
+        }
+        return out.toString();
     }
 
     private String n(long value) {

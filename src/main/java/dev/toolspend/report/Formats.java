@@ -43,6 +43,14 @@ public final class Formats {
         return format.format(cents(amount)) + " " + currency;
     }
 
+    /** A ratio as a percentage for sentences, one decimal ({@code 12.5%}, {@code 12,5 %}). */
+    public String percent(BigDecimal ratio) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(ratio);
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

@@ -1,7 +1,10 @@
 package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.DepartmentCost;
 import dev.toolspend.analysis.Finding;
+import dev.toolspend.analysis.MonthOverMonth;
+import dev.toolspend.analysis.PriceCheck;
 import dev.toolspend.analysis.NotCounted;
 import dev.toolspend.analysis.OverlapGroup;
 import dev.toolspend.analysis.ToolSummary;
@@ -87,6 +90,15 @@ final class JsonReport {
         result.overlaps().forEach(group -> overlaps.add(overlap(group)));
         ArrayNode unrecognised = root.putArray("unrecognisedSpend");
         result.unrecognised().forEach(group -> unrecognised.add(unrecognised(group)));
+        monthOverMonth(root.putObject("monthOverMonth"));
+        ArrayNode departments = root.putArray("departments");
+        for (DepartmentCost d : result.departments()) {
+            ObjectNode node = departments.addObject();
+            node.put("department", d.department());
+            node.put("spendInPeriod", Formats.cents(d.spendInPeriod()));
+            node.put("annualCost", Formats.cents(d.annualCost()));
+            node.put("identifiedAnnualSavings", Formats.cents(d.identifiedSavings()));
+        }
         ObjectNode quality = root.putObject("dataQuality");
         quality.put("filesRead", inputs.filesRead());
         quality.put("filesIgnored", inputs.filesIgnored());
@@ -143,8 +155,63 @@ final class JsonReport {
         node.put("toolId", f.toolId());
         node.put("annualSavings", Formats.cents(f.annualSavings()));
         node.put("actBy", f.actBy() == null ? null : f.actBy().toString());
+        MonthOverMonth.State state = result.monthOverMonth().state(f);
+        node.put("state", state.isNew() ? "new" : "stillOpen");
+        node.put("openPeriods", state.openPeriods());
         node.put("detail", text.action(f) + " " + text.evidence(f));
         return node;
+    }
+
+    /** Since the previous period run: states, realized savings, price checks (README, "Month over month"). */
+    private void monthOverMonth(ObjectNode node) {
+        MonthOverMonth m = result.monthOverMonth();
+        node.put("previousPeriod", m.previousPeriod() == null ? null : m.previousPeriod().toString());
+        node.put("identifiedOpenAnnualSavings", Formats.cents(m.identifiedOpen()));
+        node.put("realizedThisPeriod", Formats.cents(m.realizedThisPeriod()));
+        node.put("realizedLast12Months", Formats.cents(m.realizedLast12Months()));
+        ArrayNode states = node.putArray("findingStates");
+        result.findings().stream().map(MonthOverMonth.Key::of).distinct().forEach(key -> {
+            MonthOverMonth.State state = m.states().get(key);
+            ObjectNode s = states.addObject();
+            s.put("type", key.type().name());
+            s.put("toolId", key.toolId());
+            s.put("state", state.isNew() ? "new" : "stillOpen");
+            s.put("openPeriods", state.openPeriods());
+        });
+        ArrayNode gone = node.putArray("gone");
+        m.gone().forEach(f -> {
+            ObjectNode g = gone.addObject();
+            g.put("type", f.type().name());
+            g.put("toolId", f.toolId());
+            g.put("annualSavings", Formats.cents(f.annualSavings()));
+        });
+        ArrayNode realized = node.putArray("realized");
+        m.realized().forEach(r -> {
+            ObjectNode g = realized.addObject();
+            g.put("type", r.type().name());
+            g.put("toolId", r.toolId());
+            g.put("identifiedIn", r.identifiedIn().toString());
+            g.put("annualSavings", Formats.cents(r.annualSavings()));
+            g.put("seatsBefore", r.seatsBefore());
+            g.put("seatsAfter", r.seatsAfter());
+            g.put("seatsReclaimed", r.seatsReclaimed());
+        });
+        ArrayNode checks = node.putArray("priceChecks");
+        for (PriceCheck c : result.priceChecks()) {
+            ObjectNode g = checks.addObject();
+            g.put("toolId", c.toolId());
+            g.put("seats", c.seats());
+            g.put("monthlySeatPrice", Formats.cents(c.monthlySeatPrice()));
+            g.put("lastYearMonthlySeatPrice", Formats.cents(c.lastYear()));
+            g.put("lastYearPercent", ratio(c.lastYearRatio()));
+            g.put("lastYearPerYear", Formats.cents(c.lastYearPerYear()));
+            g.put("listMonthlySeatPrice", Formats.cents(c.list()));
+            g.put("listPercent", ratio(c.listRatio()));
+            g.put("listPerYear", Formats.cents(c.listPerYear()));
+            g.put("targetMonthlySeatPrice", Formats.cents(c.target()));
+            g.put("alert", c.alert());
+            g.put("actBy", c.actBy().toString());
+        }
     }
 
     private ObjectNode overlap(OverlapGroup group) {
