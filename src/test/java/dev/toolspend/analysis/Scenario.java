@@ -32,12 +32,13 @@ public final class Scenario {
             design,Design,Design,no,
             uncategorised,Uncategorised,Non classé,no,
             """, """
-            id,name,vendor,category,aliases
-            zoom,Zoom,Zoom,video,zoom
-            meet,Google Meet,Google,video,google meet
-            webex,Webex,Cisco,video,webex
-            slack,Slack,Salesforce,chat,slack
-            figma,Figma,Figma,design,figma
+            id,name,vendor,category,aliases,domain,list_price_per_seat_month,list_price_currency,list_price_year
+            zoom,Zoom,Zoom,video,zoom,,,,
+            meet,Google Meet,Google,video,google meet,,,,
+            webex,Webex,Cisco,video,webex,,,,
+            slack,Slack,Salesforce,chat,slack,,,,
+            figma,Figma,Figma,design,figma,,,,
+            miro,Miro,Miro,design,miro,,20.00,USD,2026
             """, "vendor,aliases\n");
 
     private final List<FxRate> fx = new ArrayList<>();
@@ -46,7 +47,21 @@ public final class Scenario {
     private final List<SeatHolder> holders = new ArrayList<>();
     private final List<RosterEntry> roster = new ArrayList<>();
     private Parameters parameters = Parameters.defaults();
+    private Period period = PERIOD;
+    private History history = History.NONE;
     private int line = 1;
+
+    /** Another period than 2026-10: seats' days ago count from its last day. */
+    public Scenario period(String value) {
+        period = Period.parse(value);
+        return this;
+    }
+
+    /** What the runs of earlier periods kept. */
+    public Scenario history(History value) {
+        history = value;
+        return this;
+    }
 
     public Scenario fx(String currency, String rate) {
         fx.add(new FxRate(ref("fx.csv"), currency, new BigDecimal(rate)));
@@ -74,6 +89,28 @@ public final class Scenario {
         return this;
     }
 
+    /** A charge of a department. */
+    public Scenario chargeOf(String department, String toolId, String date, String amount) {
+        charge(toolId, date, amount, "CAD");
+        BillingLine l = billing.remove(billing.size() - 1);
+        billing.add(new BillingLine(l.source(), l.date(), l.descriptor(), l.description(), l.amount(), l.currency(),
+                department, l.toolId(), l.descriptorKey(), l.kind(), l.provider(), l.matchRule()));
+        return this;
+    }
+
+    /** A monthly license row of a department, in CAD, renewing on {@code renewal} (or never, when null). */
+    public Scenario licenseOf(String department, String toolId, int seats, String price, String renewal) {
+        return license(new LicenseRow(ref("licenses.xlsx"), toolId, toolId, null, seats, new BigDecimal(price),
+                BillingCycle.MONTHLY, "CAD", renewal == null ? null : LocalDate.parse(renewal), null, "Ops", department,
+                null, null, null, null));
+    }
+
+    /** A person of the HR roster in a department. */
+    public Scenario employee(String user, String department) {
+        roster.add(new RosterEntry(ref("roster.csv"), user, null, null, department, null));
+        return this;
+    }
+
     /** A person of the HR roster: {@code left} as its status says (null: no status), with an end date or null. */
     public Scenario rosterEntry(String user, Boolean left, String endDate) {
         roster.add(new RosterEntry(ref("roster.csv"), user, left, endDate == null ? null : LocalDate.parse(endDate),
@@ -84,7 +121,7 @@ public final class Scenario {
     /** A seat holder as a source reported it, the key being the user in lower case (a login or an e-mail). */
     public Scenario seatOf(String toolId, String user, Integer daysAgo) {
         holders.add(new SeatHolder(toolId, toolId, user.toLowerCase(java.util.Locale.ROOT), user,
-                daysAgo == null ? null : AS_OF.minusDays(daysAgo), true, false, null, ref("usage.csv")));
+                daysAgo == null ? null : period.asOf().minusDays(daysAgo), true, false, null, ref("usage.csv")));
         return this;
     }
 
@@ -100,13 +137,13 @@ public final class Scenario {
 
     /** A seat holder last active {@code daysAgo} days before the as-of date (null: never active). */
     public Scenario seat(String toolId, String user, Integer daysAgo) {
-        holders.add(new SeatHolder(toolId, toolId, user, user, daysAgo == null ? null : AS_OF.minusDays(daysAgo), true,
+        holders.add(new SeatHolder(toolId, toolId, user, user, daysAgo == null ? null : period.asOf().minusDays(daysAgo), true,
                 false, null, ref("usage.csv")));
         return this;
     }
 
     public Scenario departed(String toolId, String user, int daysAgo) {
-        holders.add(new SeatHolder(toolId, toolId, user, user, AS_OF.minusDays(daysAgo), true, true, null,
+        holders.add(new SeatHolder(toolId, toolId, user, user, period.asOf().minusDays(daysAgo), true, true, null,
                 ref("usage.csv")));
         return this;
     }
@@ -142,8 +179,8 @@ public final class Scenario {
         Map<String, String> customNames = new java.util.TreeMap<>();
         licenses.stream().filter(r -> CATALOG.tool(r.toolId()).isEmpty())
                 .forEach(r -> customNames.putIfAbsent(r.toolId(), r.toolName()));
-        return new Analyzer().analyse(new AnalysisInput(PERIOD, "CAD", parameters, fx, billing, licenses, holders,
-                CATALOG.directory(customNames), roster));
+        return new Analyzer().analyse(new AnalysisInput(period, "CAD", parameters, fx, billing, licenses, holders,
+                CATALOG.directory(customNames), roster, null, history));
     }
 
     private SourceRef ref(String file) {

@@ -121,7 +121,8 @@ class ReportWriterTest {
         assertThat(slack.get("spendInPeriod").decimalValue()).isEqualByComparingTo("8.76");  // half-up to cents
         assertThat(slack.get("annualCostSource").asString()).isEqualTo("billing");
         assertThat(json.get("findings").get(0).propertyNames())
-                .containsExactly("type", "toolId", "annualSavings", "actBy", "detail");
+                .containsExactly("type", "toolId", "annualSavings", "actBy", "state",
+                "openPeriods", "detail");
         assertThat(json.get("dataQuality").get("filesIgnored").asInt()).isEqualTo(1);
         assertThat(json.get("dataQuality").get("rowsRead").asInt()).isEqualTo(9);   // every row after the header, the blank one too
     }
