@@ -329,7 +329,7 @@ public final class Catalog {
     /**
      * Indexes a tool's aliases, name, domain, legal names and SKU codes. An alias the user already gave a
      * tool is not taken from it. A legal name only this tool lists names it, like an alias; one that
-     * several tools list ("microsoft corporation") names their vendor.
+     * several tools list, or that is only the vendor's name ("Microsoft Corporation"), names the vendor.
      */
     private void addTool(Tool tool, Set<List<String>> userAliases, Map<List<String>, Set<Tool>> legalNameOwners) {
         tools.put(tool.id(), tool);
@@ -348,8 +348,9 @@ public final class Catalog {
             texts.add(tool.domain());
         }
         for (String legal : tool.legalNames()) {
-            Set<Tool> owners = legalNameOwners.get(normaliser.tokens(legal));
-            if (owners.size() == 1) {
+            List<String> tokens = normaliser.tokens(legal);
+            Set<Tool> owners = legalNameOwners.get(tokens);
+            if (owners.size() == 1 && !tokens.equals(normaliser.tokens(tool.vendor()))) {
                 texts.add(legal);
             } else if (owners.stream().anyMatch(owner -> !owner.vendor().equals(tool.vendor()))) {
                 problems.add("legal name '" + legal + "' of " + tool.id() + " is listed by tools of other vendors: "
