@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,10 @@ public final class Catalog {
     private final AliasIndex<String> resellerAliases = new AliasIndex<>(false);
     /** One-word display names ("Box", "Linear"): matched only as a whole name, never inside a descriptor. */
     private final Map<String, String> exactNames = new HashMap<>();
+    /** License SKU and part codes, lower case ("spe_e3"): matched only as a whole token of the raw text. */
+    private final Map<String, String> skus = new HashMap<>();
+    /** Splits a raw text into the tokens a SKU code may be: anything between spaces and punctuation other than _ - + . */
+    private static final Pattern SKU_SEPARATORS = Pattern.compile("[\\s,;:()\\[\\]{}|\"'/*#]+");
     private final List<Exclusion> exclusions = new ArrayList<>();
     private final DescriptorNormaliser normaliser;
     private final List<String> problems = new ArrayList<>();
@@ -81,7 +86,10 @@ public final class Catalog {
         // the user's aliases are indexed first, so they win over any shipped tool's
         sources.userEntries.forEach(entry -> entry.aliases().forEach(alias ->
                 toolAliases.add(normaliser.tokens(alias), alias, entry.id())));
-        drafts.values().forEach(tool -> addTool(tool, userAliases));
+        Map<List<String>, Set<Tool>> legalNameOwners = new HashMap<>();
+        drafts.values().forEach(tool -> tool.legalNames().forEach(legal -> legalNameOwners
+                .computeIfAbsent(normaliser.tokens(legal), k -> new LinkedHashSet<>()).add(tool)));
+        drafts.values().forEach(tool -> addTool(tool, userAliases, legalNameOwners));
 
         rows(sources.vendorsCsv).forEach(this::addVendor);
         tools.values().forEach(tool -> addVendorAlias(tool.vendor(), tool.vendor()));
@@ -138,7 +146,7 @@ public final class Catalog {
             @Override
             public Tool tool(String id) {
                 return Catalog.this.tool(id).orElseGet(() -> new Tool(id, names.getOrDefault(id, id), null,
-                        UNCATEGORISED, List.of(), "", null, null, null, true));
+                        UNCATEGORISED, List.of(), List.of(), List.of(), "", null, null, null, true));
             }
 
             @Override
@@ -170,6 +178,24 @@ public final class Catalog {
     public Optional<Tool> tool(String id) {
         Tool tool = tools.get(id);
         return Optional.ofNullable(tool != null ? tool : vendorEntries.get(id));
+    }
+
+    /**
+     * The tool whose SKU code is a whole token of the raw text, case-insensitive ("SPE_E3",
+     * "Microsoft 365 E3 (SPE_E3)"), with the code as the text wrote it; null when none is.
+     */
+    Map.Entry<String, String> toolOfSku(String raw) {
+        if (raw == null || skus.isEmpty()) {
+            return null;
+        }
+        for (String token : SKU_SEPARATORS.splitAsStream(raw.strip()).toList()) {
+            String code = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+            String tool = skus.get(code.toLowerCase(Locale.ROOT));
+            if (tool != null) {
+                return Map.entry(code, tool);
+            }
+        }
+        return null;
     }
 
     public Collection<Tool> tools() {
@@ -204,7 +230,7 @@ public final class Catalog {
     Tool vendorEntry(String vendor) {
         String slug = String.join("-", DescriptorNormaliser.words(vendor));
         return new Tool(Tool.VENDOR_LEVEL_PREFIX + slug, vendor + " (product not stated)", vendor, UNCATEGORISED,
-                List.of(), "", null, null, null, false);
+                List.of(), List.of(), List.of(), "", null, null, null, false);
     }
 
     /** Inconsistencies of the shipped catalog (duplicate aliases, unknown categories): a test keeps it empty. */
@@ -265,7 +291,7 @@ public final class Catalog {
         String price = row.getOrDefault("list_price_per_seat_month", "");
         String year = row.getOrDefault("list_price_year", "");
         Tool tool = new Tool(id, row.get("name"), row.get("vendor"), category, split(row.get("aliases")),
-                row.getOrDefault("domain", ""), price.isBlank() ? null : new BigDecimal(price.trim()),
+                split(row.get("legal_names")), split(row.get("skus")), row.getOrDefault("domain", ""), price.isBlank() ? null : new BigDecimal(price.trim()),
                 blankToNull(row.get("list_price_currency")), year.isBlank() ? null : Integer.valueOf(year.trim()), true);
         if (drafts.putIfAbsent(id, tool) != null) {
             problems.add("tool id " + id + " is listed twice; the first entry is used");
@@ -290,7 +316,9 @@ public final class Catalog {
         List<String> aliases = new ArrayList<>(base == null ? List.of() : base.aliases());
         aliases.addAll(entry.aliases());
         entry.aliases().forEach(alias -> userAliases.add(normaliser.tokens(alias)));
-        drafts.put(entry.id(), new Tool(entry.id(), name, vendor, category, aliases, base == null ? "" : base.domain(),
+        drafts.put(entry.id(), new Tool(entry.id(), name, vendor, category, aliases,
+                base == null ? List.of() : base.legalNames(), base == null ? List.of() : base.skus(),
+                base == null ? "" : base.domain(),
                 entry.listPricePerSeatMonth() != null ? entry.listPricePerSeatMonth()
                         : base == null ? null : base.listPricePerSeatMonth(),
                 entry.currency() != null ? entry.currency() : base == null ? null : base.listPriceCurrency(),
@@ -298,8 +326,12 @@ public final class Catalog {
                 entry.overlap() != null ? entry.overlap() : base == null || base.overlapEligible()));
     }
 
-    /** Indexes a tool's aliases, name and domain. An alias the user already gave a tool is not taken from it. */
-    private void addTool(Tool tool, Set<List<String>> userAliases) {
+    /**
+     * Indexes a tool's aliases, name, domain, legal names and SKU codes. An alias the user already gave a
+     * tool is not taken from it. A legal name only this tool lists names it, like an alias; one that
+     * several tools list, or that is only the vendor's name ("Microsoft Corporation"), names the vendor.
+     */
+    private void addTool(Tool tool, Set<List<String>> userAliases, Map<List<String>, Set<Tool>> legalNameOwners) {
         tools.put(tool.id(), tool);
         toolsByVendor.computeIfAbsent(tool.vendor(), v -> new ArrayList<>()).add(tool);
         List<String> texts = new ArrayList<>(tool.aliases());
@@ -307,10 +339,33 @@ public final class Catalog {
         if (nameTokens.size() > 1) {
             texts.add(tool.name());
         } else if (nameTokens.size() == 1) {
-            exactNames.putIfAbsent(nameTokens.get(0), tool.id());
+            String named = exactNames.putIfAbsent(nameTokens.get(0), tool.id());
+            if (named != null && !named.equals(tool.id())) {
+                problems.add("name '" + tool.name() + "' of " + tool.id() + " already names " + named);
+            }
         }
         if (!tool.domain().isBlank()) {
             texts.add(tool.domain());
+        }
+        for (String legal : tool.legalNames()) {
+            List<String> tokens = normaliser.tokens(legal);
+            Set<Tool> owners = legalNameOwners.get(tokens);
+            if (owners.size() == 1 && !tokens.equals(normaliser.tokens(tool.vendor()))) {
+                texts.add(legal);
+            } else if (owners.stream().anyMatch(owner -> !owner.vendor().equals(tool.vendor()))) {
+                problems.add("legal name '" + legal + "' of " + tool.id() + " is listed by tools of other vendors: "
+                        + owners.stream().map(Tool::id).toList());
+            } else {
+                addVendorAlias(legal, tool.vendor());
+            }
+        }
+        for (String sku : tool.skus()) {
+            String clash = skus.putIfAbsent(sku.toLowerCase(Locale.ROOT), tool.id());
+            if (clash != null && !clash.equals(tool.id())) {
+                problems.add("SKU '" + sku + "' of " + tool.id() + " already stands for " + clash);
+            } else if (SKU_SEPARATORS.matcher(sku).find()) {
+                problems.add("SKU '" + sku + "' of " + tool.id() + " is not one token");
+            }
         }
         for (String text : texts) {
             List<String> tokens = normaliser.tokens(text);
@@ -343,7 +398,7 @@ public final class Catalog {
         Set<String> words = new HashSet<>();
         for (Map<String, String> row : toolRows) {
             for (String text : List.of(row.getOrDefault("aliases", ""), row.getOrDefault("name", ""),
-                    row.getOrDefault("domain", ""))) {
+                    row.getOrDefault("domain", ""), row.getOrDefault("legal_names", ""))) {
                 words.addAll(DescriptorNormaliser.words(text));
             }
         }

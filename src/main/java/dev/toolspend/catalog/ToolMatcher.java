@@ -7,6 +7,7 @@ import dev.toolspend.model.Tool;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,13 +42,20 @@ public final class ToolMatcher {
         this.normaliser = normaliser;
     }
 
-    /** Matches a text against the catalog's aliases (or, for the whole text, a tool's exact name). */
+    /**
+     * Matches a text against the catalog's SKU codes (a whole token of the text), then its aliases (or,
+     * for the whole text, a tool's exact name).
+     */
     public Match match(String text) {
-        return match(normaliser.tokens(text));
+        return match(text, normaliser.tokens(text));
     }
 
-    private Match match(List<String> tokens) {
+    private Match match(String raw, List<String> tokens) {
         String normalised = String.join(" ", tokens);
+        Map.Entry<String, String> sku = catalog.toolOfSku(raw);
+        if (sku != null) {
+            return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
+        }
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
         if (hit == null) {
             String exact = catalog.toolNamed(normalised);
@@ -79,7 +87,7 @@ public final class ToolMatcher {
             }
         }
         List<String> tokens = normaliser.tokens(name);
-        Match match = match(tokens);
+        Match match = match(name, tokens);
         if (!match.matched()) {
             match = vendorLevel(tokens, match, null, Set.of(), false);
         }
@@ -144,7 +152,7 @@ public final class ToolMatcher {
             }
         }
         List<String> tokens = normaliser.tokens(descriptor);
-        Match primary = match(tokens);
+        Match primary = match(descriptor, tokens);
         if (!primary.matched() && detail != null && catalog.resellerAliases().find(tokens) != null) {
             Match product = match(detail);
             if (product.matched()) {
@@ -211,6 +219,11 @@ public final class ToolMatcher {
      */
     private Match productFromDescription(String vendor, String description, String already) {
         List<String> tokens = normaliser.tokens(vendor + " " + description);
+        Map.Entry<String, String> sku = catalog.toolOfSku(description);
+        if (sku != null && !sku.getValue().equals(already)
+                && catalog.tool(sku.getValue()).map(Tool::vendor).filter(vendor::equals).isPresent()) {
+            return new Match(sku.getValue(), String.join(" ", tokens), Message.of("match.sku", sku.getKey()));
+        }
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens, id -> !id.equals(already)
                 && catalog.tool(id).map(Tool::vendor).filter(vendor::equals).isPresent());
         if (hit == null || hit.ambiguous()) {

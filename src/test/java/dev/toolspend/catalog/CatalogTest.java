@@ -2,6 +2,7 @@ package dev.toolspend.catalog;
 
 import dev.toolspend.model.Category;
 import dev.toolspend.model.Tool;
+import dev.toolspend.report.English;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,7 +21,9 @@ class CatalogTest {
 
     @Test
     void coversManyToolsAcrossTheProductsTaxonomy() {
-        assertThat(CATALOG.tools()).hasSizeGreaterThanOrEqualTo(250);
+        assertThat(CATALOG.tools()).hasSizeGreaterThanOrEqualTo(1050);
+        assertThat(CATALOG.matcher().resolveName("SPE_E3", "Microsoft").toolId()).isEqualTo("microsoft-365");
+        assertThat(CATALOG.matcher().resolveName("1010020028").toolId()).isEqualTo("google-workspace");
         assertThat(CATALOG.tools().stream().map(Tool::categoryId).distinct().count()).isGreaterThanOrEqualTo(20);
         assertThat(CATALOG.categories()).extracting(Category::nameEn).contains("Team chat", "Video conferencing",
                 "AI assistant", "Project management", "CRM", "File storage", "Code hosting", "Password manager",
@@ -33,6 +36,44 @@ class CatalogTest {
     @Test
     void loadsWithoutDuplicateAliasesOrUnknownCategories() {
         assertThat(CATALOG.problems()).isEmpty();
+    }
+
+    /** An alias, legal name, one-word name or SKU code stands for one tool only (a shared legal name is named on each row). */
+    @Test
+    void reportsWhatStandsForTwoTools() {
+        Catalog catalog = Catalog.of("id,name_en,name_fr,overlap\nsuite,Suite,Suite,no\nuncategorised,Uncategorised,Non classé,no\n",
+                """
+                id,name,vendor,category,aliases,legal_names,skus
+                a,Alpha,Acme,suite,alpha suite|acme one,acme software inc,ACME_ONE
+                b,Beta,Acme,suite,acme one,,acme_one
+                c,Alpha,Other,suite,,acme software inc,
+                """, "vendor,aliases\n");
+        assertThat(catalog.problems()).hasSize(5).anySatisfy(p -> assertThat(p).contains("'acme one' of b"))
+                .anySatisfy(p -> assertThat(p).contains("SKU 'acme_one' of b"))
+                .anySatisfy(p -> assertThat(p).contains("name 'Alpha' of c"))
+                .anySatisfy(p -> assertThat(p).contains("legal name 'acme software inc'"));
+    }
+
+    /** A legal name one row lists names its tool; one several rows list names their vendor; SKUs are whole tokens. */
+    @Test
+    void matchesLegalNamesAndSkuCodes() {
+        Catalog catalog = Catalog.of("id,name_en,name_fr,overlap\nsuite,Suite,Suite,no\nuncategorised,Uncategorised,Non classé,no\n",
+                """
+                id,name,vendor,category,aliases,legal_names,skus
+                m365,Microsoft 365,Microsoft,suite,microsoft 365,microsoft corporation|microsoft canada inc,SPE_E3|O365_BUSINESS_PREMIUM
+                visio,Visio,Microsoft,suite,microsoft visio,microsoft corporation,VISIOCLIENT
+                slack,Slack,Salesforce,suite,slack,slack technologies limited,
+                """, "vendor,aliases\n");
+        ToolMatcher matcher = catalog.matcher();
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(matcher.match("SLACK TECHNOLOGIES LIMITED DUBLIN").toolId()).isEqualTo("slack");
+        assertThat(matcher.match("Microsoft Canada Inc.").toolId()).isEqualTo("m365");
+        assertThat(matcher.matchCharge("MICROSOFT CORPORATION", null).toolId()).isEqualTo("vendor-microsoft");
+        assertThat(matcher.matchCharge("MICROSOFT CORPORATION", "VISIOCLIENT x 3").toolId()).isEqualTo("visio");
+        assertThat(matcher.resolveName("spe_e3").toolId()).isEqualTo("m365");
+        assertThat(matcher.resolveName("Office 365 (O365_BUSINESS_PREMIUM)").toolId()).isEqualTo("m365");
+        assertThat(matcher.resolveName("SPE_E35").toolId()).startsWith(ToolMatcher.CUSTOM_PREFIX);
+        assertThat(English.of(matcher.match("visioclient").rule())).contains("visioclient");
     }
 
     @Test
