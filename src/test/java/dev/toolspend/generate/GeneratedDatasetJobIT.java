@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
+import dev.toolspend.job.staging.HistoryDao;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -42,9 +43,14 @@ class GeneratedDatasetJobIT {
     @Autowired
     JobRepositoryTestUtils repositoryUtils;
 
+    /** Each case starts from no history: a period another case ran is not this one's previous period. */
+    @Autowired
+    HistoryDao history;
+
     @AfterEach
     void forgetRuns() {
         repositoryUtils.removeJobExecutions();
+        history.clear();
     }
 
     @Test

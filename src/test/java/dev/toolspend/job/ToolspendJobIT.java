@@ -26,6 +26,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
+import dev.toolspend.job.staging.HistoryDao;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -83,6 +84,10 @@ class ToolspendJobIT {
     @Autowired
     JobRepositoryTestUtils repositoryUtils;
 
+    /** Each case starts from no history: a period another case ran is not this one's previous period. */
+    @Autowired
+    HistoryDao history;
+
     @Autowired
     JobOperatorTestUtils operatorUtils;
 
@@ -99,6 +104,7 @@ class ToolspendJobIT {
     @AfterEach
     void forgetRuns() {
         repositoryUtils.removeJobExecutions();
+        history.clear();
     }
 
     private int run(Period period, boolean force) throws Exception {

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -38,7 +39,7 @@ import java.util.concurrent.Callable;
  * The command line: options become settings, then the job runs once and the exit status says how it went. Its help
  * text is in {@code i18n/help*.properties}, in the report language ({@link #commandLine}).
  */
-@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, StatusCommand.class, ResendCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
+@Command(name = "toolspend", mixinStandardHelpOptions = true, subcommands = {MatchCommand.class, StatusCommand.class, ResendCommand.class, BackfillCommand.class, dev.toolspend.generate.GenerateCommand.class}, versionProvider = ToolspendCommand.Version.class, sortOptions = false,
         usageHelpAutoWidth = true)
 public class ToolspendCommand implements Callable<Integer> {
 
@@ -108,6 +109,9 @@ public class ToolspendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Set by {@code backfill}: the months to run in order, each on its folder ({@link MonthFolders}). */
+    List<Period> backfill;
+
     /**
      * The command line, its help in the language the run will report in: {@code --lang}, else
      * {@code TOOLSPEND_LANGUAGE} or {@code -Dtoolspend.language}; English otherwise.
@@ -161,7 +165,8 @@ public class ToolspendCommand implements Callable<Integer> {
         Map<String, Object> settings = settings();
         Period reportPeriod;
         try {
-            reportPeriod = period == null ? Period.previousMonth(LocalDate.now(ZoneId.systemDefault())) : Period.parse(period);
+            reportPeriod = backfill != null ? backfill.get(0)
+                    : period == null ? Period.previousMonth(LocalDate.now(ZoneId.systemDefault())) : Period.parse(period);
         } catch (IllegalArgumentException e) {
             return usageError(labels, "period", period);
         }
@@ -180,7 +185,9 @@ public class ToolspendCommand implements Callable<Integer> {
         String[] springArguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         Path data = database.dataDirectory();
-        String holder = RunLock.holder("period=" + (schedule != null ? "schedule" : reportPeriod) + " input=" + input);
+        String what = schedule != null ? "schedule" : backfill != null
+                ? "backfill " + backfill.get(0) + ".." + backfill.get(backfill.size() - 1) : reportPeriod.toString();
+        String holder = RunLock.holder("period=" + what + " input=" + input);
         Labels said = labels;
         String[] busyWith = {""};
         try (RunLock lock = RunLock.acquire(RunLock.files(data, database.databaseUrl()), holder, !noWait, busy -> {
@@ -216,7 +223,7 @@ public class ToolspendCommand implements Callable<Integer> {
     private int startAndRun(Labels labels, String[] springArguments, Period reportPeriod) throws Exception {
         // the input files are digested on a spare core while Spring starts, for a run that starts at once
         try (GracefulStop stop = new GracefulStop();
-             EarlyDigests early = schedule == null && Files.isDirectory(input)
+             EarlyDigests early = schedule == null && backfill == null && Files.isDirectory(input)
                 ? EarlyDigests.start(input, output) : null) {
             ConfigurableApplicationContext started;
             try {
@@ -240,6 +247,9 @@ public class ToolspendCommand implements Callable<Integer> {
             stop.started(runner, console);
             ToolspendProperties properties = context.getBean(ToolspendProperties.class);
             String cron = properties.schedule();
+            if (backfill != null) {
+                return backfill(runner, console);
+            }
             if (cron.isBlank()) {
                 return runner.run(new RunRequest(input, output, reportPeriod, force, archive, archiveMove), early);
             }
@@ -253,6 +263,26 @@ public class ToolspendCommand implements Callable<Integer> {
             return new MonthlySchedule(CronExpression.parse(cron), properties.timeZone(), runner, console, stop)
                     .runForever(input, output, archive, archiveMove);
         }
+    }
+
+    /**
+     * Each month in order, on its folder: a month that stops is said and the next one runs (its later months then
+     * lack its history); the exit status is the worst of the months'.
+     */
+    private int backfill(JobRunner runner, Console console) throws Exception {
+        int worst = JobRunner.OK;
+        for (Period month : backfill) {
+            Path folder = MonthFolders.of(input, month);
+            if (folder == null) {
+                console.say("backfillNoFolder", month.toString(), input.toAbsolutePath().toString());
+                worst = Math.max(worst, JobRunner.STOPPED);
+                continue;
+            }
+            console.say("backfillMonth", month.toString(), folder.toAbsolutePath().toString());
+            int status = runner.run(new RunRequest(folder, output, month, force, null, false));
+            worst = Math.max(worst, status);
+        }
+        return worst;
     }
 
     /** {@code --version}: the build's own version. */

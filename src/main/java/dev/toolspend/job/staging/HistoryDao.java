@@ -134,6 +134,13 @@ public class HistoryDao extends StagingDao implements InitializingBean {
                 });
     }
 
+    /** Forgets every period (tests that start each case from no history). */
+    public void clear() {
+        for (String table : List.of("TS_HISTORY_REALIZED", "TS_HISTORY_FINDING", "TS_HISTORY_TOOL", "TS_HISTORY_PERIOD")) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+
     /** The periods kept, oldest first (for status and backfill). */
     public List<String> periods() {
         return jdbc.queryForList("SELECT PERIOD FROM TS_HISTORY_PERIOD ORDER BY PERIOD", String.class);
