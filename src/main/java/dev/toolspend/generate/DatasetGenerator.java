@@ -5,6 +5,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -48,7 +53,6 @@ import java.util.TreeSet;
  */
 public final class DatasetGenerator {
 
-    /** What to generate. */
     /**
      * What to generate.
      *
@@ -104,6 +108,10 @@ public final class DatasetGenerator {
     }
 
     private final Settings s;
+    /** What has happened by this month of a generated year; null for a single folder. */
+    private final MonthPlan plan;
+    /** The company's tools, by index: every profile, those arriving during a year included (absent ones hold nothing). */
+    private final List<ToolProfile> tools;
     private final LocalDate asOf;
     private final LocalDate windowStart;
     private final String[] users;
@@ -117,10 +125,24 @@ public final class DatasetGenerator {
     private final Map<String, BigDecimal> annualCost = new TreeMap<>();
     private final Map<String, Integer> seatsById = new TreeMap<>();
     private final List<String[]> licenseRows = new ArrayList<>();
+    private final List<RegisterRow> registerRows = new ArrayList<>();
+    /** Per tool, its card lines' spend in the period (report currency) by department, "" for a line without one. */
+    private final Map<String, Map<String, BigDecimal>> lineSpend = new TreeMap<>();
+    private MonthTruth monthTruth;
     private BigDecimal unrecognisedSpend = BigDecimal.ZERO;
 
     public DatasetGenerator(Settings settings) {
+        this(settings, null);
+    }
+
+    DatasetGenerator(Settings settings, MonthPlan plan) {
         this.s = settings;
+        this.plan = plan;
+        List<ToolProfile> all = new ArrayList<>(ToolProfile.ALL);
+        if (plan != null) {
+            all.addAll(ToolProfile.ARRIVING);
+        }
+        this.tools = List.copyOf(all);
         this.asOf = settings.period().atEndOfMonth();
         this.windowStart = settings.period().minusMonths(settings.months() - 1L).atDay(1);
         int n = settings.employees();
@@ -132,14 +154,18 @@ public final class DatasetGenerator {
                     + "@" + DOMAIN;
             departed[u] = random(1, u, 0).nextDouble() < 0.03;
         }
-        int tools = ToolProfile.ALL.size();
-        holders = new int[tools][];
-        lastDay = new int[tools][];
-        summaryDay = new int[tools][];
-        seats = new int[tools];
-        for (int t = 0; t < tools; t++) {
+        int count = tools.size();
+        holders = new int[count][];
+        lastDay = new int[count][];
+        summaryDay = new int[count][];
+        seats = new int[count];
+        for (int t = 0; t < count; t++) {
             drawHolders(t);
         }
+    }
+
+    private boolean present(int t) {
+        return plan == null || plan.present(tools.get(t).id());
     }
 
     public Result generate() throws IOException {
@@ -147,7 +173,6 @@ public final class DatasetGenerator {
         Files.createDirectories(out.resolve("billing"));
         Files.createDirectories(out.resolve("licenses"));
         Files.createDirectories(out.resolve("usage"));
-        Files.createDirectories(out.resolve(".truth"));
         StringBuilder rates = new StringBuilder(s.form().fxHeader).append('\n');
         FX.forEach((currency, rate) -> rates.append(currency).append(s.form().delimiter).append(s.form().amount(rate))
                 .append('\n'));
@@ -159,14 +184,26 @@ public final class DatasetGenerator {
         for (YearMonth month = YearMonth.from(windowStart); !month.isAfter(s.period()); month = month.plusMonths(1)) {
             events += writeEvents(month);
         }
-        Path expected = writeTruth(events, billingLines);
+        monthTruth = truth(events, billingLines);
+        Path expected = plan == null ? writeTruth(monthTruth) : null;
         return new Result(events, billingLines, usageRows, licenseCount, expected);
+    }
+
+    /** The figures the job must find for the period, once {@link #generate()} has written the folder. */
+    MonthTruth monthTruth() {
+        return monthTruth;
     }
 
     // --- the truth -------------------------------------------------------------------------------------------
 
     private void drawHolders(int t) {
-        ToolProfile tool = ToolProfile.ALL.get(t);
+        ToolProfile tool = tools.get(t);
+        if (!present(t)) {
+            holders[t] = new int[0];
+            lastDay[t] = new int[0];
+            summaryDay[t] = new int[0];
+            return;
+        }
         if (!tool.tracked()) {
             holders[t] = new int[0];
             lastDay[t] = new int[0];
@@ -210,6 +247,19 @@ public final class DatasetGenerator {
         lastDay[t] = Arrays.copyOf(last, count);
         summaryDay[t] = Arrays.copyOf(summary, count);
         seats[t] = count + (int) Math.round(count * 0.08) + 1;
+        double reclaimed = plan == null ? 0 : plan.reclaimed(tool.id());
+        if (reclaimed > 0) {
+            int active = 0;
+            for (int i = 0; i < count; i++) {
+                if (!departed[held[i]] && active(last[i])) {
+                    active++;
+                }
+            }
+            int keep = BigDecimal.valueOf(active).multiply(new BigDecimal("1.10")).setScale(0, RoundingMode.CEILING)
+                    .intValueExact();
+            int reclaimable = active * 10L < seats[t] * 8L ? Math.max(0, seats[t] - keep) : 0;
+            seats[t] -= reclaimed >= 1 || reclaimable < 2 ? reclaimable : (int) (reclaimable * reclaimed);
+        }
     }
 
     private boolean active(int day) {
@@ -221,7 +271,7 @@ public final class DatasetGenerator {
         return new SplittableRandom(x ^ (x >>> 31));
     }
 
-    private void addSpend(String toolId, LocalDate date, BigDecimal amount, String currency) {
+    private void addSpend(String toolId, LocalDate date, BigDecimal amount, String currency, String department) {
         if (!YearMonth.from(date).equals(s.period())) {
             return;
         }
@@ -230,7 +280,18 @@ public final class DatasetGenerator {
             unrecognisedSpend = unrecognisedSpend.add(converted);
         } else {
             spend.merge(toolId, converted, BigDecimal::add);
+            lineSpend.computeIfAbsent(toolId, k -> new TreeMap<>()).merge(department, converted, BigDecimal::add);
         }
+    }
+
+    /** The renewal date the register gives a tool renewing {@code days} after the as-of date (a year: fixed dates). */
+    private LocalDate renewal(int days) {
+        return plan == null ? asOf.plusDays(days) : plan.renewal(days, asOf);
+    }
+
+    /** A tool's price per seat per cycle this month. */
+    private BigDecimal price(ToolProfile tool) {
+        return plan == null ? tool.price() : plan.price(tool, asOf);
     }
 
     private static BigDecimal rate(String currency) {
@@ -243,7 +304,6 @@ public final class DatasetGenerator {
         long lines = 0;
         long perMonthExtra = s.extraBillingLines() / s.months();
         long extraLeft = s.extraBillingLines() % s.months();
-        List<ToolProfile> tools = ToolProfile.ALL;
         for (YearMonth month = YearMonth.from(windowStart); !month.isAfter(s.period()); month = month.plusMonths(1)) {
             Path file = s.out().resolve("billing/card-statement-" + month + ".csv");
             long extra = perMonthExtra + (month.equals(s.period()) ? extraLeft : 0);
@@ -254,27 +314,29 @@ public final class DatasetGenerator {
                     LocalDate date = month.atDay(day);
                     for (int t = 0; t < tools.size(); t++) {
                         ToolProfile tool = tools.get(t);
-                        if (tool.descriptor() == null || 1 + t % 27 != day) {
+                        if (tool.descriptor() == null || 1 + t % 27 != day || !present(t)) {
                             continue;
                         }
                         BigDecimal amount = charge(t, month);
                         if (amount != null) {
-                            line(w, date, tool.descriptor(), amount, tool.currency(), r, "Subscription " + month);
-                            addSpend(tool.id(), date, amount, tool.currency());
+                            String department = line(w, date, tool.descriptor(), amount, tool.currency(), r,
+                                    "Subscription " + month);
+                            addSpend(tool.id(), date, amount, tool.currency(), department);
                             lines++;
                         }
                     }
                     if (day == 18 && month.equals(s.period())) {      // a refund nets in the period
                         BigDecimal refund = new BigDecimal("-15.99");
-                        line(w, date, "ZOOM.US 888-799-9666", refund, "USD", r, "Refund - 1 seat");
-                        addSpend("zoom", date, refund, "USD");
+                        String department = line(w, date, "ZOOM.US 888-799-9666", refund, "USD", r,
+                                "Refund - 1 seat");
+                        addSpend("zoom", date, refund, "USD", department);
                         lines++;
                     }
                     int unrecognised = day % 7 == 3 ? 1 + s.employees() / 100 : 0;
                     for (int i = 0; i < unrecognised; i++) {
                         BigDecimal amount = BigDecimal.valueOf(500 + r.nextInt(40_000), 2);
                         line(w, date, UNRECOGNISED[r.nextInt(UNRECOGNISED.length)], amount, "CAD", r, "");
-                        addSpend(null, date, amount, "CAD");
+                        addSpend(null, date, amount, "CAD", "");
                         lines++;
                     }
                     long today = extra / month.lengthOfMonth() + (day <= extra % month.lengthOfMonth() ? 1 : 0);
@@ -296,31 +358,32 @@ public final class DatasetGenerator {
 
     /** A month's charge of a tool, or null when it bills nothing that month. */
     private BigDecimal charge(int t, YearMonth month) {
-        ToolProfile tool = ToolProfile.ALL.get(t);
+        ToolProfile tool = tools.get(t);
         if (!tool.licensed()) {
             BigDecimal each = tool.id().equals("calendly") ? new BigDecimal("12.00") : new BigDecimal("15.00");
             return each.multiply(BigDecimal.valueOf(Math.max(1, tool.tracked() ? holders[t].length : seats[t])));
         }
         if (tool.cycle() == ToolProfile.Cycle.ANNUAL) {
-            LocalDate renewal = asOf.plusDays(tool.renewalDays() == null ? 180 : tool.renewalDays());
-            return renewal.getMonth() == month.getMonth() ? tool.price().multiply(BigDecimal.valueOf(seats[t])) : null;
+            LocalDate renewal = renewal(tool.renewalDays() == null ? 180 : tool.renewalDays());
+            return renewal.getMonth() == month.getMonth() ? price(tool).multiply(BigDecimal.valueOf(seats[t])) : null;
         }
-        return tool.price().multiply(BigDecimal.valueOf(seats[t]));
+        return price(tool).multiply(BigDecimal.valueOf(seats[t]));
     }
 
     /** A line of the large-billing variant: per-seat add-ons bought on the card, and coffee. */
     private int extraLine(BufferedWriter w, LocalDate date, SplittableRandom r) throws IOException {
         int kind = r.nextInt(3);
         if (kind == 0) {
-            line(w, date, "OPENAI *CHATGPT SUBSCR", new BigDecimal("30.00"), "USD", r, "Seat add-on");
-            addSpend("chatgpt", date, new BigDecimal("30.00"), "USD");
+            String department = line(w, date, "OPENAI *CHATGPT SUBSCR", new BigDecimal("30.00"), "USD", r,
+                    "Seat add-on");
+            addSpend("chatgpt", date, new BigDecimal("30.00"), "USD", department);
         } else if (kind == 1) {
-            line(w, date, "ZOOM.US 888-799-9666", new BigDecimal("15.99"), "USD", r, "Host add-on");
-            addSpend("zoom", date, new BigDecimal("15.99"), "USD");
+            String department = line(w, date, "ZOOM.US 888-799-9666", new BigDecimal("15.99"), "USD", r, "Host add-on");
+            addSpend("zoom", date, new BigDecimal("15.99"), "USD", department);
         } else {
             BigDecimal amount = BigDecimal.valueOf(250 + r.nextInt(1500), 2);
             line(w, date, "CAFE OLIMPICO MONTREAL", amount, "CAD", r, "");
-            addSpend(null, date, amount, "CAD");
+            addSpend(null, date, amount, "CAD", "");
         }
         return 1;
     }
@@ -334,13 +397,21 @@ public final class DatasetGenerator {
         line(w, date, "FONTSMITH LTD", s.form().amount(new BigDecimal("89.00")), "GBP", r, "Display typeface licence");
     }
 
-    private void line(BufferedWriter w, LocalDate date, String vendor, BigDecimal amount, String currency,
-                      SplittableRandom r, String description) throws IOException {
-        line(w, date, vendor, s.form().amount(amount), currency, r, description);
+    /** Writes a card line; its department ("" when the line has none). */
+    private String line(BufferedWriter w, LocalDate date, String vendor, BigDecimal amount, String currency,
+                        SplittableRandom r, String description) throws IOException {
+        return line(w, date, vendor, s.form().amount(amount), currency, r, description);
     }
 
-    private void line(BufferedWriter w, LocalDate date, String vendor, String amount, String currency,
-                      SplittableRandom r, String description) throws IOException {
+    private String line(BufferedWriter w, LocalDate date, String vendor, String amount, String currency,
+                        SplittableRandom r, String description) throws IOException {
+        String department;
+        if (plan == null) {
+            department = DEPARTMENTS[r.nextInt(DEPARTMENTS.length)];
+        } else {                                         // a year's statements leave about one line in seven blank
+            int pick = r.nextInt(DEPARTMENTS.length + 1);
+            department = pick == DEPARTMENTS.length ? "" : DEPARTMENTS[pick];
+        }
         char d = s.form().delimiter;
         w.write(s.form().date(date));
         w.write(d);
@@ -350,10 +421,11 @@ public final class DatasetGenerator {
         w.write(d);
         w.write(currency);
         w.write(d);
-        w.write(DEPARTMENTS[r.nextInt(DEPARTMENTS.length)]);
+        w.write(department);
         w.write(d);
         w.write(description);
         w.write('\n');
+        return department;
     }
 
     // --- license register ------------------------------------------------------------------------------------
@@ -370,15 +442,15 @@ public final class DatasetGenerator {
                 head.createCell(i).setCellValue(header.get(i));
             }
             int next = 1;
-            for (int t = 0; t < ToolProfile.ALL.size(); t++) {
-                ToolProfile tool = ToolProfile.ALL.get(t);
-                if (!tool.licensed()) {
+            for (int t = 0; t < tools.size(); t++) {
+                ToolProfile tool = tools.get(t);
+                if (!tool.licensed() || !present(t)) {
                     continue;
                 }
                 boolean twoPlans = tool.id().equals("zoom") && seats[t] > 6;
                 int business = twoPlans ? 5 : 0;
                 next = registerRow(sheet, next, dateStyle, t, twoPlans ? "Pro" : "Standard", seats[t] - business,
-                        tool.price());
+                        price(tool));
                 rows++;
                 if (twoPlans) {
                     next = registerRow(sheet, next, dateStyle, t, "Business", business, new BigDecimal("21.99"));
@@ -397,7 +469,7 @@ public final class DatasetGenerator {
 
     private int registerRow(Sheet sheet, int index, CellStyle dateStyle, int t, String plan, int seatCount,
                             BigDecimal price) {
-        ToolProfile tool = ToolProfile.ALL.get(t);
+        ToolProfile tool = tools.get(t);
         Row row = sheet.createRow(index);
         row.createCell(0).setCellValue(tool.name());
         row.createCell(1).setCellValue(plan);
@@ -405,20 +477,26 @@ public final class DatasetGenerator {
         row.createCell(3).setCellValue(price.doubleValue());
         row.createCell(4).setCellValue(tool.cycle() == ToolProfile.Cycle.ANNUAL ? s.form().annual : s.form().monthly);
         row.createCell(5).setCellValue(tool.currency());
-        if (tool.renewalDays() != null) {
+        LocalDate renewalDate = tool.renewalDays() == null ? null : renewal(tool.renewalDays());
+        if (renewalDate != null) {
             Cell renewal = row.createCell(6);
-            renewal.setCellValue(asOf.plusDays(tool.renewalDays()));
+            renewal.setCellValue(renewalDate);
             renewal.setCellStyle(dateStyle);
         }
         if (tool.noticeDays() != null) {
             row.createCell(7).setCellValue(tool.noticeDays());
         }
         row.createCell(8).setCellValue("Finance");
-        row.createCell(9).setCellValue(DEPARTMENTS[t % DEPARTMENTS.length]);
+        String department = plan != null && MonthPlan.BLANK_REGISTER_DEPARTMENT.contains(tool.id()) ? ""
+                : DEPARTMENTS[t % DEPARTMENTS.length];
+        if (!department.isEmpty()) {
+            row.createCell(9).setCellValue(department);
+        }
         row.createCell(13).setCellValue(tool.cycle() == ToolProfile.Cycle.ANNUAL ? s.form().yes : s.form().no);
         int multiplier = tool.cycle() == ToolProfile.Cycle.ANNUAL ? 1 : 12;
-        annualCost.merge(tool.id(), price.multiply(BigDecimal.valueOf((long) seatCount * multiplier))
-                .multiply(rate(tool.currency())), BigDecimal::add);
+        BigDecimal rowCost = price.multiply(BigDecimal.valueOf((long) seatCount * multiplier)).multiply(rate(tool.currency()));
+        annualCost.merge(tool.id(), rowCost, BigDecimal::add);
+        registerRows.add(new RegisterRow(tool.id(), department, seatCount, rowCost, renewalDate));
         seatsById.merge(tool.id(), seatCount, Integer::sum);
         licenseRows.add(new String[]{tool.id(), String.valueOf(seatCount), price.toPlainString(),
                 tool.cycle().name(), tool.currency()});
@@ -432,8 +510,8 @@ public final class DatasetGenerator {
         ExportForm form = s.form();
         try (BufferedWriter w = Files.newBufferedWriter(s.out().resolve("usage/usage-summary.csv"), form.charset)) {
             w.write(form.usageHeader + "\n");
-            for (int t = 0; t < ToolProfile.ALL.size(); t++) {
-                ToolProfile tool = ToolProfile.ALL.get(t);
+            for (int t = 0; t < tools.size(); t++) {
+                ToolProfile tool = tools.get(t);
                 for (int i = 0; i < holders[t].length; i++) {
                     int u = holders[t][i];
                     String user = users[u];
@@ -463,8 +541,8 @@ public final class DatasetGenerator {
      */
     private long writeEvents(YearMonth month) throws IOException {
         List<Integer> eventTools = new ArrayList<>();
-        for (int t = 0; t < ToolProfile.ALL.size(); t++) {
-            if (ToolProfile.ALL.get(t).usage() == ToolProfile.Usage.EVENTS) {
+        for (int t = 0; t < tools.size(); t++) {
+            if (tools.get(t).usage() == ToolProfile.Usage.EVENTS) {
                 eventTools.add(t);
             }
         }
@@ -493,9 +571,9 @@ public final class DatasetGenerator {
         for (int u = 0; u < s.employees(); u++) {
             userBytes[u] = users[u].getBytes(StandardCharsets.UTF_8);
         }
-        byte[][] appBytes = new byte[ToolProfile.ALL.size()][];
+        byte[][] appBytes = new byte[tools.size()][];
         for (int t = 0; t < appBytes.length; t++) {
-            appBytes[t] = ToolProfile.ALL.get(t).name().getBytes(StandardCharsets.UTF_8);
+            appBytes[t] = tools.get(t).name().getBytes(StandardCharsets.UTF_8);
         }
         long events = 0;
         Path file = s.out().resolve("usage/events-" + month + ".csv");
@@ -590,26 +668,62 @@ public final class DatasetGenerator {
 
     // --- what the job must find --------------------------------------------------------------------------------
 
-    /** What the generator knows of one tool at the as-of date. */
-    private record Known(ToolProfile tool, Integer seats, Set<Integer> active, BigDecimal cost, BigDecimal spend) {
+    /** What the generator knows of one tool at the as-of date; {@code active} null when no usage data shows it. */
+    private record Known(ToolProfile tool, Integer seats, Set<Integer> active, BigDecimal cost, BigDecimal spend,
+                         boolean licensed) {
         Integer activeUsers() {
             return active == null ? null : active.size();
         }
     }
 
-    private Path writeTruth(long events, long billingLines) throws IOException {
-        Path truth = s.out().resolve(".truth");
-        StringBuilder json = new StringBuilder();
-        json.append("{\n  \"period\": \"").append(s.period()).append("\",\n  \"asOf\": \"").append(asOf)
-                .append("\",\n  \"currency\": \"").append(REPORT_CURRENCY).append("\",\n  \"employees\": ")
-                .append(s.employees()).append(",\n  \"events\": ").append(events).append(",\n  \"billingLines\": ")
-                .append(billingLines).append(",\n  \"tools\": [");
+    /** One row the register was written with: its department ("" blank), seats, annual cost (CAD) and renewal. */
+    record RegisterRow(String toolId, String department, int seats, BigDecimal annualCost, LocalDate renewal) {
+    }
+
+    /** A finding the job must make: its type, tool, annual savings and, for an underused tool, the seats asked. */
+    record Found(String type, String toolId, BigDecimal savings, Integer reclaimable) {
+    }
+
+    /** A tool's figures, what the next months compare with. */
+    record ToolFacts(String id, Integer seats, BigDecimal annualCost, BigDecimal spend, int registerRows) {
+
+        /** Annual cost / seats / 12, when the tool has seats and costs something; else null. */
+        BigDecimal monthlySeatPrice() {
+            return seats == null || seats == 0 || annualCost.signum() <= 0 ? null
+                    : annualCost.divide(BigDecimal.valueOf(seats), MathContext.DECIMAL128)
+                    .divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+        }
+    }
+
+    /** A month's truth: the JSON (tools, totals, departments, price checks) and the facts the next months need. */
+    record MonthTruth(YearMonth period, ObjectNode json, Map<String, ToolFacts> tools, List<Found> findings,
+                      ArrayNode priceChecks) {
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final BigDecimal PRICE_ALERT = new BigDecimal("0.05");
+    private static final int RENEWAL_HORIZON_DAYS = 90;
+    private static final String UNASSIGNED = "";
+
+    private MonthTruth truth(long events, long billingLines) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("period", s.period().toString());
+        json.put("asOf", asOf.toString());
+        json.put("currency", REPORT_CURRENCY);
+        json.put("employees", s.employees());
+        json.put("events", events);
+        json.put("billingLines", billingLines);
         Map<String, Known> known = new TreeMap<>();
-        for (int t = 0; t < ToolProfile.ALL.size(); t++) {
-            ToolProfile tool = ToolProfile.ALL.get(t);
+        for (int t = 0; t < tools.size(); t++) {
+            if (!present(t)) {
+                continue;
+            }
+            ToolProfile tool = tools.get(t);
             BigDecimal toolSpend = spend.getOrDefault(tool.id(), BigDecimal.ZERO);
             Set<Integer> active = null;
-            if (tool.tracked()) {
+            if (tool.tracked() && holders[t].length > 0) {        // no holder: no usage data for the job
                 active = new TreeSet<>();
                 for (int i = 0; i < holders[t].length; i++) {
                     if (!departed[holders[t][i]] && active(lastDay[t][i])) {
@@ -618,17 +732,24 @@ public final class DatasetGenerator {
                 }
             }
             BigDecimal cost = tool.licensed() ? annualCost.get(tool.id())
-                    : toolSpend.multiply(BigDecimal.valueOf(12)).max(BigDecimal.ZERO);
-            known.put(tool.id(), new Known(tool, seatsById.get(tool.id()), active, cost, toolSpend));
+                    : toolSpend.multiply(TWELVE).max(BigDecimal.ZERO);
+            known.put(tool.id(), new Known(tool, seatsById.get(tool.id()), active, cost, toolSpend, tool.licensed()));
         }
         Map<String, BigDecimal> overlap = overlapSavings(known);
+        ArrayNode priceChecks = JSON.createArrayNode();
+        Map<String, BigDecimal> priceSavings = priceChecks(known, priceChecks);
         BigDecimal totalSpend = BigDecimal.ZERO;
+        BigDecimal totalCost = BigDecimal.ZERO;
         BigDecimal totalSavings = BigDecimal.ZERO;
         Set<Integer> activeAnywhere = new TreeSet<>();
-        List<String> toolJson = new ArrayList<>();
+        ArrayNode toolJson = json.putArray("tools");
+        List<Found> findings = new ArrayList<>();
+        Map<String, ToolFacts> facts = new TreeMap<>();
+        Map<String, BigDecimal> counted = new TreeMap<>();
         for (Known k : known.values()) {
             ToolProfile tool = k.tool();
             totalSpend = totalSpend.add(k.spend());
+            totalCost = totalCost.add(k.cost());
             if (k.active() != null) {
                 activeAnywhere.addAll(k.active());
             }
@@ -644,50 +765,243 @@ public final class DatasetGenerator {
                         .setScale(0, RoundingMode.CEILING).longValueExact();
                 reclaimable = under ? (int) Math.max(0, seatCount - keep) : 0;
                 // reclaimable seats × monthly seat price × 12 = reclaimable × annual cost / seats
-                underused = BigDecimal.valueOf(reclaimable).multiply(k.cost())
+                underused = seatCount == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(reclaimable).multiply(k.cost())
                         .divide(BigDecimal.valueOf(seatCount), MathContext.DECIMAL128);
             }
             boolean unused = activeUsers != null && activeUsers == 0 && k.cost().signum() > 0;
-            // unused wins; otherwise the tool counts once, with the largest of its savings
-            BigDecimal savings = unused ? k.cost() : underused.max(overlap.getOrDefault(tool.id(), BigDecimal.ZERO));
+            BigDecimal overlapSaved = unused ? BigDecimal.ZERO : overlap.getOrDefault(tool.id(), BigDecimal.ZERO);
+            BigDecimal priceSaved = priceSavings.get(tool.id());
+            if (unused) {
+                findings.add(new Found("UNUSED", tool.id(), k.cost(), null));
+            } else if (seatCount != null && seatCount > 0 && reclaimable != null && reclaimable >= 1) {
+                findings.add(new Found("UNDERUSED", tool.id(), underused, reclaimable));
+            }
+            if (overlapSaved.signum() > 0) {
+                findings.add(new Found("OVERLAP", tool.id(), overlapSaved, null));
+            }
+            if (priceSaved != null) {
+                findings.add(new Found("PRICE", tool.id(), priceSaved, null));
+            }
+            if (!k.licensed() && k.spend().signum() > 0) {
+                findings.add(new Found("UNTRACKED", tool.id(), BigDecimal.ZERO, null));
+            }
+            // each tool counts once, with the largest of its savings (unused: its annual cost, the largest)
+            BigDecimal savings = (unused ? k.cost() : underused.max(overlapSaved))
+                    .max(priceSaved == null ? BigDecimal.ZERO : priceSaved);
+            counted.put(tool.id(), savings);
             totalSavings = totalSavings.add(savings);
-            toolJson.add("\n    {\"id\": \"" + tool.id() + "\", \"categoryLabel\": \"" + ToolProfile.CATEGORY.get(tool.id())
-                    + "\", \"seats\": " + seatCount + ", \"activeUsers\": " + activeUsers + ", \"utilization\": "
-                    + (utilization == null ? null : utilization.toPlainString())
-                    + ", \"spendInPeriod\": " + cents(k.spend()) + ", \"annualCost\": " + cents(k.cost())
-                    + ", \"annualCostSource\": \"" + (tool.licensed() ? "licenses" : "billing") + "\", \"usageData\": "
-                    + tool.tracked() + ", \"reclaimableSeats\": " + reclaimable + ", \"annualSavings\": "
-                    + cents(savings) + "}");
+            int rows = (int) registerRows.stream().filter(r -> r.toolId().equals(tool.id())).count();
+            facts.put(tool.id(), new ToolFacts(tool.id(), seatCount, k.cost(), k.spend(), rows));
+            ObjectNode node = toolJson.addObject();
+            node.put("id", tool.id());
+            node.put("categoryLabel", ToolProfile.CATEGORY.get(tool.id()));
+            node.put("seats", seatCount);
+            node.put("activeUsers", activeUsers);
+            node.put("utilization", utilization);
+            node.put("spendInPeriod", cents(k.spend()));
+            node.put("annualCost", cents(k.cost()));
+            node.put("annualCostSource", k.licensed() ? "licenses" : "billing");
+            node.put("usageData", activeUsers != null);
+            node.put("reclaimableSeats", reclaimable);
+            node.put("annualSavings", cents(savings));
         }
-        json.append(String.join(",", toolJson)).append("\n  ],\n  \"totals\": {\"spendInPeriod\": ")
-                .append(cents(totalSpend)).append(", \"unrecognisedSpend\": ").append(cents(unrecognisedSpend))
-                .append(", \"activeUsers\": ").append(activeAnywhere.size()).append(", \"tools\": ")
-                .append(ToolProfile.ALL.size()).append(", \"identifiedAnnualSavings\": ").append(cents(totalSavings))
-                .append("}\n}\n");
-        Path expected = truth.resolve("expected.json");
-        Files.writeString(expected, json.toString());
+        registerRows.stream().filter(r -> r.renewal() != null && r.renewal().isAfter(asOf)
+                        && !r.renewal().isAfter(asOf.plusDays(RENEWAL_HORIZON_DAYS)))
+                .map(RegisterRow::toolId).distinct()
+                .forEach(id -> findings.add(new Found("RENEWAL", id, BigDecimal.ZERO, null)));
+        findings.sort(Comparator.comparing(Found::savings, Comparator.reverseOrder()).thenComparing(Found::type)
+                .thenComparing(Found::toolId));
+        ObjectNode totals = json.putObject("totals");
+        totals.put("spendInPeriod", cents(totalSpend));
+        totals.put("unrecognisedSpend", cents(unrecognisedSpend));
+        totals.put("annualCost", cents(totalCost));
+        totals.put("activeUsers", activeAnywhere.size());
+        totals.put("tools", known.size());
+        totals.put("identifiedAnnualSavings", cents(totalSavings));
+        json.set("departments", departments(known, counted));
+        return new MonthTruth(s.period(), json, facts, List.copyOf(findings), priceChecks);
+    }
 
+    /**
+     * The price check of each tool renewing within the horizon with seats and a cost: its monthly seat price against
+     * last year's (twelve months earlier, when generated) and the catalog's list price in CAD; writes each check and
+     * gives the savings of those that alert (a price above a reference by more than 5 %): (now − the lower
+     * reference) × seats × 12.
+     */
+    private Map<String, BigDecimal> priceChecks(Map<String, Known> known, ArrayNode out) {
+        Map<String, BigDecimal> savings = new TreeMap<>();
+        Set<String> renewing = new TreeSet<>();
+        registerRows.stream().filter(r -> r.renewal() != null && r.renewal().isAfter(asOf)
+                && !r.renewal().isAfter(asOf.plusDays(RENEWAL_HORIZON_DAYS))).forEach(r -> renewing.add(r.toolId()));
+        for (String id : renewing) {
+            Known k = known.get(id);
+            if (k.seats() == null || k.seats() == 0 || k.cost().signum() <= 0) {
+                continue;
+            }
+            int seatCount = k.seats();
+            BigDecimal now = k.cost().divide(BigDecimal.valueOf(seatCount), MathContext.DECIMAL128)
+                    .divide(TWELVE, MathContext.DECIMAL128);
+            BigDecimal lastYear = plan == null ? null : plan.lastYearPrices().get(id);
+            BigDecimal list = ListPrices.monthlyInReportCurrency(id);
+            BigDecimal target = lastYear == null ? list : list == null ? lastYear : lastYear.min(list);
+            boolean alert = rise(now, lastYear).compareTo(PRICE_ALERT) > 0 || rise(now, list).compareTo(PRICE_ALERT) > 0;
+            ObjectNode check = out.addObject();
+            check.put("toolId", id);
+            check.put("seats", seatCount);
+            check.put("monthlySeatPrice", cents(now));
+            reference(check, "lastYear", now, lastYear, seatCount);
+            reference(check, "list", now, list, seatCount);
+            check.put("targetMonthlySeatPrice", target == null ? null : cents(target));
+            check.put("alert", alert);
+            if (alert) {
+                savings.put(id, now.subtract(target).multiply(BigDecimal.valueOf(seatCount)).multiply(TWELVE)
+                        .max(BigDecimal.ZERO));
+            }
+        }
+        return savings;
+    }
+
+    /** (now − reference) / reference; 0 without a reference. */
+    private static BigDecimal rise(BigDecimal now, BigDecimal reference) {
+        return reference == null || reference.signum() <= 0 ? BigDecimal.ZERO
+                : now.subtract(reference).divide(reference, MathContext.DECIMAL128);
+    }
+
+    private static void reference(ObjectNode check, String name, BigDecimal now, BigDecimal reference, int seatCount) {
+        boolean known = reference != null && reference.signum() > 0;
+        check.put(name + "MonthlySeatPrice", reference == null ? null : cents(reference));
+        check.put(name + "Percent", known ? rise(now, reference).setScale(4, RoundingMode.HALF_UP) : null);
+        check.put(name + "PerYear", reference == null ? null
+                : cents(now.subtract(reference).multiply(BigDecimal.valueOf(seatCount)).multiply(TWELVE)));
+    }
+
+    /**
+     * Chargeback by department: a register row's cost goes to its department, a blank one's like the tool's card
+     * lines' spend; spend to the register rows' departments (by their cost) when they name one, else to each card
+     * line's; a tool without register rows has its estimated cost split like its spend; savings like the annual
+     * cost. What nothing places is unassigned (null): the generated company has no HR roster.
+     */
+    private ArrayNode departments(Map<String, Known> known, Map<String, BigDecimal> counted) {
+        Map<String, BigDecimal[]> totals = new TreeMap<>();
+        for (Known k : known.values()) {
+            String id = k.tool().id();
+            Map<String, BigDecimal> registerCost = new TreeMap<>();
+            BigDecimal registerUnplaced = BigDecimal.ZERO;
+            for (RegisterRow row : registerRows) {
+                if (!row.toolId().equals(id)) {
+                    continue;
+                }
+                if (row.department().isEmpty()) {
+                    registerUnplaced = registerUnplaced.add(row.annualCost());
+                } else {
+                    registerCost.merge(row.department(), row.annualCost(), BigDecimal::add);
+                }
+            }
+            Map<String, BigDecimal> lines = lineSpend.getOrDefault(id, Map.of());
+            Map<String, BigDecimal> unassigned = Map.of(UNASSIGNED, BigDecimal.ONE);
+            Map<String, BigDecimal> spendShares = positive(registerCost) ? allocate(k.spend(), registerCost)
+                    : new TreeMap<>(lines);
+            Map<String, BigDecimal> costShares = new TreeMap<>();
+            if (k.licensed()) {
+                costShares.putAll(registerCost);
+                Map<String, BigDecimal> placedLines = new TreeMap<>(lines);
+                placedLines.remove(UNASSIGNED);
+                allocate(registerUnplaced, positive(placedLines) ? placedLines : unassigned)
+                        .forEach((d, v) -> costShares.merge(d, v, BigDecimal::add));
+            } else {
+                costShares.putAll(allocate(k.cost(), positive(spendShares) ? spendShares : unassigned));
+            }
+            Map<String, BigDecimal> savingShares = allocate(counted.get(id),
+                    positive(costShares) ? costShares : positive(spendShares) ? spendShares : unassigned);
+            spendShares.forEach((d, v) -> department(totals, d)[0] = department(totals, d)[0].add(v));
+            costShares.forEach((d, v) -> department(totals, d)[1] = department(totals, d)[1].add(v));
+            savingShares.forEach((d, v) -> department(totals, d)[2] = department(totals, d)[2].add(v));
+        }
+        ArrayNode out = JSON.createArrayNode();
+        totals.forEach((department, figures) -> {
+            if (figures[0].signum() == 0 && figures[1].signum() == 0 && figures[2].signum() == 0) {
+                return;
+            }
+            ObjectNode node = out.addObject();
+            node.put("department", department.isEmpty() ? null : department);
+            node.put("spendInPeriod", cents(figures[0]));
+            node.put("annualCost", cents(figures[1]));
+            node.put("identifiedAnnualSavings", cents(figures[2]));
+        });
+        return out;
+    }
+
+    private static BigDecimal[] department(Map<String, BigDecimal[]> totals, String department) {
+        return totals.computeIfAbsent(department, d -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+    }
+
+    private static boolean positive(Map<String, BigDecimal> weights) {
+        return weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0;
+    }
+
+    /** An amount split by weights, the last share taking what the others leave (the shares sum to the amount). */
+    private static Map<String, BigDecimal> allocate(BigDecimal amount, Map<String, BigDecimal> weights) {
+        Map<String, BigDecimal> shares = new TreeMap<>();
+        if (amount.signum() == 0 || weights.isEmpty()) {
+            return shares;
+        }
+        BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> keys = new ArrayList<>(weights.keySet());
+        BigDecimal left = amount;
+        for (int i = 0; i < keys.size() - 1; i++) {
+            BigDecimal share = amount.multiply(weights.get(keys.get(i))).divide(total, MathContext.DECIMAL128);
+            shares.put(keys.get(i), share);
+            left = left.subtract(share);
+        }
+        shares.put(keys.get(keys.size() - 1), left);
+        return shares;
+    }
+
+    /** Writes a single folder's truth: expected.json, the names, the register and the rates beside it. */
+    private Path writeTruth(MonthTruth month) throws IOException {
+        Path truth = s.out().resolve(".truth");
+        Files.createDirectories(truth);
+        Path expected = truth.resolve("expected.json");
+        Files.writeString(expected, JSON.writeValueAsString(month.json()) + "\n");
+        writeNames(truth);
+        StringBuilder register = new StringBuilder("tool_id,seats,price,cycle,currency\n");
+        licenseRows.forEach(row -> register.append(String.join(",", row)).append('\n'));
+        Files.writeString(truth.resolve("licenses.csv"), register.toString());
+        Files.writeString(truth.resolve("README.md"), """
+                What the generator knows, outside the input folder's reach (the job skips hidden folders):
+                - expected.json: the per-tool figures the job must find for the period, its totals and departments;
+                - names.csv: every name each tool goes by (billing descriptors, register and usage names);
+                - licenses.csv: the license register as CSV; fx.csv: the rates, the report currency included.
+                """);
+        return expected;
+    }
+
+    /** names.csv (every name each tool goes by) and fx.csv (the rates, the report currency's included). */
+    static void writeNames(Path truth) throws IOException {
         StringBuilder names = new StringBuilder("kind,name,tool_id\n");
-        for (ToolProfile tool : ToolProfile.ALL) {
+        List<ToolProfile> every = new ArrayList<>(ToolProfile.ALL);
+        every.addAll(ToolProfile.ARRIVING);
+        for (ToolProfile tool : every) {
             if (tool.descriptor() != null) {
                 names.append("billing,").append(tool.descriptor()).append(',').append(tool.id()).append('\n');
             }
             names.append("usage,").append(tool.name()).append(',').append(tool.id()).append('\n');
         }
         Files.writeString(truth.resolve("names.csv"), names.toString());
-        StringBuilder register = new StringBuilder("tool_id,seats,price,cycle,currency\n");
-        licenseRows.forEach(row -> register.append(String.join(",", row)).append('\n'));
-        Files.writeString(truth.resolve("licenses.csv"), register.toString());
         StringBuilder rates = new StringBuilder("currency,rate\n").append(REPORT_CURRENCY).append(",1\n");
         FX.forEach((currency, rate) -> rates.append(currency).append(',').append(rate.toPlainString()).append('\n'));
         Files.writeString(truth.resolve("fx.csv"), rates);
-        Files.writeString(truth.resolve("README.md"), """
-                What the generator knows, outside the input folder's reach (the job skips hidden folders):
-                - expected.json: the per-tool figures the job must find for the period;
-                - names.csv: every name each tool goes by (billing descriptors, register and usage names);
-                - licenses.csv: the license register as CSV; fx.csv: the rates, the report currency included.
-                """);
-        return expected;
+    }
+
+    /** The register as CSV, for tools that read the truth. */
+    String registerCsv() {
+        StringBuilder register = new StringBuilder("tool_id,seats,price,cycle,currency,department,renewal\n");
+        for (int i = 0; i < licenseRows.size(); i++) {
+            RegisterRow row = registerRows.get(i);
+            register.append(String.join(",", licenseRows.get(i))).append(',').append(row.department()).append(',')
+                    .append(row.renewal() == null ? "" : row.renewal().toString()).append('\n');
+        }
+        return register.toString();
     }
 
     /**
@@ -736,7 +1050,7 @@ public final class DatasetGenerator {
                 : k.cost().divide(BigDecimal.valueOf(k.seats() * 12L), MathContext.DECIMAL128);
     }
 
-    private static String cents(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -19,7 +19,16 @@ import java.util.stream.Stream;
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Writes a company's input folder at any scale: card statements, the license register (.xlsx), "
                 + "a usage summary, event logs and FX rates, deterministic per seed. The figures the job must find "
-                + "are written to DIR/.truth/expected.json (the job skips hidden folders).", ""})
+                + "are written to DIR/.truth/expected.json (the job skips hidden folders).",
+                "With --months N above 1, a company's year: one input folder per month, DIR/YYYY-MM/, each "
+                        + "complete for the job run with --period YYYY-MM, where things happen at known months "
+                        + "(counted from the first): the 2nd, underused seats are reclaimed (Miro all, Adobe half); "
+                        + "the 3rd, unused Loom is cancelled and Canva appears; the 4th, the team-chat overlap is "
+                        + "consolidated (Microsoft Teams cancelled); 1Password's price rises 12.5 % at its renewal "
+                        + "(January, for a year ending 2026-10). DIR/.truth/YYYY-MM.json holds each month's figures "
+                        + "with what changed since the month before (finding states, realized savings, price "
+                        + "checks), for the months run in order. --layout one-folder keeps every month in one "
+                        + "folder (billing and event logs per month, one register).", ""})
 public class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -34,8 +43,16 @@ public class GenerateCommand implements Callable<Integer> {
     int employees;
 
     @Option(names = "--months", paramLabel = "M", defaultValue = "1",
-            description = "Months of billing and events, ending with the period (default: ${DEFAULT-VALUE}).")
+            description = "Months, ending with the period: above 1, a folder per month (see --layout) "
+                    + "(default: ${DEFAULT-VALUE}).")
     int months;
+
+    @Option(names = "--layout", paramLabel = "month-folders|one-folder",
+            description = "month-folders (the default above one month): DIR/YYYY-MM/ per month, each the inputs of "
+                    + "that month's run, things happening from month to month; one-folder (the default for one "
+                    + "month): one input folder holding every month's card statement and event log, for the "
+                    + "period's run (a benchmark's larger folder).")
+    String layout;
 
     @Option(names = "--events-per-user-day", paramLabel = "K", defaultValue = "20",
             description = "Average usage events per employee per active day (default: ${DEFAULT-VALUE}).")
@@ -74,8 +91,15 @@ public class GenerateCommand implements Callable<Integer> {
                 case "fr" -> ExportForm.FRENCH;
                 default -> throw new IllegalArgumentException("--exports is en or fr, not '" + exports + "'");
             };
-            result = new DatasetGenerator(new DatasetGenerator.Settings(out, employees, months, eventsPerUserDay, seed,
-                    YearMonth.parse(period), billingLines, form, messy)).generate();
+            boolean monthFolders = switch (layout == null ? (months > 1 ? "month-folders" : "one-folder") : layout) {
+                case "month-folders" -> true;
+                case "one-folder" -> false;
+                default -> throw new IllegalArgumentException("--layout is month-folders or one-folder, not '"
+                        + layout + "'");
+            };
+            DatasetGenerator.Settings settings = new DatasetGenerator.Settings(out, employees, months,
+                    eventsPerUserDay, seed, YearMonth.parse(period), billingLines, form, messy);
+            result = monthFolders ? new CompanyYear(settings).generate() : new DatasetGenerator(settings).generate();
         } catch (IllegalArgumentException | IllegalStateException | java.time.DateTimeException e) {
             System.out.println("toolspend generate stopped: " + e.getMessage());
             return 2;
@@ -83,17 +107,22 @@ public class GenerateCommand implements Callable<Integer> {
         System.out.printf("Wrote %s: %,d events, %,d billing lines, %,d usage summary rows, %,d license rows in %.1f s%n",
                 out.toAbsolutePath(), result.events(), result.billingLines(), result.usageRows(), result.licenseRows(),
                 (System.nanoTime() - started) / 1e9);
-        System.out.println("Expected figures: " + result.expected().toAbsolutePath());
+        System.out.println("Expected figures: " + (result.expected().getFileName().toString().equals("expected.json")
+                ? result.expected().toAbsolutePath() : result.expected().getParent().toAbsolutePath() + "/YYYY-MM.json"));
         return 0;
     }
 
     /** What the generator writes at the top of its folder: all that --overwrite removes. */
     static final List<String> WRITTEN = List.of("billing", "licenses", "usage", ".truth", "fx-rates.csv");
 
+    /** A month folder of a company's year. */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
+
     /**
      * Makes {@code out} ready: a new or empty folder is used as it is. A folder with files in it could be a
      * real input folder, so it is refused, unless {@code overwrite} is given and the folder is one an earlier
-     * generate wrote (it has {@code .truth/expected.json}): then only what generate writes is removed.
+     * generate wrote (it has {@code .truth/expected.json}, or a year's {@code .truth/YYYY-MM.json}): then only what
+     * generate writes is removed (with a year's month folders).
      */
     static void prepare(Path out, boolean overwrite) throws IOException {
         if (!Files.exists(out) || (Files.isDirectory(out) && isEmpty(out))) {
@@ -106,11 +135,16 @@ public class GenerateCommand implements Callable<Integer> {
             throw new IllegalStateException(out + " is not empty: choose a new or empty folder (or --overwrite to "
                     + "replace an earlier 'generate')");
         }
-        if (!Files.isRegularFile(out.resolve(".truth").resolve("expected.json"))) {
+        if (!Files.isRegularFile(out.resolve(".truth").resolve("expected.json")) && !yearTruth(out)) {
             throw new IllegalStateException(out + " was not written by 'generate' (no .truth/expected.json): "
                     + "nothing in it is replaced");
         }
-        for (String name : WRITTEN) {
+        List<String> written = new java.util.ArrayList<>(WRITTEN);
+        try (Stream<Path> entries = Files.list(out)) {
+            entries.filter(p -> Files.isDirectory(p) && MONTH.matcher(p.getFileName().toString()).matches())
+                    .forEach(p -> written.add(p.getFileName().toString()));
+        }
+        for (String name : written) {
             Path entry = out.resolve(name);
             if (Files.exists(entry)) {
                 try (Stream<Path> tree = Files.walk(entry)) {
@@ -119,6 +153,16 @@ public class GenerateCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+    }
+
+    private static boolean yearTruth(Path out) throws IOException {
+        Path truth = out.resolve(".truth");
+        if (!Files.isDirectory(truth)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(truth)) {
+            return entries.anyMatch(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}\\.json"));
         }
     }
 

@@ -87,6 +87,10 @@ record ToolProfile(String id, String name, String descriptor, double adoption, d
                     null),
             tool("zendesk", "Zendesk", "ZENDESK INC", 0.05, 0.90, "55.00", Cycle.MONTHLY, "USD", Usage.SUMMARY, null, null));
 
+    /** Tools that appear during a generated year ({@link MonthPlan}): never in a single folder. */
+    static final List<ToolProfile> ARRIVING = List.of(
+            tool("canva", "Canva", "CANVA", 0.15, 0.90, "14.99", Cycle.MONTHLY, "USD", Usage.SUMMARY, null, null));
+
     /**
      * The category of each tool, as PRODUCT.md's taxonomy (and the shipped catalog) files it, for the truth's
      * overlap groups; GeneratedDatasetJobIT checks the job's categories against it.
@@ -103,7 +107,7 @@ record ToolProfile(String id, String name, String descriptor, double adoption, d
             Map.entry("hubspot", "CRM"), Map.entry("calendly", "Scheduling"),
             Map.entry("grammarly", "Writing assistant"), Map.entry("github", "Code hosting"),
             Map.entry("google-workspace", "Productivity suite"), Map.entry("dropbox", "File storage"),
-            Map.entry("zendesk", "Customer support"));
+            Map.entry("zendesk", "Customer support"), Map.entry("canva", "Design"));
 
     /** The categories where two tools doing the same job is worth a finding (PRODUCT.md's taxonomy). */
     static final Set<String> OVERLAP_MEANINGFUL = Set.of("Team chat", "Video conferencing", "AI assistant",

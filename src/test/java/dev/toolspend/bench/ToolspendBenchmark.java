@@ -49,7 +49,8 @@ public final class ToolspendBenchmark {
         List<String> generateArgs(Path dir) {
             return List.of("generate", "--out", dir.toString(), "--employees", String.valueOf(employees), "--months",
                     String.valueOf(months), "--events-per-user-day", String.valueOf(eventsPerUserDay),
-                    "--billing-lines", String.valueOf(billingLines), "--seed", "1", "--period", PERIOD.toString());
+                    "--billing-lines", String.valueOf(billingLines), "--seed", "1", "--period", PERIOD.toString(),
+                    "--layout", "one-folder");
         }
     }
 
