@@ -4,6 +4,7 @@
 #   ./run.sh                                   the samples in input-samples/, for the month they cover
 #   ./run.sh --input DIR --output DIR [--period YYYY-MM] [--lang en|fr]    real use (cron calls this)
 #   ./run.sh --help                            every option
+#   ./run.sh backfill --input DIR --from YYYY-MM --to YYYY-MM   each month in order (a year of history)
 #   ./run.sh match 'PAYPAL *ATLASSIAN' …       how descriptors resolve (tab-separated)
 #
 # JAVA_OPTS is passed to the JVM, e.g. JAVA_OPTS=-Xmx512m ./run.sh
@@ -111,7 +112,7 @@ has_option() {
 if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
   sub_args=("$@")
   case "$1" in
-    status|resend) has_option --data-dir "$@" || sub_args+=(--data-dir "$here/data") ;;
+    status|resend|backfill) has_option --data-dir "$@" || sub_args+=(--data-dir "$here/data") ;;
   esac
   # shellcheck disable=SC2086
   exec "${java_cmd[@]}" ${JAVA_OPTS:-} -jar "$run_jar" "${sub_args[@]}"

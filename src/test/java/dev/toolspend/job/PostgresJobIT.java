@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.File;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -76,6 +78,7 @@ class PostgresJobIT {
         admin.execute("CREATE DATABASE toolspend OWNER toolspend");
         admin.execute("CREATE DATABASE toolspend_resume OWNER toolspend");
         admin.execute("CREATE DATABASE toolspend_nul OWNER toolspend");
+        admin.execute("CREATE DATABASE toolspend_year OWNER toolspend");
         passwordFile = Files.writeString(shared.resolve("db-password"), PASSWORD + "\n");
     }
 
@@ -201,6 +204,35 @@ class PostgresJobIT {
         String json = Files.readString(output.resolve(JSON));
         assertThat(json).contains("12\\u00000", "contact\\u0000");
         assertSameReport(json, hsqldbJson(input, temp.resolve("hsqldb")));
+    }
+
+    /**
+     * Month over month: three generated months run in order keep their history in PostgreSQL, and each month's report
+     * (finding states, realized savings, price checks, departments) is the one the default database gives.
+     */
+    @Test
+    void threeMonthsKeepTheirHistoryInPostgresAndReportAsOnHsqldb() throws IOException {
+        Path year = temp.resolve("year");
+        assertThat(ToolspendCommand.commandLine().execute("generate", "--out", year.toString(), "--employees", "40",
+                "--months", "3", "--period", "2026-09", "--seed", "2")).isZero();
+        List<String> months = List.of("2026-07", "2026-08", "2026-09");
+        for (String month : months) {
+            Path output = temp.resolve("pg-out");
+            assertThat(ToolspendCommand.commandLine().execute("--input", year.resolve(month).toString(), "--output",
+                    output.toString(), "--period", month, "--data-dir", temp.resolve("data").toString(), "--db-url",
+                    url("toolspend_year"), "--db-user", USER, "--db-password-file", passwordFile.toString())).isZero();
+            Path hsqldb = temp.resolve("hsqldb");
+            assertThat(ToolspendCommand.commandLine().execute("--input", year.resolve(month).toString(), "--output",
+                    hsqldb.resolve("out").toString(), "--period", month, "--data-dir", hsqldb.resolve("data").toString()))
+                    .isZero();
+            String json = "toolspend-" + month + ".json";
+            assertSameReport(Files.readString(output.resolve(json)), Files.readString(hsqldb.resolve("out").resolve(json)));
+        }
+        assertThat(database("toolspend_year").queryForList("SELECT PERIOD FROM TS_HISTORY_PERIOD ORDER BY PERIOD",
+                String.class)).containsExactlyElementsOf(months);
+        JsonNode august = JsonMapper.shared().readTree(temp.resolve("pg-out/toolspend-2026-08.json").toFile());
+        assertThat(august.get("monthOverMonth").get("previousPeriod").asString()).isEqualTo("2026-07");
+        assertThat(august.get("monthOverMonth").get("realized")).as("the reclaims of the second month").isNotEmpty();
     }
 
     /** The password is checked: the server does not trust the job's user. */
