@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,15 +56,74 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    private boolean french() {
+        return locale.getLanguage().equals("fr");
+    }
+
     /**
-     * The Excel number format for money cells in the language's style: {@code $1,234.56} in English,
-     * {@code 1 234,56 $} in French (Canada). The locale tag tells Excel and LibreOffice whose
-     * convention it is; the viewer's own settings supply the separators.
+     * The locale tag that opens every number format of a French workbook ({@code [$-C0C]}, French (Canada)):
+     * LibreOffice then shows the language's separators ({@code 1 234,56}); Excel shows the viewer's own.
+     * English needs none.
+     */
+    private String localeTag() {
+        return french() ? "[$-C0C]" : "";
+    }
+
+    /**
+     * The report currency's symbol as the reader's country writes it: the country's own currency by its plain sign
+     * ({@code $} for CAD in Canada, in both languages), another by the language's symbol ({@code US$}, {@code $ US}).
+     */
+    private String symbol() {
+        Currency report = Currency.getInstance(currency);
+        Currency home = locale.getCountry().isEmpty() ? null : Currency.getInstance(locale);
+        // the home currency's plain sign is its symbol in the country's English (the French bundle says "$ CA")
+        String symbol = report.equals(home) ? report.getSymbol(new Locale("en", locale.getCountry()))
+                : report.getSymbol(locale);
+        return symbol.replace("\"", "").replace('\u00a0', ' ');
+    }
+
+    /**
+     * The Excel number format for money cells in the language's style, negatives the accounting way, in
+     * parentheses without a sign: {@code $1,234.56} and {@code (45.00)} in English, {@code 1 234,56 $} and
+     * {@code (45,00)} in French (Canada). Positives keep a parenthesis's width at their right ({@code _)}), so that
+     * the digits of a column line up.
      */
     public String excelMoneyFormat() {
-        boolean french = locale.getLanguage().equals("fr");
-        String symbol = Currency.getInstance(currency).getSymbol(locale).replace("\"", "");
-        String tag = "[$" + symbol + "-" + (french ? "C0C" : "1009") + "]";
-        return french ? "#,##0.00 " + tag + ";-#,##0.00 " + tag : tag + "#,##0.00;-" + tag + "#,##0.00";
+        String symbol = "\"" + symbol() + "\"";
+        return french() ? localeTag() + "#,##0.00\\ " + symbol + "_);(#,##0.00)"
+                : symbol + "#,##0.00_);(#,##0.00)";
+    }
+
+    /** Amounts in a currency named beside them: the money format's digits and negatives, no symbol. */
+    public String excelAmountFormat() {
+        return localeTag() + "#,##0.00_);(#,##0.00)";
+    }
+
+    /** Percentages: {@code 12.5%}, in French {@code 12,5 %}. */
+    public String excelPercentFormat() {
+        return french() ? localeTag() + "0.0\\ %" : "0.0%";
+    }
+
+    /** Whole numbers: {@code 1,234}, in French {@code 1 234}. */
+    public String excelIntegerFormat() {
+        return localeTag() + "#,##0";
+    }
+
+    /** Exchange rates: at least four decimals, every digit the rate has. */
+    public String excelDecimalFormat() {
+        return localeTag() + "0.0000######";
+    }
+
+    /**
+     * Dates: ISO 8601 ({@code 2026-10-31}) in both languages, the form the Government of Canada and the Office
+     * québécois de la langue française recommend for numeric dates, and the one that sorts.
+     */
+    public String excelDateFormat() {
+        return "yyyy-mm-dd";
+    }
+
+    /** Letter paper where the reader's country uses it (Canada, the United States), else A4. */
+    public boolean letterPaper() {
+        return List.of("CA", "US", "MX").contains(locale.getCountry());
     }
 }

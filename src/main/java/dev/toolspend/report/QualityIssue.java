@@ -6,6 +6,7 @@ import dev.toolspend.model.IgnoredInput;
 import dev.toolspend.model.Message;
 import dev.toolspend.model.Rejection;
 import dev.toolspend.model.SourceRef;
+import dev.toolspend.model.Stake;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,13 @@ import java.util.List;
  * @param kind   {@code ignored}, {@code rejected} or {@code note}: the label {@code issue.<kind>}
  * @param where  the file, sheet and line (0 for a whole file)
  * @param value  the cell as written; for an ignored file, its first row's columns
+ * @param stake  for a rejected billing row, the money it would have counted; else null
  */
-record QualityIssue(String kind, SourceRef where, String column, String value, Message reason) {
+record QualityIssue(String kind, SourceRef where, String column, String value, Message reason, Stake stake) {
+
+    QualityIssue(String kind, SourceRef where, String column, String value, Message reason) {
+        this(kind, where, column, value, reason, null);
+    }
 
     static final Comparator<SourceRef> ORDER = Comparator.comparing(SourceRef::file)
             .thenComparing(where -> where.sheet() == null ? "" : where.sheet()).thenComparingLong(SourceRef::line);
@@ -33,7 +39,7 @@ record QualityIssue(String kind, SourceRef where, String column, String value, M
         }
         for (Rejection r : inputs.rejections()) {
             issues.add(new QualityIssue("rejected", r.source(), inputs.column(r.source(), r.column(), r.field(), labels),
-                    r.value(), r.reason()));
+                    r.value(), r.reason(), r.stake()));
         }
         List<DataNote> notes = new ArrayList<>(result.notes());
         notes.addAll(inputs.notes());

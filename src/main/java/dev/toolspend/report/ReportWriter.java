@@ -1,12 +1,16 @@
 package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.model.InputFile;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,10 +22,39 @@ public final class ReportWriter {
 
     private final Labels labels;
     private final String generatedBy;
+    private final Stamp stamp;
+
+    /**
+     * What every printed page of the workbook names besides its title: the company (may be empty), and the run's
+     * input fingerprint (the SHA-256 that identifies the job instance; null: one computed from the files' digests).
+     */
+    public record Stamp(String company, String inputFingerprint) {
+
+        public Stamp {
+            company = company == null ? "" : company.strip();
+        }
+
+        /** A SHA-256 over each file's path and digest, in their order: a fingerprint when the run gives none. */
+        static String fingerprint(List<InputFile> files) {
+            StringBuilder manifest = new StringBuilder();
+            files.forEach(f -> manifest.append(f.path()).append('\t').append(f.sha256()).append('\n'));
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(manifest.toString().getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has SHA-256", e);
+            }
+        }
+    }
 
     public ReportWriter(Labels labels, String generatedBy) {
+        this(labels, generatedBy, new Stamp("", null));
+    }
+
+    public ReportWriter(Labels labels, String generatedBy, Stamp stamp) {
         this.labels = labels;
         this.generatedBy = generatedBy;
+        this.stamp = stamp;
     }
 
     public static Path workbookPath(Path outputDir, String period) {
@@ -43,7 +76,7 @@ public final class ReportWriter {
             Path workbookTemp = outputs.temp(workbook);
             Path jsonTemp = outputs.temp(jsonPath(outputDir, period));
             try (OutputStream out = Files.newOutputStream(workbookTemp)) {
-                new WorkbookWriter(result, inputs, issues, labels, generatedBy).write(out);
+                new WorkbookWriter(result, inputs, issues, labels, generatedBy, stamp).write(out);
             }
             Files.writeString(jsonTemp, new JsonReport(result, inputs, issues, labels, generatedBy).render(),
                     StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,10 +22,16 @@ final class Styles {
     final CellStyle link;
     final CellStyle money;
     final CellStyle moneyBig;
+    /** An amount in a currency named beside it. */
+    final CellStyle amount;
     final CellStyle percent;
     final CellStyle integer;
     final CellStyle decimal;
     final CellStyle date;
+    /** A list's totals row: its label, its sums of money and of counts. */
+    final CellStyle total;
+    final CellStyle totalMoney;
+    final CellStyle totalInteger;
     /** What makes the report incomplete: white on red, so that it is seen before any figure. */
     final CellStyle warning;
 
@@ -69,17 +76,21 @@ final class Styles {
 
         money = workbook.createCellStyle();
         money.setDataFormat(format.getFormat(formats.excelMoneyFormat()));
+        amount = workbook.createCellStyle();
+        amount.setDataFormat(format.getFormat(formats.excelAmountFormat()));
         moneyBig = workbook.createCellStyle();
         moneyBig.cloneStyleFrom(money);
         moneyBig.setFont(big);
         percent = workbook.createCellStyle();
-        percent.setDataFormat(format.getFormat("0.0%"));
+        percent.setDataFormat(format.getFormat(formats.excelPercentFormat()));
         integer = workbook.createCellStyle();
-        integer.setDataFormat(format.getFormat("#,##0"));
+        integer.setDataFormat(format.getFormat(formats.excelIntegerFormat()));
         decimal = workbook.createCellStyle();
-        decimal.setDataFormat(format.getFormat("0.0000######"));
+        decimal.setDataFormat(format.getFormat(formats.excelDecimalFormat()));
         date = workbook.createCellStyle();
-        date.setDataFormat(format.getFormat("yyyy-mm-dd"));
+        date.setDataFormat(format.getFormat(formats.excelDateFormat()));
+        // centred: a date never touches the text of the column beside it
+        date.setAlignment(HorizontalAlignment.CENTER);
 
         Font alarm = workbook.createFont();
         alarm.setBold(true);
@@ -88,7 +99,18 @@ final class Styles {
         warning.setFont(alarm);
         warning.setFillForegroundColor(IndexedColors.DARK_RED.getIndex());
         warning.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        for (CellStyle style : new CellStyle[]{link, money, moneyBig, percent, integer, decimal, date}) {
+        total = workbook.createCellStyle();
+        total.setFont(bold);
+        total.setBorderTop(BorderStyle.THIN);
+        totalMoney = workbook.createCellStyle();
+        totalMoney.cloneStyleFrom(money);
+        totalMoney.setFont(bold);
+        totalMoney.setBorderTop(BorderStyle.THIN);
+        totalInteger = workbook.createCellStyle();
+        totalInteger.cloneStyleFrom(integer);
+        totalInteger.setFont(bold);
+        totalInteger.setBorderTop(BorderStyle.THIN);
+        for (CellStyle style : new CellStyle[]{link, money, amount, moneyBig, percent, integer, decimal, date}) {
             style.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }

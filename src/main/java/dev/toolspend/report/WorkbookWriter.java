@@ -10,6 +10,7 @@ import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputFile;
+import dev.toolspend.model.InputKind;
 import dev.toolspend.model.SourceRef;
 import dev.toolspend.model.TableRead;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -38,6 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,9 +67,11 @@ final class WorkbookWriter {
     private final FindingText findingText;
     private final String generatedBy;
     private final List<Finding> actions;
+    private final SheetBuilder.Page page;
+    private final String inputFingerprint;
 
     WorkbookWriter(AnalysisResult result, InputReport inputs, List<QualityIssue> issues, Labels labels,
-                   String generatedBy) {
+                   String generatedBy, ReportWriter.Stamp stamp) {
         this.result = result;
         this.inputs = inputs;
         this.issues = issues;
@@ -76,6 +80,13 @@ final class WorkbookWriter {
         this.findingText = new FindingText(labels, formats, this::toolName, result.period());
         this.generatedBy = generatedBy;
         this.actions = result.findings();
+        this.inputFingerprint = stamp.inputFingerprint() != null ? stamp.inputFingerprint()
+                : ReportWriter.Stamp.fingerprint(inputs.files());
+        String title = labels.get("summary.title", result.period());
+        this.page = new SheetBuilder.Page(formats.letterPaper(),
+                SheetBuilder.Page.literal(stamp.company().isEmpty() ? title : stamp.company() + " — " + title),
+                labels.get("print.page"),
+                SheetBuilder.Page.literal(labels.get("print.inputs", inputFingerprint.substring(0, 12))));
     }
 
     /**
@@ -93,7 +104,7 @@ final class WorkbookWriter {
                 java.util.Date.from(result.period().asOf().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
         Styles styles = new Styles(template, formats);
         summary(new SheetBuilder(template.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.summary"))),
-                styles), styles);
+                styles, page), styles);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY)) {
             actions(sheet(workbook, "sheet.actions", styles));
             tools(sheet(workbook, "sheet.tools", styles));
@@ -101,24 +112,64 @@ final class WorkbookWriter {
             renewals(sheet(workbook, "sheet.renewals", styles));
             seats(sheet(workbook, "sheet.seats", styles));
             unrecognised(sheet(workbook, "sheet.unrecognised", styles));
-            quality(sheet(workbook, "sheet.quality", styles));
+            problems(sheet(workbook, "sheet.quality", styles));
+            filesRead(sheet(workbook, "sheet.files", styles));
             method(sheet(workbook, "sheet.method", styles), styles);
             workbook.write(out);
         }
     }
 
     private SheetBuilder sheet(SXSSFWorkbook workbook, String key, Styles styles) {
-        return new SheetBuilder(workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get(key))), styles);
+        return new SheetBuilder(workbook.createSheet(WorkbookUtil.createSafeSheetName(labels.get(key))), styles,
+                page);
     }
 
+    /**
+     * The Summary, one printed page: what the figures leave out, then what needs a decision this month (renewals
+     * overdue or critical, the top actions, each with its act-by date and owner), then the figures with their charts.
+     * Columns: A a sentence or a label, B money, C a type or urgency, D the tool, E the owner, F the act-by date.
+     */
     private void summary(SheetBuilder s, Styles styles) {
         var totals = result.totals();
+        s.fixWidth(0, 62).onePage();
         s.row().styled(labels.get("summary.title", result.period()), styles.title);
         List<String> notCounted = new NotCountedText(labels).lines(result.notCounted());
         for (String line : notCounted) {
-            s.row().warning(line, 16);         // across the charts' width: the charts start below it
+            s.row().warning(line, 6);
         }
         s.skipRow();
+        s.row().styled(labels.get("summary.decide"), styles.title);
+        List<RenewalItem> urgent = result.renewals().stream()
+                .filter(r -> r.overdue() || r.urgency() == dev.toolspend.analysis.Urgency.CRITICAL).toList();
+        if (!urgent.isEmpty()) {
+            s.row().styled(labels.get("summary.urgentRenewals"), styles.section);
+            s.row().styledWide(labels.get("col.renewal"), styles.header)
+                    .styledWide(labels.get("col.annualCost"), styles.header)
+                    .styledWide(labels.get("col.urgency"), styles.header).styledWide(labels.get("col.tool"), styles.header)
+                    .styledWide(labels.get("col.owner"), styles.header).styledWide(labels.get("col.actBy"), styles.header);
+            for (RenewalItem r : urgent) {
+                Finding finding = actions.stream().filter(f -> f instanceof Finding.Renewal n && n.renewal().equals(r))
+                        .findFirst().orElse(null);
+                s.row().wrapped(finding == null ? toolName(r.toolId()) : findingText.action(finding))
+                        .money(r.annualCost())
+                        .text(labels.get(r.overdue() ? "urgency.overdue" : "urgency." + r.urgency()))
+                        .text(toolName(r.toolId())).text(r.owner() != null ? r.owner() : result.tool(r.toolId()).owner())
+                        .date(r.actBy());
+            }
+        }
+        s.row().styled(labels.get("summary.topActions"), styles.section);
+        s.row().styledWide(labels.get("col.action"), styles.header).styledWide(labels.get("col.annualSavings"), styles.header)
+                .styledWide(labels.get("col.type"), styles.header).styledWide(labels.get("col.tool"), styles.header)
+                .styledWide(labels.get("col.owner"), styles.header).styledWide(labels.get("col.actBy"), styles.header);
+        for (Finding finding : actions.subList(0, Math.min(TOP_ACTIONS, actions.size()))) {
+            s.row().wrapped(findingText.action(finding)).money(savings(finding))
+                    .text(labels.get("type." + finding.type())).text(toolName(finding.toolId())).text(owner(finding))
+                    .date(actBy(finding));
+        }
+        s.row().styled(labels.get("summary.actBy"), styles.indented);
+        s.skipRow();
+        s.row().styled(labels.get("summary.figures"), styles.title);
+        int figuresRow = s.rowIndex() + 1;
         s.row().text(labels.get("summary.period")).text(result.period().toString());
         s.row().text(labels.get("summary.asOf")).date(result.period().asOf());
         s.row().text(labels.get("summary.currency")).text(result.currency());
@@ -141,23 +192,23 @@ final class WorkbookWriter {
         s.row().text(labels.get("summary.renewalsCount", result.parameters().renewalHorizonDays()))
                 .link(result.renewals().size(), labels.get("sheet.renewals"));
         s.row().text(labels.get("summary.qualityCount")).link(qualityItems(), labels.get("sheet.quality"));
-        s.skipRow();
-        s.row().styled(labels.get("summary.topActions"), styles.section);
-        s.row().styled(labels.get("col.action"), styles.header).styled(labels.get("col.annualSavings"), styles.header)
-                .styled(labels.get("col.type"), styles.header).styled(labels.get("col.tool"), styles.header)
-                .styled(labels.get("col.owner"), styles.header).styled(labels.get("col.actBy"), styles.header);
-        for (Finding finding : actions.subList(0, Math.min(TOP_ACTIONS, actions.size()))) {
-            s.row().wrapped(findingText.action(finding)).money(finding.annualSavings())
-                    .text(labels.get("type." + finding.type())).text(toolName(finding.toolId())).text(owner(finding))
-                    .date(finding.actBy());
-        }
+        int figuresEnd = s.rowIndex();
         s.skipRow();
         s.row().styled(labels.get("summary.spendByCategory"), styles.section);
-        s.row().styled(labels.get("col.category"), styles.header).styled(labels.get("col.spendInPeriod"), styles.header)
-                .styled(labels.get("col.annualCost"), styles.header);
+        s.row().styledWide(labels.get("col.category"), styles.header)
+                .styledWide(labels.get("col.spendInPeriod"), styles.header)
+                .styledWide(labels.get("col.annualCost"), styles.header);
         int firstCategoryRow = -1;
         int lastCharted = -1;
-        for (Map.Entry<String, BigDecimal[]> entry : spendByCategory()) {
+        List<Map.Entry<String, BigDecimal[]>> categories = spendByCategory();
+        BigDecimal[] others = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (int i = 0; i < categories.size(); i++) {
+            Map.Entry<String, BigDecimal[]> entry = categories.get(i);
+            if (i >= CHARTED_CATEGORIES && categories.size() > CHARTED_CATEGORIES + 1) {
+                others[0] = others[0].add(entry.getValue()[0]);
+                others[1] = others[1].add(entry.getValue()[1]);
+                continue;
+            }
             s.row().text(entry.getKey()).money(entry.getValue()[0]).money(entry.getValue()[1]);
             if (firstCategoryRow < 0) {
                 firstCategoryRow = s.rowIndex();
@@ -166,32 +217,56 @@ final class WorkbookWriter {
                 lastCharted = s.rowIndex();
             }
         }
+        if (categories.size() > CHARTED_CATEGORIES + 1) {
+            s.row().text(labels.get("summary.otherCategories", categories.size() - CHARTED_CATEGORIES))
+                    .money(others[0]).money(others[1]);
+        }
+        int categoriesEnd = s.rowIndex();
         s.skipRow();
-        s.row().text(labels.get("summary.generatedBy", generatedBy, inputs.files().size()));
-        s.widen(0, 60);
+        s.row().styled(labels.get("summary.generatedBy", generatedBy, inputs.files().size()), styles.text);
         s.finish();
         XSSFSheet sheet = (XSSFSheet) s.sheet();
+        barChart(sheet, new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 0, 0),
+                new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 1, 1), labels.get("summary.savingsChartTitle"),
+                labels.get("col.annualSavings"), BarDirection.COL, 2, 6, figuresRow, figuresEnd + 1);
         if (lastCharted >= 0) {
             barChart(sheet, new CellRangeAddress(firstCategoryRow, lastCharted, 0, 0),
                     new CellRangeAddress(firstCategoryRow, lastCharted, 1, 1), labels.get("summary.chartTitle"),
-                    labels.get("col.spendInPeriod"), BarDirection.BAR, 3, 9, 1 + notCounted.size());
+                    labels.get("col.spendInPeriod"), BarDirection.BAR, 3, 6, firstCategoryRow - 2, categoriesEnd + 1);
         }
-        barChart(sheet, new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 0, 0),
-                new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 1, 1), labels.get("summary.savingsChartTitle"),
-                labels.get("col.annualSavings"), BarDirection.COL, 9, 16, 1 + notCounted.size());
+    }
+
+    /** What acting on a finding saves, or nothing where it saves nothing by itself (a renewal, an untracked tool). */
+    private static BigDecimal savings(Finding finding) {
+        return finding instanceof Finding.Renewal || finding instanceof Finding.Untracked ? null
+                : finding.annualSavings();
+    }
+
+    /**
+     * The date to act by: the finding's own (a renewal's); else the act-by date of the tool's upcoming renewal, where
+     * seats and contracts are changed; else the last day of the month after the period, before its bill.
+     */
+    LocalDate actBy(Finding finding) {
+        if (finding.actBy() != null) {
+            return finding.actBy();
+        }
+        return result.renewals().stream().filter(r -> r.toolId().equals(finding.toolId())).map(RenewalItem::actBy)
+                .min(Comparator.naturalOrder())
+                .orElse(result.period().asOf().plusMonths(1).withDayOfMonth(1).plusMonths(1).minusDays(1));
     }
 
     /**
      * A native Excel bar chart drawn from the Summary's own cells, beside the key figures.
      *
      * @param fromColumn first column of the chart's frame; {@code toColumn} the column after its last
-     * @param fromRow    the row of its top, below the title and what was not counted
+     * @param fromRow    the row of its top; {@code toRow} the row after its bottom
      */
     private void barChart(XSSFSheet sheet, CellRangeAddress names, CellRangeAddress values, String title,
-                          String seriesTitle, BarDirection direction, int fromColumn, int toColumn, int fromRow) {
+                          String seriesTitle, BarDirection direction, int fromColumn, int toColumn, int fromRow,
+                          int toRow) {
         XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
                 : sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, fromRow, toColumn, fromRow + 16);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, fromRow, toColumn, toRow);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -202,7 +277,7 @@ final class WorkbookWriter {
         }
         XDDFValueAxis amounts = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         amounts.setCrosses(AxisCrosses.AUTO_ZERO);
-        amounts.setNumberFormat("#,##0");
+        amounts.setNumberFormat(formats.excelIntegerFormat());
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, amounts);
         data.setBarDirection(direction);
         data.setVaryColors(false);
@@ -231,7 +306,8 @@ final class WorkbookWriter {
     }
 
     private void actions(SheetBuilder s) {
-        s.header(labels.get("col.rank"), labels.get("col.type"), labels.get("col.tool"), labels.get("col.category"),
+        s.fixWidth(4, 40).fixWidth(5, 50);
+        s.header(labels.get("table.total"), labels.get("col.rank"), labels.get("col.type"), labels.get("col.tool"), labels.get("col.category"),
                 labels.get("col.action"), labels.get("col.evidence"), labels.get("col.annualSavings"),
                 labels.get("col.owner"), labels.get("col.actBy"), labels.get("col.urgency"), labels.get("col.status"));
         int rank = 0;
@@ -239,15 +315,16 @@ final class WorkbookWriter {
             ToolSummary tool = result.tool(finding.toolId());
             s.row().integer(++rank).text(labels.get("type." + finding.type())).text(toolName(tool.id()))
                     .text(categoryName(tool)).wrapped(findingText.action(finding)).wrapped(findingText.evidence(finding))
-                    .money(finding.annualSavings()).text(owner(finding)).date(finding.actBy())
+                    .money(savings(finding)).text(owner(finding)).date(actBy(finding))
                     .text(finding instanceof Finding.Renewal r ? labels.get("urgency." + r.renewal().urgency()) : null)
                     .blank();
         }
-        s.finish();
+        // no sum of savings: a tool's alternatives (overlap or underused) are both listed, the Tools sheet sums once
+        s.count(2).finish();
     }
 
     private void tools(SheetBuilder s) {
-        s.header(labels.get("col.tool"), labels.get("col.toolId"), labels.get("col.category"), labels.get("col.seats"),
+        s.header(labels.get("table.total"), labels.get("col.tool"), labels.get("col.toolId"), labels.get("col.category"), labels.get("col.seats"),
                 labels.get("col.activeUsers"), labels.get("col.utilization"), labels.get("col.spendInPeriod"),
                 labels.get("col.annualCost"), labels.get("col.costSource"), labels.get("col.costPerActiveUser"),
                 labels.get("col.monthlySeatPrice"), labels.get("col.usageData"), labels.get("col.reclaimableSeats"),
@@ -270,11 +347,11 @@ final class WorkbookWriter {
         s.highlight(5, new SheetBuilder.Band("AND(ISNUMBER({cell}),{cell}<" + red.toPlainString() + ")", IndexedColors.ROSE),
                 new SheetBuilder.Band("AND(ISNUMBER({cell}),{cell}<" + amber.toPlainString() + ")", IndexedColors.LIGHT_ORANGE),
                 new SheetBuilder.Band("ISNUMBER({cell})", IndexedColors.LIGHT_GREEN));
-        s.finish();
+        s.sum(3, 4, 6, 7, 12, 13, 17, 18, 19, 20, 21, 22).finish();
     }
 
     private void overlaps(SheetBuilder s) {
-        s.header(labels.get("col.category"), labels.get("col.tool"), labels.get("col.role"), labels.get("col.keptTool"),
+        s.header(labels.get("table.total"), labels.get("col.category"), labels.get("col.tool"), labels.get("col.role"), labels.get("col.keptTool"),
                 labels.get("col.activeUsers"), labels.get("col.activeInBoth"), labels.get("col.movers"),
                 labels.get("col.annualCost"), labels.get("col.monthlySeatPrice"), labels.get("col.migrationCost"),
                 labels.get("col.savings"), labels.get("col.sharedActiveUsers"));
@@ -290,11 +367,11 @@ final class WorkbookWriter {
                         .integer(group.sharedActiveUsers());
             }
         }
-        s.finish();
+        s.sum(7, 9, 10).finish();
     }
 
     private void renewals(SheetBuilder s) {
-        s.header(labels.get("col.tool"), labels.get("col.plan"), labels.get("col.renewalDate"), labels.get("col.noticeDays"),
+        s.header(labels.get("table.total"), labels.get("col.tool"), labels.get("col.plan"), labels.get("col.renewalDate"), labels.get("col.noticeDays"),
                 labels.get("col.actBy"), labels.get("col.daysToAct"), labels.get("col.urgency"), labels.get("col.overdue"),
                 labels.get("col.seats"), labels.get("col.activeUsers"), labels.get("col.recommendedSeats"),
                 labels.get("col.annualCost"), labels.get("col.autoRenew"), labels.get("col.owner"),
@@ -307,7 +384,7 @@ final class WorkbookWriter {
                     .text(r.autoRenew() == null ? null : yesNo(r.autoRenew())).text(r.owner()).text(r.source().toString());
         }
         urgencyColours(s, 6, 5);
-        s.finish();
+        s.sum(8, 10, 11).finish();
     }
 
     /** Colours an urgency column by the days to act beside it: the bands of Rules.urgency. */
@@ -319,7 +396,7 @@ final class WorkbookWriter {
     }
 
     private void seats(SheetBuilder s) {
-        s.header(labels.get("col.tool"), labels.get("col.user"), labels.get("col.seatState"), labels.get("col.lastActivity"),
+        s.header(labels.get("table.total"), labels.get("col.tool"), labels.get("col.user"), labels.get("col.seatState"), labels.get("col.lastActivity"),
                 labels.get("col.daysInactive"), labels.get("col.source"));
         for (SeatToReclaim seat : result.seatsToReclaim()) {
             s.row().text(toolName(seat.toolId())).text(seat.user()).text(labels.get("state." + seat.state()))
@@ -329,7 +406,8 @@ final class WorkbookWriter {
     }
 
     private void unrecognised(SheetBuilder s) {
-        s.header(labels.get("col.descriptor"), labels.get("col.examples"), labels.get("col.lines"),
+        s.fixWidth(1, 36).fixWidth(6, 36);
+        s.header(labels.get("table.total"), labels.get("col.descriptor"), labels.get("col.examples"), labels.get("col.lines"),
                 labels.get("col.amount"), labels.get("col.why"), labels.get("col.catalogLine"), labels.get("col.source"));
         for (UnrecognisedGroup group : result.unrecognised()) {
             s.row().text(group.descriptor()).wrapped(String.join("\n", group.examples())).integer(group.lines())
@@ -337,7 +415,7 @@ final class WorkbookWriter {
                     .text(group.notSoftware() ? null : UserCatalogLine.suggest(group.descriptor()))
                     .wrapped(firstSources(group.sources()));
         }
-        s.finish();
+        s.sum(2, 3).finish();
     }
 
     /** Where the lines come from: the first ten, and how many more. */
@@ -347,52 +425,92 @@ final class WorkbookWriter {
         return shown == sources.size() ? list : list + "\n" + labels.get("more", sources.size() - shown);
     }
 
-    private void quality(SheetBuilder s) {
+    /**
+     * Data quality: one row per problem to fix (a file or sheet ignored, a row rejected, a note), fixed columns, the
+     * most severe first and, within a severity, the most money at stake. The files read are on their own sheet.
+     */
+    private void problems(SheetBuilder s) {
         s.row().text(labels.get("quality.summary", inputs.filesRead(), inputs.filesIgnored(), inputs.rowsRead(),
                 rejectedRows(), result.notes().size() + inputs.notes().size()));
         s.skipRow();
-        s.header(labels.get("col.issue"), labels.get("col.file"), labels.get("col.sheet"), labels.get("col.kind"),
-                labels.get("col.line"), labels.get("col.column"), labels.get("col.value"), labels.get("col.reason"),
-                labels.get("col.rowsRead"), labels.get("col.rowsUsed"), labels.get("col.rowsRejected"),
-                labels.get("col.rowsSkipped"), labels.get("col.layout"), labels.get("col.headerRow"),
-                labels.get("col.encoding"), labels.get("col.delimiter"), labels.get("col.formats"),
-                labels.get("col.skips"));
+        s.fixWidth(7, 50);
+        s.header(labels.get("table.total"), labels.get("col.severity"), labels.get("col.issue"), labels.get("col.file"),
+                labels.get("col.sheet"), labels.get("col.line"), labels.get("col.column"), labels.get("col.value"),
+                labels.get("col.reason"), labels.get("col.stake"), labels.get("col.currency"));
+        List<QualityIssue> sorted = new ArrayList<>(issues);
+        sorted.sort(Comparator.comparingInt(this::severity)
+                .thenComparing((QualityIssue i) -> stake(i) == null ? BigDecimal.ZERO : stake(i).abs(),
+                        Comparator.reverseOrder()));         // stable: within both, the order of the JSON
+        for (QualityIssue issue : sorted) {
+            SourceRef where = issue.where();
+            BigDecimal stake = stake(issue);
+            s.row().text(labels.get("severity." + severity(issue))).text(labels.get("issue." + issue.kind()))
+                    .text(where.file()).text(where.sheet()).integer(where.line() > 0 ? where.line() : null)
+                    .text(issue.column()).text(issue.value()).wrapped(labels.message(issue.reason()))
+                    .amount(stake)
+                    .text(stake == null ? null : issue.stake().currency() == null ? result.currency()
+                            : issue.stake().currency());
+        }
+        s.count(1).finish();
+    }
+
+    /**
+     * 1: money the figures leave out (a rejected billing or license row); 2: a file or sheet not read, or another
+     * rejected row; 3: a note, the row being used.
+     */
+    private int severity(QualityIssue issue) {
+        return switch (issue.kind()) {
+            case "rejected" -> issue.stake() != null || inputs.tables().stream()
+                    .anyMatch(t -> t.table().equals(issue.where().table())
+                            && (t.kind() == InputKind.BILLING || t.kind() == InputKind.LICENSES)) ? 1 : 2;
+            case "ignored" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static BigDecimal stake(QualityIssue issue) {
+        return issue.stake() == null ? null : issue.stake().amount();
+    }
+
+    /** Files read: one row per table read or file (or sheet) ignored, with its counts and how it was read. */
+    private void filesRead(SheetBuilder s) {
+        s.fixWidth(12, 40).fixWidth(13, 36).fixWidth(14, 40);
+        s.header(labels.get("table.total"), labels.get("col.file"), labels.get("col.sheet"), labels.get("col.kind"),
+                labels.get("col.fileStatus"), labels.get("col.rowsRead"), labels.get("col.rowsUsed"),
+                labels.get("col.rowsRejected"), labels.get("col.rowsSkipped"), labels.get("col.layout"),
+                labels.get("col.headerRow"), labels.get("col.encoding"), labels.get("col.delimiter"),
+                labels.get("col.formats"), labels.get("col.skips"), labels.get("col.reason"));
         List<QualityRow> rows = new ArrayList<>();
         for (TableRead table : inputs.tables()) {
             FileStats counts = table.stats();
-            rows.add(new QualityRow(table.path(), table.sheet(), -1, () -> s.row().text(labels.get("issue.read"))
-                    .text(table.path()).text(table.sheet()).text(labels.get("kind." + table.kind())).blank().blank()
-                    .blank().blank().integer(counts.read()).integer(counts.used())
-                    .integer(counts.rejected()).integer(counts.skipped())
+            rows.add(new QualityRow(table.path(), table.sheet(), () -> s.row().text(table.path()).text(table.sheet())
+                    .text(labels.get("kind." + table.kind())).text(labels.get("issue.read"))
+                    .integer(counts.read()).integer(counts.used()).integer(counts.rejected()).integer(counts.skipped())
                     .text(table.layout() == null ? null : labels.get("layout." + table.layout()))
                     .integer(table.headerLine() > 0 ? table.headerLine() : null)
                     .text(table.encoding())
                     .text(table.delimiter() == null ? null : labels.get("delimiter." + table.delimiter()))
                     .wrapped(HowRead.decisions(labels, table.decisions(), "\n"))
-                    .wrapped(HowRead.skips(labels, table.stats().skips(), "\n"))));
+                    .wrapped(HowRead.skips(labels, table.stats().skips(), "\n")).blank()));
         }
-        for (QualityIssue issue : issues) {
-            SourceRef where = issue.where();
-            rows.add(new QualityRow(where.file(), where.sheet(), where.line(), () -> s.row()
-                    .text(labels.get("issue." + issue.kind())).text(where.file()).text(where.sheet()).blank()
-                    .integer(where.line() > 0 ? where.line() : null).text(issue.column()).text(issue.value())
-                    .text(labels.message(issue.reason()))));
+        for (var ignored : inputs.ignored()) {
+            rows.add(new QualityRow(ignored.path(), ignored.sheet(), () -> s.row().text(ignored.path())
+                    .text(ignored.sheet()).blank().text(labels.get("issue.ignored")).blank().blank().blank().blank()
+                    .blank().blank().blank().blank().blank().blank().wrapped(labels.message(ignored.reason()))));
         }
-        rows.sort(Comparator.comparing(QualityRow::file).thenComparing(q -> q.sheet == null ? "" : q.sheet)
-                .thenComparingLong(QualityRow::line));
+        rows.sort(Comparator.comparing(QualityRow::file).thenComparing(q -> q.sheet == null ? "" : q.sheet));
         rows.forEach(q -> q.writer.run());
-        s.widen(16, 60);
-        s.widen(17, 40);
-        s.finish();
+        s.sum(4, 5, 6, 7).finish();
     }
 
-    private record QualityRow(String file, String sheet, long line, Runnable writer) {
+    private record QualityRow(String file, String sheet, Runnable writer) {
     }
 
     private void method(SheetBuilder s, Styles styles) {
         var p = result.parameters();
+        s.fixWidth(1, 64);
         s.row().styled(labels.get("method.parameters"), styles.section);
-        s.row().styled(labels.get("col.parameter"), styles.header).styled(labels.get("col.value"), styles.header);
+        s.row().styledWide(labels.get("col.parameter"), styles.header).styledWide(labels.get("col.value"), styles.header);
         s.row().text(labels.get("param.period")).text(result.period().toString());
         s.row().text(labels.get("param.asOf")).date(result.period().asOf());
         s.row().text(labels.get("param.currency")).text(result.currency());
@@ -402,25 +520,26 @@ final class WorkbookWriter {
         s.row().text(labels.get("param.renewalHorizonDays")).integer(p.renewalHorizonDays());
         s.row().text(labels.get("param.defaultNoticeDays")).integer(p.defaultNoticeDays());
         s.row().text(labels.get("param.catalog")).text(inputs.catalogFingerprint());
+        s.row().text(labels.get("param.inputs")).text(inputFingerprint);
         s.skipRow();
         s.row().styled(labels.get("method.rules"), styles.section);
-        s.row().styled(labels.get("col.rule"), styles.header).styled(labels.get("col.explanation"), styles.header);
+        s.row().styledWide(labels.get("col.rule"), styles.header).styledWide(labels.get("col.explanation"), styles.header);
         for (String rule : RULES) {
             s.row().text(labels.get("rule." + rule)).wrapped(labels.get("rule." + rule + ".text"));
         }
         s.skipRow();
         s.row().styled(labels.get("method.fx"), styles.section);
-        s.row().styled(labels.get("col.currency"), styles.header).styled(labels.get("col.rateIn"), styles.header)
-                .styled(labels.get("col.base"), styles.header).styled(labels.get("col.effective"), styles.header);
+        s.row().styledWide(labels.get("col.currency"), styles.header).styledWide(labels.get("col.rateIn"), styles.header)
+                .styledWide(labels.get("col.base"), styles.header).styledWide(labels.get("col.effective"), styles.header);
         s.row().text(result.currency()).decimal(BigDecimal.ONE).text(result.currency()).blank();
         result.fxRates().forEach(e -> s.row().text(e.currency()).decimal(e.rate()).text(e.base()).date(e.effective()));
         s.skipRow();
         s.row().styled(labels.get("method.inputs"), styles.section);
-        s.row().styled(labels.get("col.file"), styles.header).styled(labels.get("col.kind"), styles.header)
-                .styled(labels.get("col.sheet"), styles.header).styled(labels.get("col.rowsRead"), styles.header)
-                .styled(labels.get("col.rowsUsed"), styles.header).styled(labels.get("col.rowsRejected"), styles.header)
-                .styled(labels.get("col.rowsSkipped"), styles.header).styled(labels.get("col.bytes"), styles.header)
-                .styled(labels.get("col.sha256"), styles.header);
+        s.row().styledWide(labels.get("col.file"), styles.header).styledWide(labels.get("col.kind"), styles.header)
+                .styledWide(labels.get("col.sheet"), styles.header).styledWide(labels.get("col.rowsRead"), styles.header)
+                .styledWide(labels.get("col.rowsUsed"), styles.header).styledWide(labels.get("col.rowsRejected"), styles.header)
+                .styledWide(labels.get("col.rowsSkipped"), styles.header).styledWide(labels.get("col.bytes"), styles.header)
+                .styledWide(labels.get("col.sha256"), styles.header);
         for (InputFile file : inputs.files()) {
             List<TableRead> tables = inputs.tables().stream().filter(t -> t.path().equals(file.path())).toList();
             if (tables.isEmpty()) {
@@ -435,7 +554,6 @@ final class WorkbookWriter {
             }
         }
         s.widen(0, 36);
-        s.widen(1, 60);
         s.finish();
     }
 

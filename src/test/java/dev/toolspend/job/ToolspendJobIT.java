@@ -259,12 +259,12 @@ class ToolspendJobIT {
         assertThat(run(OCTOBER, false)).isZero();
         try (Workbook workbook = WorkbookFactory.create(output.resolve("toolspend-2026-10.xlsx").toFile())) {
             assertThat(sheetNames(workbook)).containsExactly("Summary", "Actions", "Tools", "Overlaps", "Renewals",
-                    "Seats to reclaim", "Unrecognised spend", "Data quality", "Method");
+                    "Seats to reclaim", "Unrecognised spend", "Data quality", "Files read", "Method");
 
             Row savings = rowLabelled(workbook.getSheet("Summary"), "Identified annual savings");
             assertThat(savings.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(savings.getCell(1).getNumericCellValue()).isEqualTo(43473.95);
-            assertThat(savings.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("[$$-1009]#,##0.00;-[$$-1009]#,##0.00");
+            assertThat(savings.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00_);(#,##0.00)");
             Cell asOf = rowLabelled(workbook.getSheet("Summary"), "As-of date").getCell(1);
             assertThat(DateUtil.isCellDateFormatted(asOf)).isTrue();
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(OCTOBER.asOf());
@@ -286,8 +286,8 @@ class ToolspendJobIT {
             assertThat(actions.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(9491.16); // largest: Adobe
             assertThat(workbook.getSheet("Unrecognised spend").getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("hotel du petit moulin");
-            assertThat(rowLabelled(workbook.getSheet("Data quality"), "ignored").getCell(1).getStringCellValue())
-                    .isEqualTo("notes/vendor-contacts.csv");
+            assertThat(rowLabelled(workbook.getSheet("Files read"), "notes/vendor-contacts.csv").getCell(3)
+                    .getStringCellValue()).isEqualTo("ignored");
         }
     }
 
@@ -300,28 +300,28 @@ class ToolspendJobIT {
     void everyRowOfEverySampleFileIsUsedRejectedOrSkipped() throws Exception {
         assertThat(run(OCTOBER, false)).isZero();
         try (Workbook workbook = WorkbookFactory.create(output.resolve("toolspend-2026-10.xlsx").toFile())) {
-            Sheet quality = workbook.getSheet("Data quality");
+            Sheet quality = workbook.getSheet("Files read");
             java.util.Map<String, long[]> counts = new java.util.TreeMap<>();
             java.util.Map<String, String> howRead = new java.util.TreeMap<>();
             for (Row row : quality) {
-                Cell issue = row.getCell(0);
+                Cell issue = row.getCell(3);
                 if (issue == null || issue.getCellType() != CellType.STRING || !issue.getStringCellValue().equals("read")) {
                     continue;
                 }
                 long[] c = new long[4];
                 for (int i = 0; i < 4; i++) {
-                    c[i] = (long) row.getCell(8 + i).getNumericCellValue();
+                    c[i] = (long) row.getCell(4 + i).getNumericCellValue();
                 }
-                assertThat(c[0]).as(row.getCell(1).getStringCellValue() + ": read = used + rejected + skipped")
+                assertThat(c[0]).as(row.getCell(0).getStringCellValue() + ": read = used + rejected + skipped")
                         .isEqualTo(c[1] + c[2] + c[3]);
-                counts.put(row.getCell(1).getStringCellValue(), c);
+                counts.put(row.getCell(0).getStringCellValue(), c);
                 StringBuilder how = new StringBuilder();
-                for (int i = 12; i <= 17; i++) {
+                for (int i = 8; i <= 13; i++) {
                     Cell cell = row.getCell(i);
                     how.append(" | ").append(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
                             ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
                 }
-                howRead.put(row.getCell(1).getStringCellValue(), how.substring(3));
+                howRead.put(row.getCell(0).getStringCellValue(), how.substring(3));
             }
             assertThat(counts).hasSize(13);
             assertThat(counts.values().stream().mapToLong(c -> c[0]).sum()).isEqualTo(985);

@@ -105,7 +105,7 @@ class LabelsTest {
             + "without|should|cannot|never|no|of|for|this|that|are|was|its|to|in|on|by|or|an|seats?|users?|files?|"
             + "rows?|lines?|sheet|amount|rate|found|read)\\b", Pattern.CASE_INSENSITIVE);
     /** French labels spelt as in English: words both languages share. */
-    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("sheet.actions", "summary.actionsCount",
+    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("table.total", "sheet.actions", "summary.actionsCount",
             "col.type", "col.source", "col.sha256", "stop.catalog", "rule.tax", "msg.field.DATE", "msg.field.DESCRIPTION",
             "msg.list.1", "msg.either", "console.seconds");
 

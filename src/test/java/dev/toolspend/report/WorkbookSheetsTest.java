@@ -18,6 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,14 +73,15 @@ class WorkbookSheetsTest {
     @ValueSource(strings = {"en", "fr"})
     void everySheetHasItsNameHeaderAndTypedValues(String language) throws Exception {
         Labels labels = Labels.of(language);
-        String money = new Formats(labels.locale(), "CAD").excelMoneyFormat();
+        Formats formats = new Formats(labels.locale(), "CAD");
+        String money = formats.excelMoneyFormat();
         Path file = new ReportWriter(labels, "toolspend test").write(scenario(), inputs(), out);
 
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
             assertThat(sheetNames(workbook)).containsExactly(labels.get("sheet.summary"), labels.get("sheet.actions"),
                     labels.get("sheet.tools"), labels.get("sheet.overlaps"), labels.get("sheet.renewals"),
                     labels.get("sheet.seats"), labels.get("sheet.unrecognised"), labels.get("sheet.quality"),
-                    labels.get("sheet.method"));
+                    labels.get("sheet.files"), labels.get("sheet.method"));
 
             Sheet summary = workbook.getSheetAt(0);
             assertThat(text(summary, 0, 0)).isEqualTo(labels.get("summary.title", "2026-10"));
@@ -94,7 +99,7 @@ class WorkbookSheetsTest {
             Sheet tools = workbook.getSheetAt(2);
             assertThat(text(tools, 0, 0)).isEqualTo(labels.get("col.tool"));
             Row zoom = rowLabelled(tools, "Zoom");
-            assertNumber(zoom.getCell(5), 0.8, "0.0%");    // 8 active of 10 seats
+            assertNumber(zoom.getCell(5), 0.8, formats.excelPercentFormat());    // 8 active of 10 seats
             assertNumber(zoom.getCell(7), 1200, money);    // 10 × 10 × 12
 
             Sheet overlaps = workbook.getSheetAt(3);
@@ -113,7 +118,7 @@ class WorkbookSheetsTest {
             assertThat(text(seats, 0, 1)).isEqualTo(labels.get("col.user"));
             Row gone = rowLabelled(seats, "Figma");
             assertThat(gone.getCell(1).getStringCellValue()).isEqualTo("gone@co.ca");
-            assertNumber(gone.getCell(4), 120, "#,##0");
+            assertNumber(gone.getCell(4), 120, formats.excelIntegerFormat());
 
             Sheet unrecognised = workbook.getSheetAt(6);
             assertThat(text(unrecognised, 0, 0)).isEqualTo(labels.get("col.descriptor"));
@@ -122,12 +127,23 @@ class WorkbookSheetsTest {
                     .isEqualTo("acme-analytics,Acme Analytics,Acme Analytics,uncategorised,acme analytics");
 
             Sheet quality = workbook.getSheetAt(7);
-            assertThat(text(quality, 2, 0)).isEqualTo(labels.get("col.issue"));
-            Row rejected = rowLabelled(quality, labels.get("issue.rejected"));
+            assertThat(text(quality, 2, 0)).isEqualTo(labels.get("col.severity"));
+            Row rejected = quality.getRow(3);           // money not counted first: the rejected billing row
+            assertThat(rejected.getCell(0).getStringCellValue()).isEqualTo(labels.get("severity.1"));
+            assertThat(rejected.getCell(1).getStringCellValue()).isEqualTo(labels.get("issue.rejected"));
             assertThat(rejected.getCell(6).getStringCellValue()).isEqualTo("N/A");
-            assertNumber(rejected.getCell(4), 3, "#,##0");
+            assertNumber(rejected.getCell(4), 3, formats.excelIntegerFormat());
+            assertThat(text(quality, 4, 1)).isEqualTo(labels.get("issue.ignored"));
 
-            Sheet method = workbook.getSheetAt(8);
+            Sheet files = workbook.getSheetAt(8);
+            assertThat(text(files, 0, 0)).isEqualTo(labels.get("col.file"));
+            Row billing = rowLabelled(files, "billing.csv");
+            assertThat(billing.getCell(3).getStringCellValue()).isEqualTo(labels.get("issue.read"));
+            assertNumber(billing.getCell(4), 4, formats.excelIntegerFormat());
+            assertThat(rowLabelled(files, "notes.csv").getCell(3).getStringCellValue())
+                    .isEqualTo(labels.get("issue.ignored"));
+
+            Sheet method = workbook.getSheetAt(9);
             assertThat(text(method, 0, 0)).isEqualTo(labels.get("method.parameters"));
             Cell asOf = rowLabelled(method, labels.get("param.asOf")).getCell(1);
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Scenario.AS_OF);
@@ -144,8 +160,115 @@ class WorkbookSheetsTest {
             workbook.write(again);
         }
         try (XSSFWorkbook reread = new XSSFWorkbook(new ByteArrayInputStream(again.toByteArray()))) {
-            assertThat(reread.getNumberOfSheets()).isEqualTo(9);
-            assertThat(reread.getSheetAt(2).getLastRowNum()).isEqualTo(3);
+            assertThat(reread.getNumberOfSheets()).isEqualTo(10);
+            assertThat(reread.getSheetAt(2).getLastRowNum()).isEqualTo(4);     // three tools and the totals row
+            assertThat(reread.getSheetAt(2).getTables()).hasSize(1);
+        }
+    }
+
+    /**
+     * What a finance reader gets besides the figures: every list an Excel table with a totals row that follows filters,
+     * each sheet set up for print with its footer, formats in the language's style, and blank where a figure does
+     * not apply.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void listsAreTablesWithTotalsAndSheetsPrintWithTheirFooter(String language) throws Exception {
+        Labels labels = Labels.of(language);
+        Path file = new ReportWriter(labels, "toolspend test", new ReportWriter.Stamp("Acme & fils", "0123456789ab".repeat(5)
+                + "cdef")).write(scenario(), inputs(), out);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
+            for (int i = 1; i < workbook.getNumberOfSheets() - 1; i++) {          // every list sheet
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getTables()).as(sheet.getSheetName()).hasSize(1);
+                XSSFTable table = sheet.getTables().get(0);
+                assertThat(table.getCTTable().getTotalsRowCount()).as(sheet.getSheetName()).isEqualTo(1);
+                assertThat(table.getStyle().isShowRowStripes()).isTrue();
+                assertThat(table.getName()).startsWith("T_");
+                Row totals = sheet.getRow(table.getEndRowIndex());
+                assertThat(totals.getCell(0).getStringCellValue()).isEqualTo(labels.get("table.total"));
+            }
+            XSSFSheet toolSheet = workbook.getSheetAt(2);
+            XSSFTable toolTable = toolSheet.getTables().get(0);
+            Cell savingsTotal = toolSheet.getRow(toolTable.getEndRowIndex()).getCell(13);
+            assertThat(savingsTotal.getCellFormula()).isEqualTo("SUBTOTAL(109,N2:N" + toolTable.getEndRowIndex() + ")");
+            assertThat(toolTable.getCTTable().getTableColumns().getTableColumnArray(13).getTotalsRowFunction())
+                    .hasToString("sum");
+            assertThat(savingsTotal.getNumericCellValue()).isEqualTo(3480);     // the Summary's identified savings
+            XSSFSheet actions = workbook.getSheetAt(1);
+            XSSFTable table = actions.getTables().get(0);
+            assertThat(actions.getRow(table.getEndRowIndex()).getCell(2).getCellFormula())
+                    .isEqualTo("SUBTOTAL(103,C2:C" + table.getEndRowIndex() + ")");
+            // a renewal saves nothing by itself: its savings cell is blank, not 0; its act-by date is there
+            Row renewal = null;
+            for (int r = 1; r < table.getEndRowIndex(); r++) {
+                if (actions.getRow(r).getCell(1).getStringCellValue().equals(labels.get("type.RENEWAL"))) {
+                    renewal = actions.getRow(r);
+                }
+            }
+            assertThat(renewal).isNotNull();
+            assertThat(renewal.getCell(6).getCellType()).isEqualTo(CellType.BLANK);
+            assertThat(renewal.getCell(8).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 21));
+            // every other action has an act-by date too
+            for (int r = 1; r < table.getEndRowIndex(); r++) {
+                assertThat(actions.getRow(r).getCell(8).getCellType()).as("Actions row %d", r + 1).isEqualTo(CellType.NUMERIC);
+            }
+
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
+                assertThat(sheet.getFooter().getCenter()).contains(labels.get("print.page"));
+                assertThat(sheet.getFooter().getLeft()).contains("Acme && fils — " + labels.get("summary.title", "2026-10"));
+                assertThat(sheet.getFooter().getRight()).contains(labels.get("print.inputs", "0123456789ab"));
+                assertThat(workbook.getPrintArea(i) != null || i == 0).as(sheet.getSheetName()).isTrue();
+            }
+            XSSFSheet summary = workbook.getSheetAt(0);
+            assertThat(summary.getFitToPage()).isTrue();
+            assertThat(summary.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            XSSFSheet tools = workbook.getSheetAt(2);
+            assertThat(tools.getFitToPage()).isFalse();
+            assertThat(tools.getPrintSetup().getScale()).isEqualTo((short) 100);
+            assertThat(workbook.getPrintArea(2)).as("the 23 columns print in bands that fit a page").contains(",");
+            assertThat(tools.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+
+            String money = workbook.getSheetAt(1).getRow(1).getCell(6).getCellStyle().getDataFormatString();
+            String percent = tools.getRow(1).getCell(5).getCellStyle().getDataFormatString();
+            if (language.equals("fr")) {
+                assertThat(money).isEqualTo("[$-C0C]#,##0.00\\ \"$\"_);(#,##0.00)");
+                assertThat(percent).isEqualTo("[$-C0C]0.0\\ %");
+            } else {
+                assertThat(money).isEqualTo("\"$\"#,##0.00_);(#,##0.00)");
+                assertThat(percent).isEqualTo("0.0%");
+            }
+            // what a viewer shows: the language's style, accounting negatives
+            DataFormatter shown = new DataFormatter(labels.locale());
+            assertThat(shown.formatRawCellContents(-45, 0, money)).isEqualTo(language.equals("fr") ? "(45,00)" : "(45.00)");
+        }
+    }
+
+    /** The Summary starts with what needs a decision: the renewals overdue or critical and the top actions. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void theSummaryLeadsWithDecisions(String language) throws Exception {
+        Labels labels = Labels.of(language);
+        Path file = new ReportWriter(labels, "toolspend test").write(scenario(), inputs(), out);
+        try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
+            Sheet summary = workbook.getSheetAt(0);
+            int decide = rowLabelled(summary, labels.get("summary.decide")).getRowNum();
+            int figures = rowLabelled(summary, labels.get("summary.figures")).getRowNum();
+            int top = rowLabelled(summary, labels.get("summary.topActions")).getRowNum();
+            assertThat(decide).isLessThan(top).isLessThan(figures);
+            // Zoom renews 2026-11-20 with 30 days' notice: act by 2026-10-21, 10 days after the as-of date → critical
+            Row zoom = summary.getRow(rowLabelled(summary, labels.get("summary.urgentRenewals")).getRowNum() + 2);
+            assertThat(zoom.getCell(3).getStringCellValue()).isEqualTo("Zoom");
+            assertThat(zoom.getCell(4).getStringCellValue()).isEqualTo("Marie");
+            assertThat(zoom.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 21));
+            for (int r = top + 2; r < figures - 3; r++) {
+                assertThat(summary.getRow(r).getCell(5).getCellType()).as("act by, row %d", r + 1).isEqualTo(CellType.NUMERIC);
+                assertThat(summary.getRow(r).getCell(4)).isNotNull();
+            }
         }
     }
 

@@ -79,9 +79,9 @@ class CountsAgreeIT {
         Map<String, List<Long>> quality = new TreeMap<>();
         Map<String, List<Long>> method = new TreeMap<>();
         try (Workbook workbook = WorkbookFactory.create(output.resolve("toolspend-2026-10.xlsx").toFile())) {
-            for (Row row : workbook.getSheet("Data quality")) {
-                if ("read".equals(text(row, 0))) {
-                    quality.put(table(text(row, 1), text(row, 2)), counts(row, 8));
+            for (Row row : workbook.getSheet("Files read")) {
+                if ("read".equals(text(row, 3))) {
+                    quality.put(table(text(row, 0), text(row, 1)), counts(row, 4));
                 }
             }
             boolean inputs = false;
@@ -95,7 +95,7 @@ class CountsAgreeIT {
         }
         assertThat(fromJson).isNotEmpty();
         assertThat(console).as("console").isEqualTo(fromJson);
-        assertThat(quality).as("Data quality").isEqualTo(fromJson);
+        assertThat(quality).as("Files read").isEqualTo(fromJson);
         assertThat(method).as("Method").isEqualTo(fromJson);
         long read = fromJson.values().stream().mapToLong(c -> c.get(0)).sum();
         long rejected = fromJson.values().stream().mapToLong(c -> c.get(2)).sum();
