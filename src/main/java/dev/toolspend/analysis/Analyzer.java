@@ -176,7 +176,7 @@ public final class Analyzer {
 
         /**
          * Each tool renewing within the horizon, priced now against twelve periods earlier and the catalog's list
-         * price; only tools with seats, a cost and at least one reference.
+         * price (either may be unknown: the price now is shown all the same); only tools with register seats and cost.
          */
         private List<PriceCheck> priceChecks(List<ToolSummary> tools, List<RenewalItem> renewals) {
             Optional<History.Snapshot> yearBefore = in.history().at(new Period(in.period().month().minusMonths(12)));
@@ -192,9 +192,6 @@ public final class Analyzer {
                 Tool entry = tool.tool();
                 BigDecimal list = entry.listPricePerSeatMonth() == null || entry.listPriceCurrency() == null ? null
                         : fx.convert(entry.listPricePerSeatMonth(), entry.listPriceCurrency(), asOf).orElse(null);
-                if (lastYear == null && list == null) {
-                    continue;
-                }
                 checks.add(new PriceCheck(tool.id(), tool.seats(), tool.monthlySeatPrice(), lastYear, list,
                         own.stream().map(RenewalItem::renewalDate).min(Comparator.naturalOrder()).orElseThrow(),
                         own.stream().map(RenewalItem::actBy).min(Comparator.naturalOrder()).orElseThrow(),

@@ -15,15 +15,18 @@ import java.util.Map;
  * @param realized               savings the files show acted on in this period, each tool once
  * @param realizedLast12Months   realized in the twelve periods ending with this one
  * @param identifiedOpen         the current findings' savings, counted each tool once
+ * @param ledger                 the realized savings of the twelve periods ending with this one, newest first
  */
 public record MonthOverMonth(Period previousPeriod, Map<Key, State> states, List<History.OpenFinding> gone,
                              List<RealizedSaving> realized, BigDecimal realizedThisPeriod,
-                             BigDecimal realizedLast12Months, BigDecimal identifiedOpen, Trend trend) {
+                             BigDecimal realizedLast12Months, BigDecimal identifiedOpen, Trend trend,
+                             List<RealizedSaving> ledger) {
 
     public MonthOverMonth {
         states = Map.copyOf(states);
         gone = List.copyOf(gone);
         realized = List.copyOf(realized);
+        ledger = List.copyOf(ledger);
     }
 
     /** A finding's identity across periods. */

@@ -45,9 +45,13 @@ final class MonthOverMonthRules {
         YearMonth12 window = new YearMonth12(period);
         BigDecimal last12 = realizedNow.add(sum(history.snapshots().stream().filter(s -> window.contains(s.period()))
                 .map(History.Snapshot::realizedTotal).toList()));
+        List<RealizedSaving> ledger = new ArrayList<>(realized);
+        history.snapshots().stream().filter(s -> window.contains(s.period()))
+                .sorted(Comparator.comparing((History.Snapshot s) -> s.period().month()).reversed())
+                .forEach(s -> ledger.addAll(s.realized()));
         return new MonthOverMonth(previous.map(History.Snapshot::period).orElse(null), states, gone, realized,
                 realizedNow, last12, totals.identifiedAnnualSavings(),
-                trend(period, history, tools, totals, realizedNow, previous, parameters));
+                trend(period, history, tools, totals, realizedNow, previous, parameters), ledger);
     }
 
     /**

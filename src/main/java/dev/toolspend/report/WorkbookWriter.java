@@ -105,12 +105,18 @@ final class WorkbookWriter {
         Styles styles = new Styles(template, formats);
         summary(new SheetBuilder(template.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.summary"))),
                 styles, page), styles);
+        HistorySheets history = new HistorySheets(result, labels, formats, this::toolName);
+        history.trend(new SheetBuilder(template.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.trend"))),
+                styles, page), styles);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY)) {
             actions(sheet(workbook, "sheet.actions", styles));
             tools(sheet(workbook, "sheet.tools", styles));
             overlaps(sheet(workbook, "sheet.overlaps", styles));
             renewals(sheet(workbook, "sheet.renewals", styles));
+            history.prices(sheet(workbook, "sheet.prices", styles));
             seats(sheet(workbook, "sheet.seats", styles));
+            history.realized(sheet(workbook, "sheet.realized", styles));
+            history.departments(sheet(workbook, "sheet.departments", styles));
             unrecognised(sheet(workbook, "sheet.unrecognised", styles));
             problems(sheet(workbook, "sheet.quality", styles));
             filesRead(sheet(workbook, "sheet.files", styles));
@@ -183,11 +189,21 @@ final class WorkbookWriter {
         s.row().text(labels.get("summary.activeUsers")).integer(totals.activeUsers());
         s.row().styled(labels.get("summary.savings"), styles.section).moneyBig(totals.identifiedAnnualSavings());
         int firstSavingsRow = -1;
-        for (FindingType type : List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP)) {
+        List<FindingType> savingTypes = new java.util.ArrayList<>(
+                List.of(FindingType.UNUSED, FindingType.UNDERUSED, FindingType.OVERLAP));
+        if (totals.savingsByType().containsKey(FindingType.PRICE)) {
+            savingTypes.add(FindingType.PRICE);
+        }
+        for (FindingType type : savingTypes) {
             s.row().styled(labels.get("type." + type), styles.indented)
                     .money(totals.savingsByType().getOrDefault(type, BigDecimal.ZERO));
             firstSavingsRow = firstSavingsRow < 0 ? s.rowIndex() : firstSavingsRow;
         }
+        var changes = result.monthOverMonth();
+        s.row().styled(labels.get("summary.realizedThisPeriod"), styles.section).money(changes.realizedThisPeriod());
+        s.row().text(labels.get("summary.realized12")).money(changes.realizedLast12Months());
+        s.row().text(changes.previousPeriod() == null ? labels.get("summary.noHistory")
+                : labels.get("summary.sinceLastMonth", changes.previousPeriod(), newFindings(), changes.gone().size()));
         s.row().text(labels.get("summary.actionsCount")).link(actions.size(), labels.get("sheet.actions"));
         s.row().text(labels.get("summary.renewalsCount", result.parameters().renewalHorizonDays()))
                 .link(result.renewals().size(), labels.get("sheet.renewals"));
@@ -226,14 +242,27 @@ final class WorkbookWriter {
         s.row().styled(labels.get("summary.generatedBy", generatedBy, inputs.files().size()), styles.text);
         s.finish();
         XSSFSheet sheet = (XSSFSheet) s.sheet();
-        barChart(sheet, new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 0, 0),
-                new CellRangeAddress(firstSavingsRow, firstSavingsRow + 2, 1, 1), labels.get("summary.savingsChartTitle"),
+        int lastSavingsRow = firstSavingsRow + savingTypes.size() - 1;
+        barChart(sheet, new CellRangeAddress(firstSavingsRow, lastSavingsRow, 0, 0),
+                new CellRangeAddress(firstSavingsRow, lastSavingsRow, 1, 1), labels.get("summary.savingsChartTitle"),
                 labels.get("col.annualSavings"), BarDirection.COL, 2, 6, figuresRow, figuresEnd + 1);
         if (lastCharted >= 0) {
             barChart(sheet, new CellRangeAddress(firstCategoryRow, lastCharted, 0, 0),
                     new CellRangeAddress(firstCategoryRow, lastCharted, 1, 1), labels.get("summary.chartTitle"),
                     labels.get("col.spendInPeriod"), BarDirection.BAR, 3, 6, firstCategoryRow - 2, categoriesEnd + 1);
         }
+    }
+
+    /** Findings not there in the previous period run. */
+    private long newFindings() {
+        return actions.stream().map(dev.toolspend.analysis.MonthOverMonth.Key::of).distinct()
+                .filter(k -> result.monthOverMonth().states().get(k).isNew()).count();
+    }
+
+    /** New since the previous period run, or open for how many periods. */
+    private String since(Finding finding) {
+        var state = result.monthOverMonth().state(finding);
+        return state.isNew() ? labels.get("since.new") : labels.get("since.open", state.openPeriods());
     }
 
     /** What acting on a finding saves, or nothing where it saves nothing by itself (a renewal, an untracked tool). */
@@ -309,7 +338,8 @@ final class WorkbookWriter {
         s.fixWidth(4, 40).fixWidth(5, 50);
         s.header(labels.get("table.total"), labels.get("col.rank"), labels.get("col.type"), labels.get("col.tool"), labels.get("col.category"),
                 labels.get("col.action"), labels.get("col.evidence"), labels.get("col.annualSavings"),
-                labels.get("col.owner"), labels.get("col.actBy"), labels.get("col.urgency"), labels.get("col.status"));
+                labels.get("col.owner"), labels.get("col.actBy"), labels.get("col.urgency"), labels.get("col.since"),
+                labels.get("col.status"));
         int rank = 0;
         for (Finding finding : actions) {
             ToolSummary tool = result.tool(finding.toolId());
@@ -317,7 +347,7 @@ final class WorkbookWriter {
                     .text(categoryName(tool)).wrapped(findingText.action(finding)).wrapped(findingText.evidence(finding))
                     .money(savings(finding)).text(owner(finding)).date(actBy(finding))
                     .text(finding instanceof Finding.Renewal r ? labels.get("urgency." + r.renewal().urgency()) : null)
-                    .blank();
+                    .text(since(finding)).blank();
         }
         // no sum of savings: a tool's alternatives (overlap or underused) are both listed, the Tools sheet sums once
         s.count(2).finish();

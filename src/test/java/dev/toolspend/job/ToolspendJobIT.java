@@ -258,8 +258,9 @@ class ToolspendJobIT {
     void theWorkbookHasEverySheetWithTypedCells() throws Exception {
         assertThat(run(OCTOBER, false)).isZero();
         try (Workbook workbook = WorkbookFactory.create(output.resolve("toolspend-2026-10.xlsx").toFile())) {
-            assertThat(sheetNames(workbook)).containsExactly("Summary", "Actions", "Tools", "Overlaps", "Renewals",
-                    "Seats to reclaim", "Unrecognised spend", "Data quality", "Files read", "Method");
+            assertThat(sheetNames(workbook)).containsExactly("Summary", "Trend", "Actions", "Tools", "Overlaps", "Renewals",
+                    "Renewal prices", "Seats to reclaim", "Realized savings", "Departments", "Unrecognised spend",
+                    "Data quality", "Files read", "Method");
 
             Row savings = rowLabelled(workbook.getSheet("Summary"), "Identified annual savings");
             assertThat(savings.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);

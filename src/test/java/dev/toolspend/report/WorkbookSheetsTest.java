@@ -78,10 +78,11 @@ class WorkbookSheetsTest {
         Path file = new ReportWriter(labels, "toolspend test").write(scenario(), inputs(), out);
 
         try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
-            assertThat(sheetNames(workbook)).containsExactly(labels.get("sheet.summary"), labels.get("sheet.actions"),
-                    labels.get("sheet.tools"), labels.get("sheet.overlaps"), labels.get("sheet.renewals"),
-                    labels.get("sheet.seats"), labels.get("sheet.unrecognised"), labels.get("sheet.quality"),
-                    labels.get("sheet.files"), labels.get("sheet.method"));
+            assertThat(sheetNames(workbook)).containsExactly(labels.get("sheet.summary"), labels.get("sheet.trend"),
+                    labels.get("sheet.actions"), labels.get("sheet.tools"), labels.get("sheet.overlaps"),
+                    labels.get("sheet.renewals"), labels.get("sheet.prices"), labels.get("sheet.seats"),
+                    labels.get("sheet.realized"), labels.get("sheet.departments"), labels.get("sheet.unrecognised"),
+                    labels.get("sheet.quality"), labels.get("sheet.files"), labels.get("sheet.method"));
 
             Sheet summary = workbook.getSheetAt(0);
             assertThat(text(summary, 0, 0)).isEqualTo(labels.get("summary.title", "2026-10"));
@@ -91,42 +92,43 @@ class WorkbookSheetsTest {
             assertNumber(savings, 3480, money);
             assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) summary).getDrawingPatriarch().getCharts()).hasSize(2);
 
-            Sheet actions = workbook.getSheetAt(1);
+            Sheet actions = workbook.getSheet(labels.get("sheet.actions"));
             assertThat(text(actions, 0, 0)).isEqualTo(labels.get("col.rank"));
-            assertThat(text(actions, 0, 10)).isEqualTo(labels.get("col.status"));
+            assertThat(text(actions, 0, 10)).isEqualTo(labels.get("col.since"));
+            assertThat(text(actions, 0, 11)).isEqualTo(labels.get("col.status"));
             assertThat(actions.getRow(1).getCell(6).getCellStyle().getDataFormatString()).isEqualTo(money);
 
-            Sheet tools = workbook.getSheetAt(2);
+            Sheet tools = workbook.getSheet(labels.get("sheet.tools"));
             assertThat(text(tools, 0, 0)).isEqualTo(labels.get("col.tool"));
             Row zoom = rowLabelled(tools, "Zoom");
             assertNumber(zoom.getCell(5), 0.8, formats.excelPercentFormat());    // 8 active of 10 seats
             assertNumber(zoom.getCell(7), 1200, money);    // 10 × 10 × 12
 
-            Sheet overlaps = workbook.getSheetAt(3);
+            Sheet overlaps = workbook.getSheet(labels.get("sheet.overlaps"));
             assertThat(text(overlaps, 0, 0)).isEqualTo(labels.get("col.category"));
             assertNumber(rowLabelled(overlaps, labels.categoryName(Scenario.CATALOG.category("video").orElseThrow()))
                     .getCell(7), 1200, money);              // first member, Webex: 5 × 20 × 12
 
-            Sheet renewals = workbook.getSheetAt(4);
+            Sheet renewals = workbook.getSheet(labels.get("sheet.renewals"));
             assertThat(text(renewals, 0, 4)).isEqualTo(labels.get("col.actBy"));
             Cell actBy = renewals.getRow(1).getCell(4);
             assertThat(DateUtil.isCellDateFormatted(actBy)).isTrue();
             assertThat(actBy.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 21));
             assertThat(actBy.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
 
-            Sheet seats = workbook.getSheetAt(5);
+            Sheet seats = workbook.getSheet(labels.get("sheet.seats"));
             assertThat(text(seats, 0, 1)).isEqualTo(labels.get("col.user"));
             Row gone = rowLabelled(seats, "Figma");
             assertThat(gone.getCell(1).getStringCellValue()).isEqualTo("gone@co.ca");
             assertNumber(gone.getCell(4), 120, formats.excelIntegerFormat());
 
-            Sheet unrecognised = workbook.getSheetAt(6);
+            Sheet unrecognised = workbook.getSheet(labels.get("sheet.unrecognised"));
             assertThat(text(unrecognised, 0, 0)).isEqualTo(labels.get("col.descriptor"));
             assertNumber(unrecognised.getRow(1).getCell(3), 99, money);
             assertThat(unrecognised.getRow(1).getCell(5).getStringCellValue())
                     .isEqualTo("acme-analytics,Acme Analytics,Acme Analytics,uncategorised,acme analytics");
 
-            Sheet quality = workbook.getSheetAt(7);
+            Sheet quality = workbook.getSheet(labels.get("sheet.quality"));
             assertThat(text(quality, 2, 0)).isEqualTo(labels.get("col.severity"));
             Row rejected = quality.getRow(3);           // money not counted first: the rejected billing row
             assertThat(rejected.getCell(0).getStringCellValue()).isEqualTo(labels.get("severity.1"));
@@ -135,7 +137,7 @@ class WorkbookSheetsTest {
             assertNumber(rejected.getCell(4), 3, formats.excelIntegerFormat());
             assertThat(text(quality, 4, 1)).isEqualTo(labels.get("issue.ignored"));
 
-            Sheet files = workbook.getSheetAt(8);
+            Sheet files = workbook.getSheet(labels.get("sheet.files"));
             assertThat(text(files, 0, 0)).isEqualTo(labels.get("col.file"));
             Row billing = rowLabelled(files, "billing.csv");
             assertThat(billing.getCell(3).getStringCellValue()).isEqualTo(labels.get("issue.read"));
@@ -143,7 +145,7 @@ class WorkbookSheetsTest {
             assertThat(rowLabelled(files, "notes.csv").getCell(3).getStringCellValue())
                     .isEqualTo(labels.get("issue.ignored"));
 
-            Sheet method = workbook.getSheetAt(9);
+            Sheet method = workbook.getSheet(labels.get("sheet.method"));
             assertThat(text(method, 0, 0)).isEqualTo(labels.get("method.parameters"));
             Cell asOf = rowLabelled(method, labels.get("param.asOf")).getCell(1);
             assertThat(asOf.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Scenario.AS_OF);
@@ -160,9 +162,9 @@ class WorkbookSheetsTest {
             workbook.write(again);
         }
         try (XSSFWorkbook reread = new XSSFWorkbook(new ByteArrayInputStream(again.toByteArray()))) {
-            assertThat(reread.getNumberOfSheets()).isEqualTo(10);
-            assertThat(reread.getSheetAt(2).getLastRowNum()).isEqualTo(4);     // three tools and the totals row
-            assertThat(reread.getSheetAt(2).getTables()).hasSize(1);
+            assertThat(reread.getNumberOfSheets()).isEqualTo(14);
+            assertThat(reread.getSheetAt(3).getLastRowNum()).isEqualTo(4);     // three tools and the totals row
+            assertThat(reread.getSheetAt(3).getTables()).hasSize(1);
         }
     }
 
@@ -178,7 +180,7 @@ class WorkbookSheetsTest {
         Path file = new ReportWriter(labels, "toolspend test", new ReportWriter.Stamp("Acme & fils", "0123456789ab".repeat(5)
                 + "cdef")).write(scenario(), inputs(), out);
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-            for (int i = 1; i < workbook.getNumberOfSheets() - 1; i++) {          // every list sheet
+            for (int i = 2; i < workbook.getNumberOfSheets() - 1; i++) {   // every list sheet (after Summary and Trend)
                 XSSFSheet sheet = workbook.getSheetAt(i);
                 assertThat(sheet.getTables()).as(sheet.getSheetName()).hasSize(1);
                 XSSFTable table = sheet.getTables().get(0);
@@ -188,14 +190,14 @@ class WorkbookSheetsTest {
                 Row totals = sheet.getRow(table.getEndRowIndex());
                 assertThat(totals.getCell(0).getStringCellValue()).isEqualTo(labels.get("table.total"));
             }
-            XSSFSheet toolSheet = workbook.getSheetAt(2);
+            XSSFSheet toolSheet = workbook.getSheet(labels.get("sheet.tools"));
             XSSFTable toolTable = toolSheet.getTables().get(0);
             Cell savingsTotal = toolSheet.getRow(toolTable.getEndRowIndex()).getCell(13);
             assertThat(savingsTotal.getCellFormula()).isEqualTo("SUBTOTAL(109,N2:N" + toolTable.getEndRowIndex() + ")");
             assertThat(toolTable.getCTTable().getTableColumns().getTableColumnArray(13).getTotalsRowFunction())
                     .hasToString("sum");
             assertThat(savingsTotal.getNumericCellValue()).isEqualTo(3480);     // the Summary's identified savings
-            XSSFSheet actions = workbook.getSheetAt(1);
+            XSSFSheet actions = workbook.getSheet(labels.get("sheet.actions"));
             XSSFTable table = actions.getTables().get(0);
             assertThat(actions.getRow(table.getEndRowIndex()).getCell(2).getCellFormula())
                     .isEqualTo("SUBTOTAL(103,C2:C" + table.getEndRowIndex() + ")");
@@ -227,13 +229,13 @@ class WorkbookSheetsTest {
             assertThat(summary.getFitToPage()).isTrue();
             assertThat(summary.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
             assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            XSSFSheet tools = workbook.getSheetAt(2);
+            XSSFSheet tools = workbook.getSheet(labels.get("sheet.tools"));
             assertThat(tools.getFitToPage()).isFalse();
             assertThat(tools.getPrintSetup().getScale()).isEqualTo((short) 100);
-            assertThat(workbook.getPrintArea(2)).as("the 23 columns print in bands that fit a page").contains(",");
+            assertThat(workbook.getPrintArea(workbook.getSheetIndex(tools))).as("the 23 columns print in bands that fit a page").contains(",");
             assertThat(tools.getRepeatingRows().formatAsString()).isEqualTo("1:1");
 
-            String money = workbook.getSheetAt(1).getRow(1).getCell(6).getCellStyle().getDataFormatString();
+            String money = workbook.getSheet(labels.get("sheet.actions")).getRow(1).getCell(6).getCellStyle().getDataFormatString();
             String percent = tools.getRow(1).getCell(5).getCellStyle().getDataFormatString();
             if (language.equals("fr")) {
                 assertThat(money).isEqualTo("[$-C0C]#,##0.00\\ \"$\"_);(#,##0.00)");
