@@ -121,7 +121,9 @@ class ReportTasklet implements Tasklet {
         InputReport inputs = new InputReport(inventory.files(instance), tables, ignored, readRejections, catalogNotes,
                 catalog.fingerprint());
         Labels labels = Labels.of(properties.language());
-        Path workbook = new ReportWriter(labels, ToolspendVersion.generatedBy()).write(result, inputs, params.outputDir());
+        // every printed page carries the run's own input fingerprint (its identity), not one recomputed from the files
+        Path workbook = new ReportWriter(labels, ToolspendVersion.generatedBy(), new ReportWriter.Stamp("",
+                step.getJobParameters().getString(JobParams.INPUTS))).write(result, inputs, params.outputDir());
 
         var outcome = step.getJobExecution().getExecutionContext();
         outcome.putString(WORKBOOK, workbook.toAbsolutePath().toString());
