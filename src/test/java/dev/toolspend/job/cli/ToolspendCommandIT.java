@@ -262,7 +262,7 @@ class ToolspendCommandIT {
 
         assertThat(run("status", "--data-dir", data)).isZero();
         assertThat(out.getOut().lines().filter(line -> line.startsWith("2026-10  COMPLETED  ")))
-                .singleElement().asString().contains("input-samples", "43,473.95 CAD", "toolspend-2026-10.xlsx");
+                .singleElement().asString().contains("input-samples", "44,715.95 CAD", "toolspend-2026-10.xlsx");
     }
 
     /** A successful run is archived and verified; only then, and only with --archive-move, do originals leave; a failed run archives nothing. */
