@@ -94,7 +94,11 @@ class ToolspendCommandIT {
 
     /** Money in the JSON: each of these is converted when the report currency changes; every other number is not. */
     private static final Set<String> MONEY = Set.of("spendInPeriod", "annualCost", "identifiedAnnualSavings",
-            "costPerActiveUser", "annualSavings", "amount");
+            "costPerActiveUser", "annualSavings", "amount",
+            // monthOverMonth and its price checks (percents are ratios, not money)
+            "identifiedOpenAnnualSavings", "realizedThisPeriod", "realizedLast12Months", "monthlySeatPrice",
+            "lastYearMonthlySeatPrice", "lastYearPerYear", "listMonthlySeatPrice", "listPerYear",
+            "targetMonthlySeatPrice");
 
     /**
      * The samples reported in USD: their FX file is CAD-based (Taux (CAD)), so every amount goes through CAD; each
