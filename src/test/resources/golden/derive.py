@@ -8,8 +8,13 @@ matching is known, not guessed). Money and ratios are decimal.Decimal (34 signif
 ROUND_HALF_UP when written), never float.
 
 Usage:
-    python3 derive.py [--input DIR] [--out DIR]
+    python3 derive.py [--input DIR] [--out DIR] [--catalog FILE]
 writes expected-2026-10.json, derivation.md and descriptors.tsv into --out (default: this folder).
+--catalog is the shipped catalog (src/main/resources/catalog/tools.csv by default), read only for its list
+prices (columns list_price_per_seat_month and list_price_currency, found by header name) of the price check.
+
+The samples are one period with no history: every finding is new (open 1 period), nothing is gone or realized,
+and no tool has a price 12 periods earlier (the price check's last-year reference is null throughout).
 """
 import argparse
 import csv
@@ -29,6 +34,7 @@ getcontext().rounding = ROUND_HALF_UP
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_INPUT = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "input-samples"))
+DEFAULT_CATALOG = os.path.normpath(os.path.join(HERE, "..", "..", "..", "main", "resources", "catalog", "tools.csv"))
 
 # ----------------------------------------------------------------------------- parameters
 PERIOD = "2026-10"
@@ -242,7 +248,9 @@ LICENSE_HEADER = ["Tool", "Plan", "Seats", "Price per seat", "Billing cycle", "C
                   "Notice period (days)", "Owner", "Department", "Category", "Inactive after (days)",
                   "Exempt", "Auto-renew"]
 DEPARTED_STATUSES = {"departed", "suspended", "deleted", "deactivated"}
-TYPE_ORDER = ["UNUSED", "UNDERUSED", "OVERLAP", "RENEWAL", "UNTRACKED"]
+TYPE_ORDER = ["UNUSED", "UNDERUSED", "OVERLAP", "PRICE", "RENEWAL", "UNTRACKED"]
+COUNTED_TYPES = ("UNUSED", "UNDERUSED", "OVERLAP", "PRICE")      # each tool once: the largest of these
+PRICE_ALERT = Decimal("0.05")                                    # a reference more than 5 % below today's price
 
 CENT = Decimal("0.01")
 UTIL = Decimal("0.0001")
@@ -464,7 +472,36 @@ def names_annual_cycle(text):
     return ANNUAL_WORDS.search(plain) is not None
 
 
-def derive(input_dir):
+def read_list_prices(catalog_path):
+    """-> {tool id: (list price per seat per month, currency)} for the catalog rows that have both."""
+    out = {}
+    with open(catalog_path, encoding="utf-8-sig", newline="") as f:
+        for rec in csv.DictReader(f):
+            price = (rec.get("list_price_per_seat_month") or "").strip()
+            cur = (rec.get("list_price_currency") or "").strip().upper()
+            if price and cur:
+                out[rec["id"].strip()] = (Decimal(price), cur)
+    return out
+
+
+def dept_key(name):
+    """Departments are one when equal ignoring case and surrounding spaces; blank is unassigned (None)."""
+    return None if name is None or name.strip() == "" else name.strip().lower()
+
+
+def split_exact(amount, weights):
+    """amount split over [(key, weight)] in proportion to the weights, exactly: the last share takes the
+    remainder, so the shares sum to amount whatever the decimals. -> [(key, share)]."""
+    total = sum((w for _, w in weights), Decimal(0))
+    out, given = [], Decimal(0)
+    for i, (k, w) in enumerate(weights):
+        share = amount - given if i == len(weights) - 1 else amount * w / total
+        out.append((k, share))
+        given += share
+    return out
+
+
+def derive(input_dir, catalog_path=DEFAULT_CATALOG):
     files_read, files_ignored = [], []
     rows_read = 0
     rejected = []          # (file, line, reason)
@@ -557,6 +594,7 @@ def derive(input_dir):
                     nc["amounts"][cur] = nc["amounts"].get(cur, Decimal(0)) + amount
                     continue
                 billing.append(dict(file=rel, line=line, date=d, vendor=vendor, desc=desc, amount=amount,
+                                    dept_raw=dept,
                                     raw=amount_s.strip(),
                                     currency=cur, tool=BILLING_MAP[key],
                                     cad=(amount * fx[cur]) if cur in fx else None))
@@ -771,8 +809,42 @@ def derive(input_dir):
         if t["spend"] > 0 and not t["license_rows"]:
             add_finding(tid, "UNTRACKED", Decimal(0), extra=dict(estimated=t["annual"]))
 
+    # PRICE CHECKS: tools renewing within the horizon whose annual cost comes from the register
+    list_prices = read_list_prices(catalog_path)
+    price_checks = []
+    for tid, t in sorted(tools.items()):
+        in_horizon = [r for r in renewals if r["row"]["tool"] == tid]
+        if not in_horizon or t["source"] != "licenses" or not t["seats"] > 0 or not t["annual"] > 0:
+            continue
+        now = t["annual"] / t["seats"] / 12
+        last_year = None                      # no history: no price 12 periods earlier
+        lp = list_prices.get(tid)
+        listed = None
+        if lp is not None and lp[1] in fx:
+            listed = lp[0] * fx[lp[1]]        # fx[CAD] = 1
+        seats = t["seats"]
+
+        def against(ref):
+            if ref is None:
+                return None, None
+            return (now - ref) / ref, (now - ref) * seats * 12
+
+        ly_pct, ly_year = against(last_year)
+        li_pct, li_year = against(listed)
+        refs = [r for r in (last_year, listed) if r is not None]
+        target = min(refs) if refs else None  # neither reference: the price now is shown all the same
+        alert = any(p is not None and p > PRICE_ALERT for p in (ly_pct, li_pct))
+        act_by = min(r["act_by"] for r in in_horizon)
+        pc = dict(tool=tid, seats=int(seats), now=now, last_year=last_year, ly_pct=ly_pct, ly_year=ly_year,
+                  list=listed, list_src=lp, li_pct=li_pct, li_year=li_year, target=target, alert=alert,
+                  act_by=act_by, renewals=in_horizon, savings=None)
+        if alert and target is not None and (now - target) * seats * 12 > 0:
+            pc["savings"] = (now - target) * seats * 12
+            add_finding(tid, "PRICE", pc["savings"], act_by=act_by, extra=pc)
+        price_checks.append(pc)
+
     for t in tools.values():
-        s = [f["savings"] for f in t["findings"] if f["type"] in ("UNUSED", "UNDERUSED", "OVERLAP")]
+        s = [f["savings"] for f in t["findings"] if f["type"] in COUNTED_TYPES]
         t["savings"] = max(s) if s else Decimal(0)
 
     findings.sort(key=lambda f: (-f["savings"], TYPE_ORDER.index(f["type"]), f["toolId"],
@@ -801,10 +873,143 @@ def derive(input_dir):
         savings=sum((t["savings"] for t in tools.values()), Decimal(0)),
         active=len(active_any), tools=len(tools))
 
+    # MONTH OVER MONTH: one period, no history -> every (type, tool) new, open 1 period; nothing gone, realized
+    states = []
+    for f in findings:
+        k = (f["type"], f["toolId"])
+        if k not in [(x["type"], x["toolId"]) for x in states]:
+            states.append(dict(type=f["type"], toolId=f["toolId"], state="new", openPeriods=1))
+    mom = dict(previous=None, open=totals["savings"], realized_period=Decimal(0), realized_12=Decimal(0),
+               states=states, gone=[], realized=[], price_checks=price_checks)
+
+    # DEPARTMENTS
+    departments = derive_departments(tools, licenses, totals)
+
     return dict(tools=tools, findings=findings, overlaps=overlaps, renewals=renewals, stale=stale,
+                mom=mom, departments=departments, list_prices=list_prices,
                 unrec=unrec_list, totals=totals, files_read=files_read, files_ignored=files_ignored,
                 rows_read=rows_read, rejected=rejected, not_counted=not_counted, billing=billing, licenses=licenses, usage=usage,
                 fx=fx, notes=notes)
+
+
+# ----------------------------------------------------------------------------- departments
+def derive_departments(tools, licenses, totals, roster=None):
+    """Spend in P, annual cost and counted savings of every tool, placed on departments (None = unassigned).
+
+    roster: {user e-mail (lowercase): department} of an HR roster; the samples have none (None), so what the
+    register and the billing lines do not place is unassigned. Every split is exact (split_exact), and the
+    departments' sums are asserted equal to the totals.
+    Returns dict(rows=[dict(key, name, spend, annual, savings, parts=[(tool, figure, amount, how)])], ...)."""
+    spelling = {}                                          # key -> first spelling met
+    # billing lines first (in the order read), then register rows
+    met_lines = sorted((b for t in tools.values() for b in t["lines"]), key=lambda b: (b["file"], b["line"]))
+    for b in met_lines:
+        k = dept_key(b["dept_raw"])
+        if k is not None:
+            spelling.setdefault(k, b["dept_raw"].strip())
+    for l in licenses:
+        k = dept_key(l["department"])
+        if k is not None:
+            spelling.setdefault(k, l["department"].strip())
+
+    acc = {}                                               # key -> dict(spend, annual, savings, parts)
+
+    def put(key, figure, amount, tid, how):
+        d = acc.setdefault(key, dict(spend=Decimal(0), annual=Decimal(0), savings=Decimal(0), parts=[]))
+        d[figure] += amount
+        d["parts"].append((tid, figure, amount, how))
+
+    def by_holders(t):
+        """Weights of the roster departments of the tool's seat holders (split by holder count), else None."""
+        if not roster:
+            return None
+        w = {}
+        for u in sorted(t["holders"]):
+            k = dept_key(roster.get(u))
+            w[k] = w.get(k, Decimal(0)) + 1
+        return sorted(w.items(), key=lambda e: (e[0] is None, e[0] or "")) or None
+
+    def place(amount, weights, figure, tid, how):
+        """Split amount over the weights, or all of it unassigned when there are none (or they sum to 0)."""
+        if amount == 0:
+            return []
+        if not weights or sum((w for _, w in weights), Decimal(0)) == 0:
+            put(None, figure, amount, tid, how + ", unassigned")
+            return [(None, amount)]
+        shares = split_exact(amount, weights)
+        for k, a in shares:
+            put(k, figure, a, tid, how)
+        return shares
+
+    for tid, t in sorted(tools.items()):
+        rows = list(zip(t["license_rows"], t.get("row_costs", [])))
+        lines = t["lines"]
+        line_w = {}
+        for b in lines:
+            k = dept_key(b["dept_raw"])
+            if k is not None:
+                line_w[k] = line_w.get(k, Decimal(0)) + b["cad"]
+        line_weights = sorted(line_w.items())
+        dept_rows = [(l, c) for l, c in rows if dept_key(l["department"]) is not None]
+
+        # spend in P
+        spend_alloc = {}
+        if dept_rows:
+            w = {}
+            for l, c in dept_rows:
+                w[dept_key(l["department"])] = w.get(dept_key(l["department"]), Decimal(0)) + c
+            shares = place(t["spend"], sorted(w.items()), "spend", tid, "register rows' department"
+                           + (" (by row annual cost)" if len(w) > 1 else ""))
+        else:
+            shares = []
+            left = Decimal(0)
+            for b in lines:
+                k = dept_key(b["dept_raw"])
+                if k is None:
+                    left += b["cad"]
+                else:
+                    put(k, "spend", b["cad"], tid, "billing line's department")
+                    shares.append((k, b["cad"]))
+            shares += place(left, by_holders(t), "spend", tid, "lines without department: roster")
+        for k, a in shares:
+            spend_alloc[k] = spend_alloc.get(k, Decimal(0)) + a
+
+        # annual cost
+        annual_alloc = {}
+        if rows:
+            for l, c in rows:
+                k = dept_key(l["department"])
+                if k is not None:
+                    put(k, "annual", c, tid, "register row's department")
+                    annual_alloc[k] = annual_alloc.get(k, Decimal(0)) + c
+                else:
+                    for k2, a in place(c, line_weights or by_holders(t), "annual", tid,
+                                       "row without department: by billing lines" if line_weights else
+                                       "row without department: roster"):
+                        annual_alloc[k2] = annual_alloc.get(k2, Decimal(0)) + a
+        else:
+            for k, a in place(t["annual"], sorted(spend_alloc.items(), key=lambda e: (e[0] is None, e[0] or "")),
+                              "annual", tid, "estimated annual cost, split like its spend"):
+                annual_alloc[k] = annual_alloc.get(k, Decimal(0)) + a
+
+        # counted savings
+        if t["savings"] != 0:
+            weights = [(k, a) for k, a in annual_alloc.items()]
+            how = "by annual-cost shares"
+            if not weights or sum((a for _, a in weights), Decimal(0)) == 0:
+                weights, how = list(spend_alloc.items()), "by spend shares"
+            place(t["savings"], sorted(weights, key=lambda e: (e[0] is None, e[0] or "")), "savings", tid, how)
+
+    rows = []
+    for k, d in acc.items():
+        if d["spend"] == 0 and d["annual"] == 0 and d["savings"] == 0:
+            continue
+        rows.append(dict(key=k, name=spelling.get(k) if k is not None else None, **d))
+    rows.sort(key=lambda r: (r["key"] is None, r["key"] or ""))
+    for figure, total in (("spend", totals["spend"]), ("annual", totals["annual"]), ("savings", totals["savings"])):
+        s = sum((d[figure] for d in acc.values()), Decimal(0))
+        assert s == total, f"departments' {figure} {s} != total {total}"
+    return rows
 
 
 # ----------------------------------------------------------------------------- JSON output
@@ -813,6 +1018,7 @@ def dec(d, q=CENT):
 
 
 def to_json(res):
+    mom = res["mom"]
     tools = []
     for tid, t in sorted(res["tools"].items()):
         tools.append({
@@ -845,11 +1051,30 @@ def to_json(res):
                                                                        ["noFxRate", "rejected", "notRead"].index(e[0][1])))]},
         "tools": tools,
         "findings": [{"type": f["type"], "toolId": f["toolId"], "annualSavings": dec(f["savings"]),
-                      "actBy": f["actBy"].isoformat() if f["actBy"] else None} for f in res["findings"]],
+                      "actBy": f["actBy"].isoformat() if f["actBy"] else None,
+                      "state": "new", "openPeriods": 1} for f in res["findings"]],
         "overlaps": [{"category": g["category_id"], "categoryLabel": g["category"], "keptToolId": g["kept"], "toolIds": g["toolIds"],
                       "sharedActiveUsers": len(g["shared"])} for g in res["overlaps"]],
         "unrecognisedSpend": [{"descriptor": g["descriptor"], "lines": g["lines"], "amount": dec(g["amount"])}
                               for g in res["unrec"]],
+        "monthOverMonth": {
+            "previousPeriod": mom["previous"],
+            "identifiedOpenAnnualSavings": dec(mom["open"]),
+            "realizedThisPeriod": dec(mom["realized_period"]),
+            "realizedLast12Months": dec(mom["realized_12"]),
+            "findingStates": mom["states"],
+            "gone": mom["gone"],
+            "realized": mom["realized"],
+            "priceChecks": [{"toolId": c["tool"], "seats": c["seats"], "monthlySeatPrice": dec(c["now"]),
+                             "lastYearMonthlySeatPrice": dec(c["last_year"]), "lastYearPercent": dec(c["ly_pct"], UTIL),
+                             "lastYearPerYear": dec(c["ly_year"]),
+                             "listMonthlySeatPrice": dec(c["list"]), "listPercent": dec(c["li_pct"], UTIL),
+                             "listPerYear": dec(c["li_year"]), "targetMonthlySeatPrice": dec(c["target"]),
+                             "alert": c["alert"], "actBy": c["act_by"].isoformat()}
+                            for c in mom["price_checks"]],
+        },
+        "departments": [{"department": d["name"], "spendInPeriod": dec(d["spend"]), "annualCost": dec(d["annual"]),
+                         "identifiedAnnualSavings": dec(d["savings"])} for d in res["departments"]],
         "dataQuality": {"filesRead": len(res["files_read"]), "filesIgnored": len(res["files_ignored"]),
                         "rowsRead": res["rows_read"], "rowsRejected": len(res["rejected"])},
     }
@@ -945,6 +1170,24 @@ RESOLUTIONS = """\
     underused); Grammarly renews exactly on as-of + 90 (2027-01-29, included) and its act-by is
     exactly 60 days away (medium); Webex's act-by is the as-of date itself (0 days: critical, not
     overdue).
+17. **Price check, today's price** is the tool's monthly seat price as a whole (annual cost / seats / 12
+    over all its register rows), even when only one of its rows renews (as recommended seats, item 9).
+    The check needs a renewal in the horizon (as-of < renewal ≤ as-of + 90); DocuSign's act-by is already
+    past (2026-09-21, overdue) and its PRICE finding carries that date. The list price is converted with
+    the one rate fx-rates.csv gives (the file has no dates: that rate is the one valid at the as-of date).
+    A tool renewing in the horizon but without a catalog list price (Zoom, Webex, Grammarly, Webflow)
+    has no reference here (no history either): its price check shows today's price, every reference
+    figure and the target null, no alert.
+18. **Each tool once with PRICE**: DocuSign's only money finding is PRICE, so its `annualSavings` and the
+    total gain 1,242.00. Asana's list price equals today's price exactly (0 %): a price check without
+    alert and without finding; its savings stay the larger of UNDERUSED and OVERLAP.
+19. **Departments**: every register row of the samples names its department and there is no HR roster,
+    so each tool's spend, annual cost and counted savings go whole to the department of its rows (Zoom's
+    two rows are both *Ventes et comptes*; no split is needed anywhere). Calendly (no register row) goes
+    by its billing line's `Service` (*Ventes et comptes*), its estimated annual cost and savings (0) with
+    it. Google Meet has no figure (0 everywhere), so no unassigned (`null`) department is listed.
+    A billing line's department is the canonical `department` column (`Service` on the French card
+    statement); unrecognised lines (Starbucks, hotel, flights…) are in no tool and in no department.
 """
 
 
@@ -955,7 +1198,7 @@ def md(res, input_dir):
     w("# Golden derivation — Atelier Boréal inc., period 2026-10 (as of 2026-10-31), CAD\n")
     w("Generated by `derive.py` from `input-samples/`; every figure of `expected-2026-10.json` is shown "
       "with its arithmetic. Exact decimals throughout; rounding half-up to cents (money) or 4 "
-      "decimals (utilization) only when written.\n")
+      "decimals (utilization, price-check percents) only when written.\n")
     w("Parameters: window W = 30 days (active when last activity ≥ 2026-10-01; Miro override W = 60 → "
       "≥ 2026-09-01), underused below 0.80, headroom 0.10, renewal horizon 90 days (renewal date in "
       "2026-11-01 … 2027-01-29), default notice 30 days.\n")
@@ -1050,6 +1293,10 @@ def md(res, input_dir):
                 w(f"- finding RENEWAL: renewal {r['row']['renewal']} − notice {r['notice']} d = act-by **{r['act_by']}** "
                   f"({r['days']} days, {r['urgency']}{', OVERDUE' if r['overdue'] else ''}); recommended seats "
                   f"{r['recommended'] if r['recommended'] is not None else 'unknown (no usage data)'}")
+            elif f["type"] == "PRICE":
+                c = f["extra"]
+                w(f"- finding PRICE: (today {fmt(c['now'], 4)} − target {fmt(c['target'], 4)}) × {c['seats']} seats × 12 = "
+                  f"**{fmt(f['savings'])}**, act-by {f['actBy']} (see Price checks)")
             elif f["type"] == "UNTRACKED":
                 w(f"- finding UNTRACKED: spend {fmt(t['spend'])} in October, no license row; estimated annual cost "
                   f"{fmt(f['extra']['estimated'])}")
@@ -1113,12 +1360,55 @@ def md(res, input_dir):
     beyond = [l for l in res["licenses"] if l["renewal"] and l["renewal"] > AS_OF + dt.timedelta(days=R)]
     w("- beyond the horizon (no finding): " + ", ".join(f"{l['tool_cell']} {l['renewal']}" for l in beyond))
 
+    # --------------------------------------------------- price checks
+    mom = res["mom"]
+    w("\n## Price checks (`monthOverMonth.priceChecks`)\n")
+    w("Tools with a register row renewing in 2026-11-01 … 2027-01-29, annual cost from the register, seats > 0 "
+      "and annual cost > 0. Today = annual cost / seats / 12. References: last year = the tool's price 12 periods "
+      "earlier (no history: **null** for every tool); list = the catalog's `list_price_per_seat_month` in "
+      "`list_price_currency` × the FX rate (CAD → 1). For a reference: percent = (today − ref) / ref, per year = "
+      "(today − ref) × seats × 12; target = the lower reference; alert = a percent above 0.05; a PRICE finding "
+      "when alerted and (today − target) × seats × 12 > 0, act-by = the earliest act-by of its renewals in the horizon.\n")
+    w("| tool renewing in the horizon | catalog list price | price check |")
+    w("| --- | --- | --- |")
+    for tid in sorted({r["row"]["tool"] for r in res["renewals"]}):
+        lp = res["list_prices"].get(tid)
+        w(f"| {tid} | {(format(lp[0], '.2f') + ' ' + lp[1]) if lp else 'none'} | "
+          f"{'yes' if lp else 'yes, today only (no reference: no list price, no history)'} |")
+    for c in mom["price_checks"]:
+        t = T[c["tool"]]
+        lp = c["list_src"]
+        w(f"\n### {t['name']} (`{c['tool']}`)\n")
+        w(f"- today = {fmt(t['annual'])} / {c['seats']} / 12 = {plain(c['now'])} → **{fmt(c['now'])}**")
+        w("- last year: no history → **null** (percent and per year null)")
+        if lp is None:
+            w("- list: the catalog has no list price → **null**; target **null**, no alert, no PRICE finding")
+            continue
+        conv = f" × {plain(res['fx'][lp[1]])}" if lp[1] != CURRENCY else ""
+        w(f"- list = {format(lp[0], '.2f')} {lp[1]}{conv} = {plain(c['list'])} → **{fmt(c['list'])}**")
+        w(f"- list percent = ({plain(c['now'])} − {plain(c['list'])}) / {plain(c['list'])} = {plain(c['li_pct'])} → "
+          f"**{c['li_pct'].quantize(UTIL)}**; per year = ({plain(c['now'])} − {plain(c['list'])}) × {c['seats']} × 12 = "
+          f"**{fmt(c['li_year'])}**")
+        w(f"- target = the lower reference = **{fmt(c['target'])}**; alert = "
+          f"{'**true**' if c['alert'] else '**false**'} ({plain(c['li_pct'])} {'>' if c['alert'] else '≤'} 0.05)")
+        w(f"- act-by = earliest act-by of its renewals in the horizon: "
+          + ", ".join(f"{r['row']['renewal']} − {r['notice']} d = {r['act_by']}" for r in c["renewals"])
+          + f" → **{c['act_by']}**")
+        if c["savings"] is not None:
+            w(f"- PRICE finding: ({plain(c['now'])} − {plain(c['target'])}) × {c['seats']} × 12 = **{fmt(c['savings'])}**, "
+              f"act-by {c['act_by']}; the tool's counted savings = max of its UNUSED/UNDERUSED/OVERLAP/PRICE = "
+              f"**{fmt(t['savings'])}**")
+        else:
+            w("- no PRICE finding" + ("" if c["alert"] else " (no alert)"))
+
     # --------------------------------------------------- findings
     w("\n## Findings (JSON order)\n")
-    w("| # | type | tool | annual savings | act-by |")
-    w("| ---: | --- | --- | ---: | --- |")
+    w("Order: savings descending (exact), then type UNUSED, UNDERUSED, OVERLAP, PRICE, RENEWAL, UNTRACKED, then "
+      "tool id, then act-by. No history: every finding is `state` **new**, `openPeriods` **1**.\n")
+    w("| # | type | tool | annual savings | act-by | state | open periods |")
+    w("| ---: | --- | --- | ---: | --- | --- | ---: |")
     for i, f in enumerate(res["findings"], 1):
-        w(f"| {i} | {f['type']} | {f['toolId']} | {fmt(f['savings'])} | {f['actBy'] or '—'} |")
+        w(f"| {i} | {f['type']} | {f['toolId']} | {fmt(f['savings'])} | {f['actBy'] or '—'} | new | 1 |")
 
     # --------------------------------------------------- unrecognised
     w("\n## Unrecognised spend (October lines only)\n")
@@ -1144,6 +1434,45 @@ def md(res, input_dir):
     w(f"- active users (distinct people active in ≥ 1 tool) = **{tt['active']}**")
     w(f"- tools listed = **{tt['tools']}**")
 
+    # --------------------------------------------------- month over month
+    w("\n## Month over month\n")
+    w("One period (2026-10), no history: `previousPeriod` **null**; `identifiedOpenAnnualSavings` = "
+      f"`totals.identifiedAnnualSavings` = **{fmt(mom['open'])}**; `realizedThisPeriod` **0.00**, "
+      "`realizedLast12Months` **0.00**; `gone` and `realized` empty; `priceChecks` as above.")
+    w(f"`findingStates`: one per distinct (type, tool) in findings order, each **new**, open **1** period — "
+      f"{len(mom['states'])} of them (the {len(res['findings'])} findings have no repeated (type, tool)):"
+      if len(mom["states"]) == len(res["findings"]) else
+      f"`findingStates`: one per distinct (type, tool) in findings order, each **new**, open **1** period — "
+      f"{len(mom['states'])} of them:")
+    w(", ".join(f"{s_['type']} {s_['toolId']}" for s_ in mom["states"]) + ".")
+
+    # --------------------------------------------------- departments
+    w("\n## Departments\n")
+    w("Spend in P, annual cost and counted savings of each tool placed on departments (rules in item 19); names "
+      "compared ignoring case and surrounding spaces, sorted case-insensitively, unassigned last, only departments "
+      "with a non-zero figure.")
+    labels = {"spend": "spend in P", "annual": "annual cost", "savings": "savings"}
+    for d in res["departments"]:
+        w(f"\n### {d['name'] if d['name'] is not None else 'unassigned (null)'}\n")
+        for figure in ("spend", "annual", "savings"):
+            parts = {}
+            for tid, fig, amount, how in d["parts"]:
+                if fig == figure and amount != 0:
+                    parts[tid] = parts.get(tid, Decimal(0)) + amount
+            terms = " + ".join(f"{fmt(a)} {tid}" for tid, a in sorted(parts.items()))
+            w(f"- {labels[figure]} = {terms + ' = ' if len(parts) > 1 else (terms + ' → ' if parts else '')}"
+              f"**{fmt(d[figure])}**" + (f" (exact {plain(d[figure])})" if d[figure] != money(d[figure]) else ""))
+    w("\n| department | spend in P | annual cost | identified annual savings |")
+    w("| --- | ---: | ---: | ---: |")
+    for d in res["departments"]:
+        w(f"| {d['name'] if d['name'] is not None else '(unassigned)'} | {fmt(d['spend'])} | {fmt(d['annual'])} | "
+          f"{fmt(d['savings'])} |")
+    sums = {f_: sum((d[f_] for d in res["departments"]), Decimal(0)) for f_ in ("spend", "annual", "savings")}
+    w(f"| **Σ (exact, asserted = totals)** | {fmt(sums['spend'])} | {fmt(sums['annual'])} | {fmt(sums['savings'])} |")
+    w(f"\nThe exact sums equal `totals` (spend {plain(sums['spend'])}, annual cost {plain(sums['annual'])}, savings "
+      f"{plain(sums['savings'])}); the rounded rows need not add up to the rounded total to the cent "
+      f"(spend: Σ of the rounded rows = {fmt(sum((money(d['spend']) for d in res['departments']), Decimal(0)))}).")
+
     # --------------------------------------------------- data quality
     w("\n## Data quality\n")
     w("Files read (kind recognised from the header):")
@@ -1168,7 +1497,9 @@ def md(res, input_dir):
     w("\n## JSON summary\n")
     w(f"filesRead {len(res['files_read'])}, filesIgnored {len(res['files_ignored'])}, rowsRead {res['rows_read']}, "
       f"rowsRejected {len(res['rejected'])}; totals: spend {fmt(tt['spend'])}, annual cost {fmt(tt['annual'])}, "
-      f"savings {fmt(tt['savings'])}, active users {tt['active']}, tools {tt['tools']}.")
+      f"savings {fmt(tt['savings'])}, active users {tt['active']}, tools {tt['tools']}; "
+      f"{len(mom['price_checks'])} price checks, {sum(1 for f in res['findings'] if f['type'] == 'PRICE')} PRICE "
+      f"finding(s), {len(res['departments'])} departments.")
     return "\n".join(o) + "\n"
 
 
@@ -1176,8 +1507,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--input", default=DEFAULT_INPUT)
     ap.add_argument("--out", default=HERE)
+    ap.add_argument("--catalog", default=DEFAULT_CATALOG)
     a = ap.parse_args()
-    res = derive(a.input)
+    res = derive(a.input, a.catalog)
     with open(os.path.join(a.out, "expected-2026-10.json"), "w", encoding="utf-8", newline="\n") as f:
         f.write(to_json(res))
     with open(os.path.join(a.out, "derivation.md"), "w", encoding="utf-8", newline="\n") as f:

@@ -264,7 +264,7 @@ class ToolspendJobIT {
 
             Row savings = rowLabelled(workbook.getSheet("Summary"), "Identified annual savings");
             assertThat(savings.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(savings.getCell(1).getNumericCellValue()).isEqualTo(43473.95);
+            assertThat(savings.getCell(1).getNumericCellValue()).isEqualTo(44715.95);
             assertThat(savings.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("\"$\"#,##0.00_);(#,##0.00)");
             Cell asOf = rowLabelled(workbook.getSheet("Summary"), "As-of date").getCell(1);
             assertThat(DateUtil.isCellDateFormatted(asOf)).isTrue();
@@ -352,7 +352,7 @@ class ToolspendJobIT {
         assertThat(run(OCTOBER, false)).isZero();
 
         assertThat(console.getOut()).contains("2026-10 is already done for these input files")
-                .contains("Identified annual savings: 43,473.95 CAD");
+                .contains("Identified annual savings: 44,715.95 CAD");
         assertThat(Files.readAllBytes(workbook)).isEqualTo(workbookBytes);
         assertThat(Files.readAllBytes(json)).isEqualTo(jsonBytes);
         assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(written);

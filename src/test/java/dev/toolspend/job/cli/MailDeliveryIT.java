@@ -71,11 +71,11 @@ class MailDeliveryIT {
                 .containsExactlyElementsOf(RECIPIENTS);
         assertThat(message.getFrom()[0].toString()).isEqualTo("toolspend@acme.example");
         assertThat(message.getSubject()).isEqualTo("[Acme] Software spend and use, 2026-10: $19,473.94 spent, "
-                + "$43,473.95 of annual savings identified");
+                + "$44,715.95 of annual savings identified");
         String body = text(message);
         assertThat(body.lines()).contains("Software spend and use, 2026-10",
                 "Not counted: 1 billing line, 89.00 GBP — no FX rate for GBP",
-                "Identified annual savings: $43,473.95", "Top actions",
+                "Identified annual savings: $44,715.95", "Top actions",
                 "The workbook is attached: toolspend-2026-10.xlsx");
         assertThat(body).contains("- Reclaim 7 of the 20 Adobe Creative Cloud seats (keep 13).");
         assertThat(attachment(message, "toolspend-2026-10.xlsx"))
@@ -97,7 +97,7 @@ class MailDeliveryIT {
         MimeMessage message = SMTP.getReceivedMessages()[0];
         String subject = message.getSubject().replaceAll("[\\u00a0\\u202f]", " ");
         assertThat(subject).isEqualTo("[Acme] Dépenses et utilisation des logiciels, 2026-10 : 19 473,94 $ CA dépensés, "
-                + "43 473,95 $ CA d'économies annuelles repérées");
+                + "44 715,95 $ CA d'économies annuelles repérées");
         assertThat(message.getContent()).as("no attachment: a plain text message").isInstanceOf(String.class);
         String body = text(message);
         Path workbook = output.resolve("toolspend-2026-10.xlsx").toAbsolutePath();

@@ -94,7 +94,11 @@ class ToolspendCommandIT {
 
     /** Money in the JSON: each of these is converted when the report currency changes; every other number is not. */
     private static final Set<String> MONEY = Set.of("spendInPeriod", "annualCost", "identifiedAnnualSavings",
-            "costPerActiveUser", "annualSavings", "amount");
+            "costPerActiveUser", "annualSavings", "amount",
+            // monthOverMonth and its price checks (percents are ratios, not money)
+            "identifiedOpenAnnualSavings", "realizedThisPeriod", "realizedLast12Months", "monthlySeatPrice",
+            "lastYearMonthlySeatPrice", "lastYearPerYear", "listMonthlySeatPrice", "listPerYear",
+            "targetMonthlySeatPrice");
 
     /**
      * The samples reported in USD: their FX file is CAD-based (Taux (CAD)), so every amount goes through CAD; each
@@ -262,7 +266,7 @@ class ToolspendCommandIT {
 
         assertThat(run("status", "--data-dir", data)).isZero();
         assertThat(out.getOut().lines().filter(line -> line.startsWith("2026-10  COMPLETED  ")))
-                .singleElement().asString().contains("input-samples", "43,473.95 CAD", "toolspend-2026-10.xlsx");
+                .singleElement().asString().contains("input-samples", "44,715.95 CAD", "toolspend-2026-10.xlsx");
     }
 
     /** A successful run is archived and verified; only then, and only with --archive-move, do originals leave; a failed run archives nothing. */
