@@ -1,12 +1,15 @@
 package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.History;
 import dev.toolspend.analysis.Scenario;
 import dev.toolspend.model.BillingCycle;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
 import dev.toolspend.model.TableRead;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +42,14 @@ class LibreOfficeConversionIT {
         String soffice = onPath("soffice");
         assertThat(soffice).as("LibreOffice's soffice on the PATH (.ci/run installs it)").isNotNull();
 
-        AnalysisResult result = new Scenario()
+        // September ran before: the workbook has a trend (two native line charts) and realized savings
+        AnalysisResult september = new Scenario().period("2026-09")
+                .license("zoom", 10, "10.00", BillingCycle.MONTHLY, "CAD")
+                .license("webex", 8, "20.00", BillingCycle.MONTHLY, "CAD")
+                .activeSeats("zoom", "z", 8).activeSeats("webex", "w", 2)
+                .charge("zoom", "2026-09-03", "100.00", "CAD")
+                .analyse();
+        AnalysisResult result = new Scenario().history(new History(List.of(september.snapshot())))
                 .license("zoom", 10, "10.00", BillingCycle.MONTHLY, "CAD")
                 .license("webex", 5, "20.00", BillingCycle.MONTHLY, "CAD")
                 .activeSeats("zoom", "z", 8).activeSeats("webex", "w", 2)
@@ -50,6 +60,11 @@ class LibreOfficeConversionIT {
                 List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(2, 2, 0, List.of()))),
                 List.of(), List.of(), List.of(), "f".repeat(64));
         Path workbook = new ReportWriter(Labels.of(language), "toolspend test").write(result, inputs, temp.resolve("out"));
+        try (XSSFWorkbook written = new XSSFWorkbook(workbook.toFile())) {
+            XSSFSheet trend = written.getSheet(Labels.of(language).get("sheet.trend"));
+            assertThat(trend.getDrawingPatriarch().getCharts()).as("native charts").hasSize(2)
+                    .allSatisfy(chart -> assertThat(chart.getChartSeries()).isNotEmpty());
+        }
 
         Process process = new ProcessBuilder(soffice, "--headless", "--norestore",
                 "-env:UserInstallation=" + temp.resolve("profile").toUri(),

@@ -48,6 +48,10 @@ class WorkbookPdfIT {
     void theSamplesPrintReadably(String language) throws Exception {
         Labels labels = Labels.of(language);
         Path out = temp.resolve("out");
+        // September first, into history: October's workbook has its trend, charts and month over month to print
+        assertThat(ToolspendCommand.commandLine(new String[0]).execute("--input", "input-samples", "--output",
+                temp.resolve("september").toString(), "--period", "2026-09", "--lang", language, "--data-dir",
+                temp.resolve("data").toString())).isZero();
         assertThat(ToolspendCommand.commandLine(new String[0]).execute("--input", "input-samples", "--output",
                 out.toString(), "--period", "2026-10", "--lang", language, "--data-dir", temp.resolve("data").toString()))
                 .isZero();
