@@ -37,6 +37,8 @@ final class HistorySheets {
 
     /** Categories drawn one line each on the trend chart; the others are one line. */
     private static final int CHARTED_CATEGORIES = 6;
+    /** Rows each chart takes. */
+    private static final int CHART_ROWS = 14;
 
     private final AnalysisResult result;
     private final Labels labels;
@@ -102,10 +104,13 @@ final class HistorySheets {
         int last = s.rowIndex();
         int seriesColumns = categories.size() + (others ? 1 : 0);
         s.skipRow();
+        // the charts one above the other, each whole on its printed page (side by side, print bands cut them)
         int chartsTop = s.rowIndex() + 2;
-        for (int i = 0; i < 18; i++) {
-            s.skipRow();            // room for the charts, side by side
+        for (int i = 0; i < 2 * CHART_ROWS + 3; i++) {
+            s.skipRow();
         }
+        s.sheet().setRowBreak(chartsTop + CHART_ROWS);
+        s.sheet().setRowBreak(chartsTop + 2 * CHART_ROWS + 2);
 
         s.row().styled(labels.get("trend.newTools"), styles.section);
         if (trend.newTools().isEmpty()) {
@@ -150,9 +155,10 @@ final class HistorySheets {
             spend.add(new CellRangeAddress(first, last, 6 + c, 6 + c));
         }
         lineChart(sheet, periods, first - 1, spend, labels.get("trend.spendChart"),
-                0, 4, chartsTop, chartsTop + 18);
+                0, 4, chartsTop, chartsTop + CHART_ROWS);
         lineChart(sheet, periods, first - 1, List.of(new CellRangeAddress(first, last, 4, 4),
-                new CellRangeAddress(first, last, 5, 5)), labels.get("trend.savingsChart"), 4, 9, chartsTop, chartsTop + 18);
+                new CellRangeAddress(first, last, 5, 5)), labels.get("trend.savingsChart"), 0, 4,
+                chartsTop + CHART_ROWS + 1, chartsTop + 2 * CHART_ROWS + 1);
     }
 
     /** The categories with the most spend this period, drawn one line each. */
@@ -189,7 +195,7 @@ final class HistorySheets {
                     XDDFDataSourcesFactory.fromStringCellRange(sheet, periods),
                     XDDFDataSourcesFactory.fromNumericCellRange(sheet, column));
             String name = sheet.getRow(headerRow).getCell(column.getFirstColumn()).getStringCellValue();
-            series.setTitle(name, new org.apache.poi.ss.util.CellReference(headerRow, column.getFirstColumn()));
+            series.setTitle(name, null);
             series.setMarkerStyle(MarkerStyle.CIRCLE);
             series.setSmooth(false);
         }
