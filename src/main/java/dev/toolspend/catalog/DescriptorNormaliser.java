@@ -25,8 +25,22 @@ public final class DescriptorNormaliser {
      * products this way ({@code GOOGLE *}, {@code APPLE.COM/BILL}) are kept: they say whose product it is.
      */
     private static final Pattern PROCESSOR_PREFIX = Pattern.compile(
-            "^(?:(?:paypal|pp|sq|sp|fs|2co(?:\\.com)?|paddle(?:\\.net)?|amzn mktp \\w+)\\s*\\*\\s*"
+            "^(?:(?:paypal|pp|sq|sp|fs|dri|2co(?:\\.com)?|paddle(?:\\.net)?|amzn mktp \\w+)\\s*\\*\\s*"
                     + "|(?:paypal|sq|sp)\\s+)");
+    /**
+     * What banks put before the merchant's name (French wording of Canadian banks): {@code ACHAT -},
+     * {@code Prélèvement préautorisé /}, {@code PAIEMENT PRÉAUTORISÉ}. Matched after accents are removed.
+     */
+    private static final Pattern BANK_PREFIX = Pattern.compile(
+            "^(?:achat|(?:prelevement|paiement|debit)(?:\\s+pre-?autorise)?|pre-?autorise)\\s*[-/:]?\\s*");
+    /**
+     * A foreign-currency line's amount and rate, before or after the currency code ({@code USD 270.00 @ 1.3854},
+     * {@code 39,00 USD @ 1,3528}, {@code Montant en devise : 149,00 USD - taux 1,369802}): never a name.
+     */
+    private static final Pattern CURRENCY_CONVERSION = Pattern.compile(
+            "\\b[a-z]{3}\\s+\\d[\\d,.]*\\s*@\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+[a-z]{3}\\s*@\\s*\\d[\\d,.]*"
+                    + "|montant en devise\\s*:?\\s*\\d[\\d,.]*\\s*[a-z]{3}(?:\\s*-?\\s*taux\\s*\\d[\\d,.]*)?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     /** Words that look like reference codes but are names ({@code 15five}, {@code 360learning}): never dropped. */
@@ -70,10 +84,19 @@ public final class DescriptorNormaliser {
             "brossard", "sydney", "melbourne", "singapore", "okemos", "dover", "wilmington", "newark", "reston",
             "herndon", "seattle", "bellevue", "kirkland", "oakland", "berkeley", "irvine", "houston", "dallas",
             "miami", "philadelphia", "pittsburgh", "minneapolis", "detroit", "columbus", "boulder", "raleigh", "durham"));
+    /** Province, state and country codes: the last word of a card line, after its city. */
+    private static final Set<String> REGIONS = Set.copyOf(List.of(
+            "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",
+            "fr", "au", "nz", "se", "il", "ie", "ee", "fi", "ch", "nl", "dk", "es", "pl", "jp",
+            "sg", "lt", "lv", "cz", "pt", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
+            "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+            "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
+    ).stream().distinct().toList());
     private static final Set<String> TWO_WORD_PLACES = Set.of(
             "san francisco", "new york", "los angeles", "palo alto", "mountain view", "menlo park", "san jose",
             "san mateo", "salt lake", "santa clara", "redwood city", "san diego", "tel aviv", "las vegas",
-            "mount royal", "sydney nsw");
+            "mount royal", "sydney nsw", "santa monica", "santa barbara", "san antonio", "fort lauderdale",
+            "salt lake city", "kansas city", "jersey city", "st louis", "saint laurent", "saint jerome", "saint jean");
 
     /** The normalised form, tokens separated by one space. */
     public String normalise(String raw) {
@@ -87,6 +110,8 @@ public final class DescriptorNormaliser {
         String text = MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
         text = text.toLowerCase(Locale.ROOT).trim();
         text = URL_SCHEME.matcher(text).replaceAll("");
+        text = CURRENCY_CONVERSION.matcher(text).replaceAll(" ");
+        text = BANK_PREFIX.matcher(text).replaceFirst("");
         text = PROCESSOR_PREFIX.matcher(text).replaceFirst("");
         text = PHONE.matcher(text).replaceAll(" ");
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
@@ -95,6 +120,36 @@ public final class DescriptorNormaliser {
                 || (isReferenceCode(token) && !vocabulary.contains(token)));
         stripTrailingPlaces(tokens);
         return List.copyOf(tokens);
+    }
+
+    /** Longest city name card networks print after the merchant's (they cut it at 13 characters). */
+    static final int CITY_FIELD = 13;
+
+    /**
+     * The merchant's name of a card line that ends with a city the normaliser does not know and a province or
+     * state code ({@code BUILDERTREND OMAHA NE}): its tokens without that city, or null when the line does not end
+     * so. The city is the last words, at most {@value #CITY_FIELD} characters, and at least one word is left.
+     */
+    public List<String> withoutUnknownCity(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = CURRENCY_CONVERSION.matcher(MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD))
+                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        List<String> fields = Arrays.asList(WHITESPACE.split(text, -1));
+        if (fields.size() < 3 || !REGIONS.contains(fields.get(fields.size() - 1))) {
+            return null;
+        }
+        String cityField = fields.get(fields.size() - 2);
+        List<String> city = words(cityField);
+        if (city.isEmpty() || cityField.length() > CITY_FIELD || city.stream().anyMatch(PLACES::contains)) {
+            return null;
+        }
+        List<String> tokens = new ArrayList<>(tokens(raw));
+        if (tokens.size() <= city.size() || !tokens.subList(tokens.size() - city.size(), tokens.size()).equals(city)) {
+            return null;
+        }
+        return List.copyOf(tokens.subList(0, tokens.size() - city.size()));
     }
 
     /** Long numbers and codes mixing letters with several digits ({@code t03abc12}, {@code e0400abcd}). */

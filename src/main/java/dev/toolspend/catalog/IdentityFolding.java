@@ -32,6 +32,23 @@ public final class IdentityFolding {
                          List<DataNote> notes) {
     }
 
+    /**
+     * Names a suite's users give its services without the suite's name ({@code Teams}, {@code Meet}): suite tool id →
+     * short name (normalised) → the product it means in that suite.
+     */
+    static final Map<String, Map<String, String>> SHORT_NAMES = Map.of(
+            "microsoft-365", Map.ofEntries(Map.entry("teams", "microsoft-teams"), Map.entry("copilot", "microsoft-copilot"),
+                    Map.entry("planner", "microsoft-planner"), Map.entry("forms", "microsoft-forms"),
+                    Map.entry("exchange", "exchange-online"), Map.entry("bookings", "microsoft-bookings"),
+                    Map.entry("outlook", "microsoft-365"), Map.entry("word", "microsoft-365"),
+                    Map.entry("excel", "microsoft-365"), Map.entry("powerpoint", "microsoft-365"),
+                    Map.entry("onenote", "microsoft-365"), Map.entry("chat", "microsoft-teams")),
+            "google-workspace", Map.ofEntries(Map.entry("meet", "google-meet"), Map.entry("drive", "google-drive"),
+                    Map.entry("chat", "google-workspace"), Map.entry("docs", "google-workspace"),
+                    Map.entry("sheets", "google-workspace"), Map.entry("slides", "google-workspace"),
+                    Map.entry("calendar", "google-workspace"), Map.entry("sites", "google-workspace"),
+                    Map.entry("keep", "google-workspace")));
+
     private final Catalog catalog;
 
     public IdentityFolding(Catalog catalog) {
@@ -40,13 +57,17 @@ public final class IdentityFolding {
 
     public Result fold(List<LicenseRow> licenses, List<SeatHolder> holders, List<BillingLine> billing) {
         Map<String, Map<SourceRef, Mention>> vendorLevel = new TreeMap<>();   // id → table → its first mention
+        Map<String, Map<SourceRef, Mention>> shortNames = new TreeMap<>();    // short name → table → its first mention
         Set<String> products = new TreeSet<>();
         licenses.forEach(r -> see(r.toolId(), r.toolName(), r.source(), vendorLevel, products));
         holders.forEach(h -> see(h.toolId(), h.toolName(), h.source(), vendorLevel, products));
         billing.forEach(l -> see(l.toolId(), l.descriptor(), l.source(), vendorLevel, products));
+        licenses.forEach(r -> seeShortName(r.toolId(), r.toolName(), r.source(), shortNames));
+        holders.forEach(h -> seeShortName(h.toolId(), h.toolName(), h.source(), shortNames));
 
         Map<String, String> folds = new HashMap<>();
         List<DataNote> notes = new ArrayList<>();
+        foldShortNames(shortNames, products, folds, notes);
         vendorLevel.forEach((id, mentions) -> {
             String vendor = catalog.tool(id).map(Tool::vendor).orElse(null);
             List<Tool> present = catalog.toolsOfVendor(vendor).stream().filter(t -> products.contains(t.id()))
@@ -77,6 +98,49 @@ public final class IdentityFolding {
         List<BillingLine> foldedBilling = billing.stream().map(l -> folds.containsKey(l.toolId())
                 ? l.resolved(folds.get(l.toolId()), l.descriptorKey(), l.matchRule()) : l).toList();
         return new Result(foldedLicenses, foldedHolders, foldedBilling, notes);
+    }
+
+    /**
+     * A register row or usage app named only by a suite's service ({@code Teams}, {@code Meet}) is that suite's
+     * product when the files hold exactly one suite that has it; otherwise it stays as it is and Data quality says
+     * why. Every fold is listed.
+     */
+    private void foldShortNames(Map<String, Map<SourceRef, Mention>> shortNames, Set<String> products,
+                                Map<String, String> folds, List<DataNote> notes) {
+        shortNames.forEach((name, mentions) -> {
+            List<String> suites = SHORT_NAMES.entrySet().stream().filter(e -> e.getValue().containsKey(name))
+                    .map(Map.Entry::getKey).sorted().toList();
+            List<String> held = suites.stream().filter(products::contains).toList();
+            String names = String.join(", ", (held.isEmpty() ? suites : held).stream().map(this::nameOf).toList());
+            if (held.size() == 1) {
+                String product = SHORT_NAMES.get(held.get(0)).get(name);
+                folds.put(ToolMatcher.CUSTOM_PREFIX + name.replace(' ', '-'), product);
+                products.add(product);
+                mentions.values().forEach(m -> notes.add(DataNote.ofField(m.where(), "TOOL", m.name(),
+                        Message.of("fold.shortName", m.name(), nameOf(product), names))));
+            } else {
+                mentions.values().forEach(m -> notes.add(DataNote.ofField(m.where(), "TOOL", m.name(),
+                        Message.of(held.isEmpty() ? "fold.shortNameNoSuite" : "fold.shortNameSeveralSuites", m.name(),
+                                names))));
+            }
+        });
+    }
+
+    private String nameOf(String toolId) {
+        return catalog.tool(toolId).map(Tool::name).orElse(toolId);
+    }
+
+    /** A name the catalog does not know that is one of a suite's short names. */
+    private static void seeShortName(String toolId, String name, SourceRef where,
+                                     Map<String, Map<SourceRef, Mention>> shortNames) {
+        if (toolId == null || !toolId.startsWith(ToolMatcher.CUSTOM_PREFIX)) {
+            return;
+        }
+        String key = String.join(" ", DescriptorNormaliser.words(name));
+        if (SHORT_NAMES.values().stream().anyMatch(names -> names.containsKey(key))
+                && toolId.equals(ToolMatcher.CUSTOM_PREFIX + key.replace(' ', '-'))) {
+            shortNames.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(where.table(), new Mention(where, name));
+        }
     }
 
     private static void see(String toolId, String name, SourceRef where,

@@ -6,8 +6,10 @@ import dev.toolspend.model.Tool;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,8 +59,20 @@ public final class ToolMatcher {
             return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
         }
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
+        int addOn = addOnAt(tokens);
+        if (addOn > 0 && (hit == null || hit.start() > addOn || hit.start() + hit.entry().tokens().size() <= addOn)) {
+            String host = String.join(" ", tokens.subList(addOn + 1, tokens.size()));
+            Match product = match(null, tokens.subList(0, addOn));
+            return product.matched()
+                    ? new Match(product.toolId(), normalised, Message.of("match.addOn", host, product.rule()))
+                    : Match.none(normalised, Message.of("match.addOnUnknown", host));
+        }
         if (hit == null) {
             String exact = catalog.toolNamed(normalised);
+            if (exact == null && raw != null) {
+                List<String> merchant = normaliser.withoutUnknownCity(raw);
+                exact = merchant == null ? null : catalog.toolNamed(String.join(" ", merchant));
+            }
             return exact == null ? Match.none(normalised, Message.of("match.noAlias"))
                     : new Match(exact, normalised, Message.of("match.toolName"));
         }
@@ -66,6 +80,34 @@ public final class ToolMatcher {
             return Match.none(normalised, Message.of("match.ambiguous", hit.entry().value(), hit.rival().value()));
         }
         return new Match(hit.entry().value(), normalised, Message.of("match.alias", hit.entry().text()));
+    }
+
+    /**
+     * Suites other vendors sell add-ons for: in {@code Zoom for Google Workspace}, {@code Asana for Microsoft Teams} or
+     * {@code Geekbot for Slack} the product is what comes before "for", never the suite.
+     */
+    private static final List<List<String>> ADD_ON_HOSTS = List.of(List.of("google", "workspace"), List.of("gsuite"),
+            List.of("g", "suite"), List.of("gmail"), List.of("google", "sheets"), List.of("google", "docs"),
+            List.of("google", "drive"), List.of("google", "calendar"), List.of("google", "chat"),
+            List.of("google", "meet"), List.of("microsoft", "teams"), List.of("ms", "teams"), List.of("teams"),
+            List.of("slack"), List.of("outlook"), List.of("microsoft", "outlook"), List.of("microsoft", "365"),
+            List.of("office", "365"), List.of("excel"), List.of("microsoft", "excel"), List.of("jira"),
+            List.of("confluence"), List.of("salesforce"), List.of("zoom"), List.of("chrome"), List.of("hubspot"),
+            List.of("shopify"), List.of("quickbooks"), List.of("xero"));
+
+    /** Where "for" + a suite's name begins an add-on's host, or -1. */
+    private static int addOnAt(List<String> tokens) {
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).equals("for")) {
+                List<String> after = tokens.subList(i + 1, tokens.size());
+                for (List<String> host : ADD_ON_HOSTS) {
+                    if (after.size() >= host.size() && after.subList(0, host.size()).equals(host)) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Resolves a license-register tool name or a usage app name (see {@link #resolveName(String, String)}). */
@@ -146,12 +188,31 @@ public final class ToolMatcher {
         String descriptor = hasVendor ? vendorText : description;
         String detail = hasVendor && description != null && !description.isBlank() ? description : null;
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
-            if (descriptor != null && exclusion.pattern().matcher(descriptor).find()) {
+            if ((descriptor != null && exclusion.pattern().matcher(descriptor).find())
+                    || (detail != null && exclusion.pattern().matcher(detail).find())) {
                 return Match.none(exclusion.label(), Message.of("match.notSoftware",
                         Message.of("notSoftware." + exclusion.reason().replace(' ', '-'))));
             }
         }
         List<String> tokens = normaliser.tokens(descriptor);
+        if (!cloud) {
+            Match service = cloudService(tokens, detail);
+            if (service != null) {
+                return service;
+            }
+        }
+        Match found = chargeByName(descriptor, tokens, detail, namedTools, cloud);
+        if (found.matched() && !found.rule().key().equals("match.sku")) {
+            Optional<String> business = LookAlikes.businessWord(tokens, descriptor, toolWords(found.toolId()));
+            if (business.isPresent()) {
+                return Match.none(found.normalised(), Message.of("match.businessWord", business.get()));
+            }
+        }
+        return found;
+    }
+
+    private Match chargeByName(String descriptor, List<String> tokens, String detail, Set<String> namedTools,
+                               boolean cloud) {
         Match primary = match(descriptor, tokens);
         if (!primary.matched() && detail != null && catalog.resellerAliases().find(tokens) != null) {
             Match product = match(detail);
@@ -169,6 +230,77 @@ public final class ToolMatcher {
             return primary;
         }
         return vendorLevel(tokens, primary, detail, namedTools, cloud);
+    }
+
+    /** Every word of a tool's (or a vendor-level entry's) name and aliases. */
+    private Set<String> toolWords(String toolId) {
+        Set<String> words = new HashSet<>();
+        catalog.tool(toolId).ifPresent(tool -> {
+            words.addAll(DescriptorNormaliser.words(tool.name()));
+            words.addAll(DescriptorNormaliser.words(tool.vendor()));
+            tool.aliases().forEach(alias -> words.addAll(DescriptorNormaliser.words(alias)));
+        });
+        return words;
+    }
+
+    /**
+     * A line of a cloud provider's cost export written as one text: the provider's platform and a service
+     * ({@code AWS Amazon Elastic Compute Cloud}, {@code Google Cloud Vertex AI}, {@code Microsoft} + "Azure
+     * Marketplace - NetApp"). A marketplace line is the product it names (none when the catalog lacks it); any other
+     * is the provider's platform, or another product of the provider the service names ({@code Microsoft Azure
+     * DevOps}). Null when the line is not such a line.
+     */
+    private Match cloudService(List<String> tokens, String description) {
+        List<String> detail = description == null ? List.of() : normaliser.tokens(description);
+        boolean marketplace = tokens.contains("marketplace") || detail.contains("marketplace");
+        AliasIndex.Hit<String> platform = catalog.toolAliases().find(tokens, this::cloudPlatform);
+        int rest;
+        if (platform != null && !platform.ambiguous() && platform.start() == 0) {
+            rest = platform.entry().tokens().size();
+        } else if (marketplace) {
+            platform = catalog.toolAliases().find(detail, this::cloudPlatform);
+            if (platform == null || platform.ambiguous() || platform.start() != 0
+                    || !detail.subList(platform.entry().tokens().size(), detail.size()).contains("marketplace")) {
+                return null;
+            }
+            String vendor = vendorOf(new Match(platform.entry().value(), "", Message.of("match.toolName")));
+            AliasIndex.Hit<String> named = catalog.vendorAliases().find(tokens);
+            if (named == null || named.ambiguous() || named.start() != 0 || !named.entry().value().equals(vendor)) {
+                return null;
+            }
+            rest = named.entry().tokens().size();
+        } else {
+            return null;
+        }
+        String platformId = platform.entry().value();
+        String vendor = catalog.tool(platformId).map(Tool::vendor).orElse("");
+        String normalised = String.join(" ", tokens);
+        if (marketplace) {
+            List<String> service = new ArrayList<>(tokens.subList(rest, tokens.size()));
+            service.removeIf(word -> word.equals("marketplace"));
+            AliasIndex.Hit<String> product = catalog.toolAliases().find(service, id -> !cloudPlatform(id));
+            String tool = product != null && !product.ambiguous() ? product.entry().value()
+                    : catalog.toolNamed(String.join(" ", service));
+            return tool == null ? Match.none(normalised, Message.of("match.cloudMarketplaceUnknown", vendor))
+                    : new Match(tool, normalised, Message.of("match.cloudMarketplace", tool));
+        }
+        AliasIndex.Hit<String> own = catalog.toolAliases().find(tokens, id -> !cloudPlatform(id)
+                && catalog.tool(id).map(Tool::vendor).filter(vendor::equals).isPresent());
+        if (own != null && !own.ambiguous() && own.start() + own.entry().tokens().size() > rest) {
+            return new Match(own.entry().value(), normalised, Message.of("match.alias", own.entry().text()));
+        }
+        // the provider's invoice ("Google Cloud Canada Corporation") names no service: its description may name the product
+        boolean namesService = tokens.subList(rest, tokens.size()).stream().anyMatch(word -> !BILLING_WORDS.contains(word));
+        Match described = description == null || namesService ? null
+                : productFromDescription(vendor, description, platformId);
+        if (described != null) {
+            return new Match(described.toolId(), normalised, Message.of("match.descriptionProduct", described.rule()));
+        }
+        return new Match(platformId, normalised, Message.of("match.cloudPlatform", vendor));
+    }
+
+    private boolean cloudPlatform(String toolId) {
+        return catalog.tool(toolId).map(Tool::categoryId).filter(CLOUD_CATEGORY::equals).isPresent();
     }
 
     private Match vendorLevel(List<String> tokens, Match primary, String description, Set<String> namedTools,
@@ -219,6 +351,19 @@ public final class ToolMatcher {
      */
     private Match productFromDescription(String vendor, String description, String already) {
         List<String> tokens = normaliser.tokens(vendor + " " + description);
+        int addOn = addOnAt(tokens);
+        if (addOn > 0) {
+            tokens = tokens.subList(0, addOn);     // "Power Automate for Office 365": the product is before "for"
+        }
+        int vendorWords = normaliser.tokens(vendor).size();
+        if (already != null) {
+            AliasIndex.Hit<String> same = catalog.toolAliases().find(tokens, id -> catalog.tool(id).map(Tool::vendor)
+                    .filter(vendor::equals).isPresent());
+            if (same != null && !same.ambiguous() && same.entry().value().equals(already)
+                    && same.start() + same.entry().tokens().size() > vendorWords) {
+                return null;        // the description names the descriptor's product itself
+            }
+        }
         Map.Entry<String, String> sku = catalog.toolOfSku(description);
         if (sku != null && !sku.getValue().equals(already)
                 && catalog.tool(sku.getValue()).map(Tool::vendor).filter(vendor::equals).isPresent()) {
@@ -226,8 +371,8 @@ public final class ToolMatcher {
         }
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens, id -> !id.equals(already)
                 && catalog.tool(id).map(Tool::vendor).filter(vendor::equals).isPresent());
-        if (hit == null || hit.ambiguous()) {
-            return null;
+        if (hit == null || hit.ambiguous() || hit.start() + hit.entry().tokens().size() <= vendorWords) {
+            return null;        // none, or only the vendor's own name
         }
         return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
     }

@@ -84,4 +84,55 @@ class IdentityFoldingTest {
         assertThat(result.licenses()).containsExactly(salesforce);
         assertThat(result.notes()).isEmpty();
     }
+
+    /** With Microsoft 365 in the files, "Teams" and "Copilot" in the register and usage are Microsoft's, each listed. */
+    @Test
+    void aSuitesShortNameIsTheSuitesProductWhenTheCompanyHasTheSuite() {
+        LicenseRow teams = register(3, "Teams");
+        assertThat(teams.toolId()).as("alone, Teams names no catalog tool").startsWith(ToolMatcher.CUSTOM_PREFIX);
+        IdentityFolding.Result result = folding.fold(List.of(register(2, "Microsoft 365 Business Standard"), teams,
+                        register(4, "Planner")),
+                List.of(seat("usage.csv", "Copilot", "ana@x.ca", "2026-10-20"),
+                        seat("usage.csv", "Microsoft Teams", "ana@x.ca", "2026-10-02")), List.of());
+        assertThat(result.licenses()).extracting(LicenseRow::toolId)
+                .containsExactly("microsoft-365", "microsoft-teams", "microsoft-planner");
+        assertThat(result.holders()).extracting(SeatHolder::toolId).containsExactlyInAnyOrder("microsoft-copilot",
+                "microsoft-teams");
+        assertThat(result.notes()).extracting(n -> English.of(n.message())).containsExactlyInAnyOrder(
+                "Teams read as Microsoft Teams: the company has Microsoft 365",
+                "Planner read as Microsoft Planner: the company has Microsoft 365",
+                "Copilot read as Microsoft Copilot: the company has Microsoft 365");
+        assertThat(result.notes()).filteredOn(n -> n.value().equals("Teams")).singleElement()
+                .satisfies(n -> assertThat(n.source()).isEqualTo(teams.source()));
+    }
+
+    @Test
+    void googleWorkspacesShortNamesAreGooglesProducts() {
+        IdentityFolding.Result result = folding.fold(List.of(register(2, "Google Workspace Business Starter"),
+                register(3, "Meet"), register(4, "Drive")), List.of(), List.of());
+        assertThat(result.licenses()).extracting(LicenseRow::toolId)
+                .containsExactly("google-workspace", "google-meet", "google-drive");
+    }
+
+    /** No suite in the files: the row stays as it is, and Data quality says it is ambiguous. */
+    @Test
+    void withoutTheSuiteAShortNameIsReportedAmbiguous() {
+        LicenseRow teams = register(2, "Teams");
+        IdentityFolding.Result result = folding.fold(List.of(teams), List.of(), List.of());
+        assertThat(result.licenses()).containsExactly(teams);
+        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(English.of(n.message()))
+                .startsWith("Teams is ambiguous: it names a product of Microsoft 365"));
+    }
+
+    /** Both suites in the files and a name each has ("Chat"): nothing is guessed. */
+    @Test
+    void withBothSuitesANameBothHaveStaysAmbiguous() {
+        LicenseRow chat = register(4, "Chat");
+        IdentityFolding.Result result = folding.fold(List.of(register(2, "Microsoft 365 E3"),
+                register(3, "Google Workspace Business Plus"), chat), List.of(), List.of());
+        assertThat(result.licenses()).extracting(LicenseRow::toolId).contains(chat.toolId());
+        assertThat(result.notes()).singleElement().satisfies(n -> assertThat(English.of(n.message()))
+                .isEqualTo("Chat is ambiguous: your files hold Google Workspace, Microsoft 365, and it names a product "
+                        + "of each; write the product's full name in this row"));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.toolspend.job.cli;
 
 import dev.toolspend.catalog.Catalog;
+import dev.toolspend.catalog.LabelledScore;
 import dev.toolspend.catalog.Match;
 import dev.toolspend.catalog.ToolMatcher;
 import dev.toolspend.ingest.UserCatalogFiles;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,15 @@ public class MatchCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "DIR", description = "An input folder whose user-catalog files to use.")
     Path input;
 
+    @Option(names = "--score", paramLabel = "FILE", description = "A labelled TSV (style, descriptor, description, "
+            + "product, vendor; src/test/resources/catalog/descriptors-v2/README.md): precision, recall and non-software "
+            + "lines given a tool, per style and overall.")
+    Path scoreFile;
+
+    @Option(names = "--show-misses", description = "With --score: also list every line matched wrongly (refused for a "
+            + "held-out set, which is only ever measured).")
+    boolean showMisses;
+
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -61,6 +72,9 @@ public class MatchCommand implements Callable<Integer> {
             }
         }
         Catalog catalog = effective;
+        if (scoreFile != null) {
+            return score(catalog, english, out);
+        }
         ToolMatcher matcher = catalog.matcher();
         List<String> lines = descriptors.isEmpty() ? standardInput() : descriptors;
         for (String line : lines) {
@@ -75,6 +89,44 @@ public class MatchCommand implements Callable<Integer> {
                     category, english.message(match.rule())).map(SafeText::forConsole).collect(Collectors.joining("\t")));
         }
         return 0;
+    }
+
+    /**
+     * Scores a labelled file. Only figures are printed: the lines of a held-out set are never shown, so that nobody
+     * tunes on it by accident.
+     */
+    private int score(Catalog catalog, Labels english, PrintStream out) throws IOException {
+        boolean heldOut = scoreFile.getFileName() != null && scoreFile.getFileName().toString().contains("held-out");
+        if (showMisses && heldOut) {
+            System.err.println(SafeText.forConsole(english.get("console.scoreHeldOut", scoreFile.toString())));
+            return 2;
+        }
+        LabelledScore score = LabelledScore.of(catalog, Files.readAllLines(scoreFile, StandardCharsets.UTF_8));
+        out.println(english.get("console.scoreHeader"));
+        score.byStyle().forEach((style, figures) -> out.println(row(english, SafeText.forConsole(style), figures)));
+        out.println(row(english, english.get("console.scoreAll"), score.overall()));
+        if (showMisses) {
+            for (LabelledScore.Line line : score.lines()) {
+                if (line.miss()) {
+                    out.println(Stream.of(english.get("console.scoreMiss"), line.style(), line.descriptor(),
+                                    line.description(), line.label(), String.valueOf(line.expected()),
+                                    line.actual() == null ? "none" : line.actual())
+                            .map(SafeText::forConsole).collect(Collectors.joining("\t")));
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String row(Labels english, String style, LabelledScore.Figures f) {
+        return english.get("console.scoreRow", style, String.valueOf(f.lines()),
+                percent(f.precision()), String.valueOf(f.correct()), String.valueOf(f.given()),
+                percent(f.recall()), String.valueOf(f.correct()), String.valueOf(f.software()),
+                percent(f.falsePositiveRate()), String.valueOf(f.noneGiven()), String.valueOf(f.none()));
+    }
+
+    private static String percent(double ratio) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * ratio);
     }
 
     private static List<String> standardInput() throws IOException {

@@ -1,0 +1,55 @@
+package dev.toolspend.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Negative evidence: a merchant whose name holds a tool's name but also a word of a business that sells no software
+ * ({@code SLACK TIDE TAPROOM}, {@code RESTO LE SLACK}, {@code SALON CLIO COIFFURE}, {@code TST* NOTION KITCHEN}) is that
+ * business, not the tool, unless the descriptor also carries strong software evidence (a SKU code, a word such as
+ * {@code SOFTWARE} or {@code ABONNEMENT}, a web address) or the business word is part of the tool's own names
+ * ({@code Copilot Studio}, {@code Square for Restaurants}). The one place this rule lives.
+ */
+final class LookAlikes {
+
+    /** Words of restaurants, cafés, studios, gyms, salons, garages, shops… in English and French, normalised. */
+    static final Set<String> BUSINESS_WORDS = Set.of(
+            "restaurant", "restaurants", "resto", "cafe", "cafes", "coffee", "roasters", "bar", "grill", "pub", "bistro",
+            "bistrot", "brasserie", "microbrasserie", "taproom", "brewing", "brewery", "kitchen", "cuisine", "sushi",
+            "pizza", "pizzeria", "bakery", "diner", "tavern", "taverne", "deli", "burger", "burgers", "tacos", "ramen",
+            "boulangerie", "patisserie", "traiteur", "catering", "epicerie", "grocery", "depanneur", "fromagerie",
+            "boucherie", "poissonnerie", "creperie", "cantine", "latte", "tst",
+            "studio", "yoga", "pilates", "fitness", "gym", "crossfit", "climbing", "escalade", "bowling", "golf",
+            "salon", "spa", "coiffure", "barbershop", "barber", "hair", "nails", "esthetique", "tattoo", "tatouage",
+            "garage", "carwash", "mecanique", "lave", "car", "wash",
+            "fleuriste", "florist", "flowers", "pharmacie", "pharmacy", "quincaillerie", "nettoyeur",
+            "cleaners", "laundry", "buanderie", "courier", "couriers", "hotel", "motel", "auberge", "inn", "winery",
+            "vignoble", "cinema", "theatre", "boutique", "daycare", "garderie", "dentaire", "dental", "chiropratique");
+
+    /** Words that say the charge is software, whatever else the merchant's name holds. */
+    static final Set<String> SOFTWARE_WORDS = Set.of("software", "logiciel", "logiciels", "saas", "subscription",
+            "abonnement", "licence", "license", "licences", "licenses", "app", "apps", "api", "hosting", "hebergement");
+
+    /** A web address in the descriptor ({@code NOTION.SO}, {@code ZOOM.US}): the merchant is online. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)[a-z0-9]\\.(?:com|io|so|ai|app|co|net|us|ca|org|me|tv)\\b");
+
+    private LookAlikes() {
+    }
+
+    /**
+     * The business word that makes the descriptor a look-alike of the tool, if any.
+     *
+     * @param tokens    the descriptor's normalised tokens
+     * @param raw       the descriptor as written
+     * @param toolWords every word of the matched tool's names and aliases
+     */
+    static Optional<String> businessWord(List<String> tokens, String raw, Collection<String> toolWords) {
+        if (tokens.stream().anyMatch(SOFTWARE_WORDS::contains) || (raw != null && WEB_ADDRESS.matcher(raw).find())) {
+            return Optional.empty();
+        }
+        return tokens.stream().filter(BUSINESS_WORDS::contains).filter(word -> !toolWords.contains(word)).findFirst();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.toolspend.catalog;
+
+import dev.toolspend.report.English;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The classes of descriptors tuned on descriptors-v2/tuning.tsv, each shown on the shipped catalog: look-alike
+ * businesses, bank wording and currency conversions, cities the normaliser does not know, marketplace add-ons, cloud
+ * cost exports. One example per class; the classes are rules, never one string.
+ */
+class DescriptorClassesTest {
+
+    private static final Catalog CATALOG = Catalog.shipped();
+    private static final ToolMatcher MATCHER = CATALOG.matcher();
+
+    private static String charge(String descriptor, String description) {
+        Match match = MATCHER.matchCharge(descriptor, description == null || description.isEmpty() ? null : description);
+        return match.matched() ? match.toolId() : "none";
+    }
+
+    /** A business word stops a match unless it is part of the tool's names or the line says software. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SQ *NOTION CAFE TORONTO ON              | none
+            RESTO-BAR LE SLACK SHERBROOKE QC        | none
+            ACHAT - GARAGE ZOOM LONGUEUIL QC        | none
+            TST* ASANA KITCHEN PORTLAND OR          | none
+            FIGMA HAIR SALON VANCOUVER BC           | none
+            NOTION.SO STUDIO                        | notion
+            MIRO SOFTWARE STUDIO                    | miro
+            SLACK TECHNOLOGIES                      | slack
+            """)
+    void businessWordsStopALookAlike(String descriptor, String expected) {
+        assertThat(charge(descriptor, null)).isEqualTo(expected);
+    }
+
+    @Test
+    void theLookAlikeRuleSaysWhichWordStoppedIt() {
+        Match match = MATCHER.matchCharge("CLIO PATISSERIE LAVAL QC", null);
+        assertThat(match.matched()).isFalse();
+        assertThat(English.of(match.rule())).isEqualTo("a business that is not software: patisserie");
+        assertThat(LookAlikes.businessWord(java.util.List.of("copilot", "studio"), "Copilot Studio",
+                java.util.Set.of("copilot", "studio"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} | {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ATLASSIAN SYDNEY AU USD 270.00 @ 1.3854       |                                                  | vendor-atlassian
+            PAYPAL *ATLASSIAN 4029357733                  | 54.50 USD @ 1.360433                             | vendor-atlassian
+            ACHAT - CALENDLY ATLANTA GA                   |                                                  | calendly
+            Prélèvement préautorisé /CALENDLY ATLANTA GA  | Montant en devise : 16,00 USD - taux 1,369802    | calendly
+            DRI*CALENDLY                                  |                                                  | calendly
+            BUILDERTREND OMAHA NE                         |                                                  | buildertrend
+            BOX BURGER OMAHA NE                           |                                                  | none
+            """)
+    void bankWordingCurrencyConversionAndUnknownCities(String descriptor, String description, String expected) {
+        assertThat(charge(descriptor, description)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zoom for Google Workspace          | zoom
+            Asana for Microsoft Teams          | asana
+            Smartsheet for Gmail               | smartsheet
+            Gemini for Google Workspace        | gemini
+            Copilot for Microsoft 365          | microsoft-copilot
+            Some Unknown Tool for Gmail        | none
+            """)
+    void anAddOnIsItsOwnProductNeverTheSuite(String name, String expected) {
+        assertThat(charge(name, "Marketplace app")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} | {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            AWS Amazon Elastic Compute Cloud           | USD 0.0416 per On Demand Linux t3.medium Instance Hour | aws
+            AWS Amazon Elastic Container Service       | AmazonECS-Hours                                        | aws
+            Google Cloud Vertex AI                     | Gemini 1.5 Flash input characters                      | google-cloud
+            Microsoft Azure DevOps                     | Basic Plan users                                       | azure-devops
+            AWS Snowflake Data Cloud                   | AWS Marketplace - Snowflake Inc. - On Demand credits   | snowflake
+            Microsoft Some Unknown Appliance           | Azure Marketplace - Unknown Vendor - hourly            | none
+            Google Cloud Canada Corporation            | Google Workspace Business Plus - Annual commitment     | google-workspace
+            """)
+    void aCloudExportLineIsThePlatformUnlessAMarketplaceProduct(String descriptor, String description, String expected) {
+        assertThat(charge(descriptor, description)).isEqualTo(expected);
+    }
+
+    @Test
+    void aDescriptionNamingTheSameProductKeepsIt() {
+        assertThat(charge("TEAMS1", "Microsoft Teams - service plan in SPB")).isEqualTo("microsoft-teams");
+        assertThat(charge("TWILIO SENDGRID", "Email API Essentials")).isEqualTo("sendgrid");
+    }
+
+    @Test
+    void paymentProcessingFeesAndEventTicketsAreNotSoftware() {
+        assertThat(charge("Shopify Inc.", "Shopify Payments processing fees")).isEqualTo("none");
+        assertThat(charge("EVENTBRITE/MTL DEV MEETUP MONTREAL QC", null)).isEqualTo("none");
+        assertThat(charge("EVENTBRITE PRO", null)).isEqualTo("eventbrite");
+    }
+}
