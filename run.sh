@@ -2,7 +2,7 @@
 # Runs toolspend. On a fresh clone it builds once (quietly), then runs the job.
 #
 #   ./run.sh                                   the samples in input-samples/, for the month they cover
-#   ./run.sh --input DIR --output DIR [--period YYYY-MM] [--lang en|fr]    real use (cron calls this)
+#   ./run.sh --input DIR --output DIR [--period YYYY-MM] [--lang en|fr|en,fr]    real use (cron calls this)
 #   ./run.sh --help                            every option
 #   ./run.sh backfill --input DIR --from YYYY-MM --to YYYY-MM   each month in order (a year of history)
 #   ./run.sh match 'PAYPAL *ATLASSIAN' …       how descriptors resolve (tab-separated)

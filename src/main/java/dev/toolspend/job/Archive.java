@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code --archive DIR}: after a successful run, its inputs, workbook and JSON are copied to
+ * {@code --archive DIR}: after a successful run, its inputs, workbook and JSON (each report language's) are copied to
  * {@code DIR/YYYY-MM/<run>/} with {@code manifest.json} (each input's name, kind, SHA-256, size and rows read, used,
  * rejected and skipped). The copies are verified: their fingerprint must be the one the run was identified by, so
  * the archive holds exactly the files the report was made of. Only then, with {@code --archive-move}, does each
@@ -40,11 +40,12 @@ final class Archive {
     }
 
     /**
-     * Archives the run; throws {@code archiveChanged}, having removed its partial copy, when the copies are not the files
-     * the run read (the inbox changed since), and then moves nothing.
+     * Archives the run: its inputs, and {@code reports} (each language's workbook and JSON, each copy checked
+     * against its original), the manifest's counts from {@code json}. Throws {@code archiveChanged}, having removed its
+     * partial copy, when the copies are not the files the run read (the inbox changed since), and then moves nothing.
      */
-    static Archived of(Path input, Path output, Path root, String period, String fingerprint, Path workbook, Path json,
-                       boolean move) throws IOException {
+    static Archived of(Path input, Path output, Path root, String period, String fingerprint, List<Path> reports,
+                       Path json, boolean move) throws IOException {
         List<Path> files = InputScanner.listFiles(input, output);
         Path folder = newFolder(root.resolve(period), RUN.format(Instant.now()) + "-" + fingerprint.substring(0, 8));
         Path copies = folder.resolve("inputs");
@@ -58,8 +59,12 @@ final class Archive {
             if (!InputScanner.fingerprint(copies, files, copied).equals(fingerprint)) {
                 throw new RunStoppedException("archiveChanged");
             }
-            Files.copy(workbook, folder.resolve(workbook.getFileName()));
-            Files.copy(json, folder.resolve(json.getFileName()));
+            for (Path report : reports) {
+                Files.copy(report, folder.resolve(report.getFileName()));
+                if (!Sha256.of(report).equals(Sha256.of(folder.resolve(report.getFileName())))) {
+                    throw new IOException("the copy of " + report + " differs from it");
+                }
+            }
             Files.writeString(folder.resolve("manifest.json"), manifest(copies, files, json, copied), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             delete(folder);

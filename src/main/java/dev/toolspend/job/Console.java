@@ -8,6 +8,7 @@ import dev.toolspend.model.TableRead;
 import dev.toolspend.report.Formats;
 import dev.toolspend.report.HowRead;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.SafeText;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ public class Console {
     public Console(ToolspendProperties properties) {
         Labels chosen;
         try {
-            chosen = Labels.of(properties.language());
+            chosen = Labels.of(ReportLanguages.first(properties.language()));     // the first report language
         } catch (IllegalArgumentException unsupported) {
             chosen = Labels.of("en");      // the run stops at once and says why, in English
         }

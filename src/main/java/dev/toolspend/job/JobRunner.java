@@ -6,7 +6,7 @@ import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.job.staging.HistoryDao;
 import dev.toolspend.job.staging.StagingSchema;
 import dev.toolspend.model.Message;
-import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -23,6 +23,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -135,10 +136,9 @@ public class JobRunner {
                 .addString(JobParams.INPUT_DIR, input.toString(), false)
                 .addString(JobParams.OUTPUT_DIR, output.toString(), false);
         JobExecution previous = repository.getLastJobExecution(job.getName(), params.toJobParameters());
-        Path workbook = ReportWriter.workbookPath(output, request.period().toString());
-        Path json = ReportWriter.jsonPath(output, request.period().toString());
         if (previous != null && previous.getStatus() == BatchStatus.COMPLETED) {
-            if (!request.force() && stillItsOutput(previous, workbook, json)) {
+            if (!request.force() && stillItsOutput(previous, output, request.period().toString(),
+                    ReportLanguages.of(properties.language()))) {
                 last.alreadyDone();
                 console.say("alreadyDone", request.period().toString(),
                         previous.getStartTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
@@ -169,13 +169,15 @@ public class JobRunner {
         if (request.archive() == null) {
             return status;
         }
-        var context = execution.getExecutionContext();
+        List<ReportFiles> reports = reports(execution);
+        List<Path> files = new ArrayList<>();
+        reports.forEach(report -> files.addAll(List.of(report.workbook(), report.json())));
         try {
             Archive.Archived archived = Archive.of(input, output, request.archive().toAbsolutePath().normalize(),
-                    request.period().toString(), fingerprint, Path.of(context.getString(ReportTasklet.WORKBOOK)),
-                    Path.of(context.getString(ReportTasklet.JSON)), request.archiveMove());
+                    request.period().toString(), fingerprint, files, reports.get(0).json(), request.archiveMove());
             console.say(request.archiveMove() ? "archivedMoved" : "archived", archived.folder().toString(),
-                    archived.files(), archived.moved());
+                    archived.files(), archived.moved(),
+                    String.join(", ", reports.stream().map(ReportFiles::language).toList()));
             last.archived(archived.folder());
             return status;
         } catch (RunStoppedException e) {
@@ -218,31 +220,48 @@ public class JobRunner {
         return any;
     }
 
-    /** Whether the files in the output folder are still the ones the completed run wrote. */
-    private static boolean stillItsOutput(JobExecution run, Path workbook, Path json) throws IOException {
-        var context = run.getExecutionContext();
-        return Files.isRegularFile(workbook) && Files.isRegularFile(json)
-                && Sha256.of(workbook).equals(context.getString(ReportTasklet.WORKBOOK_SHA256, ""))
-                && Sha256.of(json).equals(context.getString(ReportTasklet.JSON_SHA256, ""));
+    /**
+     * Whether the files of every language in the output folder are still the ones the completed run wrote (a run
+     * in another language, or one made before file names carried the language, never matches).
+     */
+    private static boolean stillItsOutput(JobExecution run, Path output, String period, List<String> languages)
+            throws IOException {
+        List<ReportFiles> written = ReportFiles.of(run.getExecutionContext());
+        if (written.size() != languages.size()) {
+            return false;
+        }
+        for (int i = 0; i < languages.size(); i++) {
+            ReportFiles files = written.get(i);
+            String language = languages.get(i);
+            if (files.language() != null && !files.language().equals(language)) {
+                return false;
+            }
+            Path workbook = ReportWriter.workbookPath(output, period, language);
+            Path json = ReportWriter.jsonPath(output, period, language);
+            if (!Files.isRegularFile(workbook) || !Files.isRegularFile(json)
+                    || !Sha256.of(workbook).equals(files.workbookSha256()) || !Sha256.of(json).equals(files.jsonSha256())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Where the report is and what it found; then, after a run ({@code sent} not null), its e-mail; last, what its
+     * Where the report is (each language's workbook, then each one's JSON) and what it found; then, after a run ({@code sent} not null), its e-mail; last, what its
      * figures leave out, if anything. The exit status: MAIL_FAILED when the e-mail could not be sent, else
      * INCOMPLETE when money was left out and {@code toolspend.strict} is set, else OK.
      */
     private int printOutcome(JobExecution execution, RunRequest sent) {
         var context = execution.getExecutionContext();
-        Path workbook = Path.of(context.getString(ReportTasklet.WORKBOOK));
-        Path json = Path.of(context.getString(ReportTasklet.JSON));
+        List<ReportFiles> reports = reports(execution);
         BigDecimal savings = new BigDecimal(context.getString(ReportTasklet.SAVINGS)).setScale(2, RoundingMode.HALF_UP);
-        last.outputs(workbook, Path.of(context.getString(ReportTasklet.JSON)), savings.toPlainString(),
-                properties.currency());
-        console.say("workbook", workbook.toString());
-        console.say("json", json.toString());
+        last.outputs(reports, savings.toPlainString(), properties.currency());
+        reports.forEach(report -> console.say("workbook", report.workbook().toString()));
+        reports.forEach(report -> console.say("json", report.json().toString()));
         console.say("savings", console.amount(savings, properties.currency()), context.getInt(ReportTasklet.ACTIONS));
         boolean mailFailed = sent != null && mailer.enabled()
-                && !mailer.deliver(workbook, json, sent.period(), sent.output().toAbsolutePath().normalize());
+                && !mailer.deliver(reports.stream().map(ReportFiles::workbook).toList(), reports.get(0).json(),
+                sent.period(), sent.output().toAbsolutePath().normalize());
         String notCounted = context.getString(ReportTasklet.NOT_COUNTED, "");
         notCounted.lines().forEach(console::warn);
         if (mailFailed) {
@@ -251,9 +270,23 @@ public class JobRunner {
         return !notCounted.isEmpty() && properties.strict() ? INCOMPLETE : OK;
     }
 
-    /** Everything besides the input files that changes the figures or the words of the report. */
+    /**
+     * The files a completed run wrote; one made before file names carried the language wrote one workbook and
+     * JSON in the language of this run's settings (the same settings, or it would be another job instance).
+     */
+    private List<ReportFiles> reports(JobExecution execution) {
+        return ReportFiles.of(execution.getExecutionContext()).stream().map(r -> r.language() != null ? r
+                : new ReportFiles(ReportLanguages.first(properties.language()), r.workbook(), r.json(),
+                r.workbookSha256(), r.jsonSha256())).toList();
+    }
+
+    /**
+     * Everything besides the input files that changes the figures, the words or the files of the report: the
+     * languages among them, in their order (the first is the console's and the e-mail's).
+     */
     private String settingsFingerprint() {
-        return Sha256.of(String.join("|", ToolspendVersion.current(), properties.currency(), properties.language(),
+        return Sha256.of(String.join("|", ToolspendVersion.current(), properties.currency(),
+                String.join(",", ReportLanguages.of(properties.language())),
                 properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint(),
                 schema.fingerprint(), properties.inputLocale().toLanguageTag(), properties.dateOrder().name(),
                 properties.readLimits().toString()));
@@ -261,10 +294,9 @@ public class JobRunner {
 
     /** Settings that would make the run fail late are refused before it starts. */
     private RunStoppedException invalidSettings() {
-        try {
-            Labels.of(properties.language());
-        } catch (IllegalArgumentException e) {
-            return new RunStoppedException("language", properties.language());
+        String language = ReportLanguages.refused(properties.language());
+        if (language != null) {
+            return new RunStoppedException("language", language);
         }
         RunStoppedException mail = mailer.invalidSettings();
         if (mail != null) {

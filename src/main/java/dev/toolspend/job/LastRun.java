@@ -2,6 +2,7 @@ package dev.toolspend.job;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * {@code last-run.json} beside the outputs, rewritten by every run, whatever its end: for a monitoring check that
@@ -41,13 +43,24 @@ final class LastRun {
         root.put("reasonText", reasonText);
     }
 
-    /** The outputs of a completed run, and their counts as the JSON report states them. */
-    void outputs(Path workbook, Path json, String savings, String currency) {
+    /**
+     * The outputs of a completed run, and their counts as the JSON report states them: {@code workbook} and
+     * {@code json} the first language's, {@code reports} every language's (the figures are the same in each).
+     */
+    void outputs(List<ReportFiles> reports, String savings, String currency) {
         if (!"alreadyDone".equals(root.get("status").asString())) {
             root.put("status", "completed");
         }
-        root.put("workbook", workbook.toString());
+        Path json = reports.get(0).json();
+        root.put("workbook", reports.get(0).workbook().toString());
         root.put("json", json.toString());
+        ArrayNode all = root.putArray("reports");
+        for (ReportFiles report : reports) {
+            ObjectNode one = all.addObject();
+            one.put("language", report.language());
+            one.put("workbook", report.workbook().toString());
+            one.put("json", report.json().toString());
+        }
         root.put("identifiedAnnualSavings", savings);
         root.put("currency", currency);
         try {

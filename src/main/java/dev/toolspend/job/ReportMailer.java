@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
 import dev.toolspend.report.MailSummary;
+import dev.toolspend.report.ReportLanguages;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -21,12 +22,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Sends a written report to {@code toolspend.mail.to}: one message to all recipients, its words from
- * {@link MailSummary} (the JSON companion's figures, in the report language), the workbook attached, or its path
- * when it is larger than {@code toolspend.mail.max-attachment-bytes}. Used after a run and by {@code resend}; the
- * report is written before and stays whatever happens here.
+ * {@link MailSummary} (the first report language's JSON companion, in that language), each report language's
+ * workbook attached, or its path when it is larger than {@code toolspend.mail.max-attachment-bytes} (each workbook is
+ * judged alone). Used after a run and by {@code resend}; the report is written before and stays whatever happens here.
  */
 @Component
 public class ReportMailer {
@@ -53,10 +56,9 @@ public class ReportMailer {
         if (!mail.enabled()) {
             return null;
         }
-        try {
-            Labels.of(properties.language());
-        } catch (IllegalArgumentException e) {
-            return new RunStoppedException("language", properties.language());
+        String language = ReportLanguages.refused(properties.language());
+        if (language != null) {
+            return new RunStoppedException("language", language);
         }
         if (sender.getIfAvailable() == null) {
             return new RunStoppedException("mailHost");
@@ -79,36 +81,51 @@ public class ReportMailer {
     }
 
     /**
-     * Sends the report of {@code period} whose files are in {@code output} and says on the console whether it went;
-     * false when it did not (the reason is said, and how to send it again).
+     * Sends the report of {@code period} whose files are in {@code output} — the workbook of each report language,
+     * the words from {@code json}, the first language's JSON — and says on the console whether it went; false when
+     * it did not (the reason is said, and how to send it again).
      */
-    public boolean deliver(Path workbook, Path json, Period period, Path output) {
+    public boolean deliver(List<Path> workbooks, Path json, Period period, Path output) {
         ToolspendProperties.Mail mail = properties.mail();
         try {
-            long bytes = Files.size(workbook);
-            boolean attached = bytes <= mail.maxAttachmentBytes();
-            MailSummary.Mail text = new MailSummary(Labels.of(properties.language())).render(
-                    Files.readString(json, StandardCharsets.UTF_8), mail.subjectPrefix(),
-                    new MailSummary.Delivery(workbook, bytes, mail.maxAttachmentBytes(), attached));
+            List<MailSummary.Delivery> deliveries = new ArrayList<>();
+            for (Path workbook : workbooks) {
+                long bytes = Files.size(workbook);
+                deliveries.add(new MailSummary.Delivery(workbook, bytes, mail.maxAttachmentBytes(),
+                        bytes <= mail.maxAttachmentBytes()));
+            }
+            boolean anyAttached = deliveries.stream().anyMatch(MailSummary.Delivery::attached);
+            boolean allAttached = deliveries.stream().allMatch(MailSummary.Delivery::attached);
+            MailSummary.Mail text = new MailSummary(Labels.of(ReportLanguages.first(properties.language()))).render(
+                    Files.readString(json, StandardCharsets.UTF_8), mail.subjectPrefix(), deliveries);
             JavaMailSender mailSender = sender.getObject();
             MimeMessage message = mailSender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, attached, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new MimeMessageHelper(message, anyAttached, StandardCharsets.UTF_8.name());
             helper.setFrom(mail.from());
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(text.subject());
             helper.setText(text.body());
-            if (attached) {
-                helper.addAttachment(workbook.getFileName().toString(), new FileSystemResource(workbook),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            for (MailSummary.Delivery delivery : deliveries) {
+                if (delivery.attached()) {
+                    helper.addAttachment(delivery.path().getFileName().toString(),
+                            new FileSystemResource(delivery.path()),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                }
             }
             mailSender.send(message);
-            console.say(attached ? "mailed" : "mailedPath", String.join(", ", mail.to()));
+            console.say(allAttached ? "mailed" : "mailedPath", String.join(", ", mail.to()));
             return true;
         } catch (MailException | MessagingException | IOException | JacksonException | DateTimeException e) {
             LOG.warn("The report of {} could not be e-mailed", period, e);
-            console.say("mailFailed", reason(e), period.toString(), output.toString());
+            console.say("mailFailed", reason(e), period.toString(), output.toString(), languageOption());
             return false;
         }
+    }
+
+    /** What {@code resend} needs to send the same files: nothing for the default language, else its --lang. */
+    private String languageOption() {
+        List<String> languages = ReportLanguages.of(properties.language());
+        return languages.equals(List.of(ReportLanguages.DEFAULT)) ? "" : " --lang " + String.join(",", languages);
     }
 
     /** The innermost cause's message ("Connection refused"), or its kind when it has none. */

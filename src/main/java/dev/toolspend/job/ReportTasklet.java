@@ -7,7 +7,6 @@ import dev.toolspend.analysis.Unread;
 import dev.toolspend.catalog.Catalog;
 import dev.toolspend.catalog.IdentityFolding;
 import dev.toolspend.catalog.ToolMatcher;
-import dev.toolspend.ingest.table.Sha256;
 import dev.toolspend.job.staging.BillingDao;
 import dev.toolspend.job.staging.FxRateDao;
 import dev.toolspend.job.staging.HistoryDao;
@@ -29,6 +28,7 @@ import dev.toolspend.model.TableRead;
 import dev.toolspend.report.InputReport;
 import dev.toolspend.report.Labels;
 import dev.toolspend.report.NotCountedText;
+import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.ReportWriter;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,7 +37,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,7 +46,8 @@ import java.util.TreeMap;
 
 /**
  * Last step: loads what the read steps staged, applies the rules, and writes the workbook and its
- * JSON companion. Keeps the outcome (paths, savings) in the job's execution context for the CLI.
+ * JSON companion in each report language, from the one analysis. Keeps the outcome (paths and digests of every
+ * language's files, {@link ReportFiles}; savings) in the job's execution context for the CLI.
  */
 @Component
 class ReportTasklet implements Tasklet {
@@ -56,6 +56,8 @@ class ReportTasklet implements Tasklet {
     static final String JSON = "json";
     static final String WORKBOOK_SHA256 = "workbookSha256";
     static final String JSON_SHA256 = "jsonSha256";
+    /** The report languages of the run, in order ({@code en,fr}); each one's files under keys {@code workbook.fr}…. */
+    static final String LANGUAGES = "languages";
     static final String SAVINGS = "identifiedAnnualSavings";
     static final String ACTIONS = "actions";
     /** What the figures leave out, one sentence per line in the report language; empty when complete. */
@@ -120,17 +122,18 @@ class ReportTasklet implements Tasklet {
         catalogNotes.addAll(identities.notes());
         InputReport inputs = new InputReport(inventory.files(instance), tables, ignored, readRejections, catalogNotes,
                 catalog.fingerprint());
-        Labels labels = Labels.of(properties.language());
+        List<Labels> languages = ReportLanguages.labels(properties.language());
+        List<ReportFiles> written = new ArrayList<>();
         // every printed page carries the run's own input fingerprint (its identity), not one recomputed from the files
-        Path workbook = new ReportWriter(labels, ToolspendVersion.generatedBy(), new ReportWriter.Stamp("",
-                step.getJobParameters().getString(JobParams.INPUTS))).write(result, inputs, params.outputDir());
+        for (ReportWriter.Written files : new ReportWriter(languages, ToolspendVersion.generatedBy(),
+                new ReportWriter.Stamp("", step.getJobParameters().getString(JobParams.INPUTS)))
+                .writeAll(result, inputs, params.outputDir())) {
+            written.add(ReportFiles.of(files));
+        }
 
         var outcome = step.getJobExecution().getExecutionContext();
-        outcome.putString(WORKBOOK, workbook.toAbsolutePath().toString());
-        Path json = ReportWriter.jsonPath(params.outputDir(), params.period()).toAbsolutePath();
-        outcome.putString(JSON, json.toString());
-        outcome.putString(WORKBOOK_SHA256, Sha256.of(workbook));
-        outcome.putString(JSON_SHA256, Sha256.of(json));
+        ReportFiles.put(outcome, written);
+        Labels labels = languages.get(0);                    // the console's language
         outcome.putString(SAVINGS, result.totals().identifiedAnnualSavings().toPlainString());
         outcome.putInt(ACTIONS, result.findings().size());
         outcome.putString(NOT_COUNTED, String.join("\n", new NotCountedText(labels).lines(result.notCounted())));

@@ -45,6 +45,11 @@ public final class Labels {
         return locale;
     }
 
+    /** The language code these labels were made for ({@code en}, {@code fr}). */
+    public String language() {
+        return locale.getLanguage();
+    }
+
     /** A tool's display name; a vendor-level entry reads "Atlassian (product not stated)" in the language. */
     public String toolName(Tool tool) {
         return tool.vendorLevel() ? get("tool.vendorLevel", tool.vendor()) : tool.name();

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The e-mail of a report, in its language: a subject with the period and the totals, and a short plain-text body —
  * what the figures leave out first (as on the Summary), the totals, the top actions, the renewals to act on by the
- * end of the month after the period (overdue ones included), then where the workbook is. Rendered from the JSON
- * companion, so that a message sent again later says what the first one said.
+ * end of the month after the period (overdue ones included), then where each report language's workbook is.
+ * Rendered from the JSON companion, so that a message sent again later says what the first one said.
  */
 public final class MailSummary {
 
@@ -54,6 +54,14 @@ public final class MailSummary {
      * @throws java.time.DateTimeException        when the period or an act-by date is not a date
      */
     public Mail render(String reportJson, String subjectPrefix, Delivery workbook) {
+        return render(reportJson, subjectPrefix, List.of(workbook));
+    }
+
+    /**
+     * The message of the report whose JSON companion is {@code reportJson}, with a line for each workbook (one per
+     * report language: attached, or where it is).
+     */
+    public Mail render(String reportJson, String subjectPrefix, List<Delivery> workbooks) {
         JsonNode report = MAPPER.readTree(reportJson);
         String period = report.path("period").asString();
         Formats formats = new Formats(labels.locale(), report.path("currency").asString());
@@ -111,11 +119,13 @@ public final class MailSummary {
             renewals.forEach(renewal -> body.add("- " + renewal.path("detail").asString()));
         }
         body.add("");
-        if (workbook.attached()) {
-            body.add(labels.get("mail.attached", workbook.path().getFileName().toString()));
-        } else {
-            body.add(labels.get("mail.tooLarge", size(workbook.bytes()), size(workbook.limit()),
-                    workbook.path().toAbsolutePath().toString()));
+        for (Delivery workbook : workbooks) {
+            if (workbook.attached()) {
+                body.add(labels.get("mail.attached", workbook.path().getFileName().toString()));
+            } else {
+                body.add(labels.get("mail.tooLarge", size(workbook.bytes()), size(workbook.limit()),
+                        workbook.path().toAbsolutePath().toString()));
+            }
         }
         body.add(labels.get("mail.generatedBy", report.path("generatedBy").asString()));
         return new Mail(subject, String.join("\n", body) + "\n");

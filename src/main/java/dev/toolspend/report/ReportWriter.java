@@ -10,17 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion as one {@link OutputSet}: both are
- * written to temporary files in the output folder, then replace the previous pair together, so a reader never
- * sees half a file nor a workbook beside another run's JSON. What a killed run left there is removed first.
+ * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion in each report language as one
+ * {@link OutputSet}: every file is written to a temporary file in the output folder, then they replace the previous
+ * ones together, so a reader never sees half a file nor a workbook beside another run's JSON. What a killed run left
+ * there is removed first.
+ *
+ * <p>The names carry the language, so that two languages never share a name: the default language's files
+ * ({@link ReportLanguages#DEFAULT}, English) keep the plain names, {@code toolspend-2026-10.xlsx}; another
+ * language's end with its code, {@code toolspend-2026-10-fr.xlsx} and {@code toolspend-2026-10-fr.json}. A run
+ * replaces only the files of its own languages.
  */
 public final class ReportWriter {
 
-    private final Labels labels;
+    /** The files of one language. */
+    public record Written(String language, Path workbook, Path json) {
+    }
+
+    private final List<Labels> languages;
     private final String generatedBy;
     private final Stamp stamp;
 
@@ -48,40 +59,69 @@ public final class ReportWriter {
     }
 
     public ReportWriter(Labels labels, String generatedBy) {
-        this(labels, generatedBy, new Stamp("", null));
+        this(List.of(labels), generatedBy, new Stamp("", null));
     }
 
     public ReportWriter(Labels labels, String generatedBy, Stamp stamp) {
-        this.labels = labels;
+        this(List.of(labels), generatedBy, stamp);
+    }
+
+    /** A writer of the report in each of {@code languages} (at least one, each once), from one analysis. */
+    public ReportWriter(List<Labels> languages, String generatedBy, Stamp stamp) {
+        if (languages.isEmpty() || languages.stream().map(Labels::language).distinct().count() != languages.size()) {
+            throw new IllegalArgumentException("one or more languages, each once: " + languages.stream()
+                    .map(Labels::language).toList());
+        }
+        this.languages = List.copyOf(languages);
         this.generatedBy = generatedBy;
         this.stamp = stamp;
     }
 
-    public static Path workbookPath(Path outputDir, String period) {
-        return outputDir.resolve("toolspend-" + period + ".xlsx");
+    /** {@code toolspend-2026-10.xlsx} in the default language, {@code toolspend-2026-10-fr.xlsx} in French. */
+    public static Path workbookPath(Path outputDir, String period, String language) {
+        return outputDir.resolve(stem(period, language) + ".xlsx");
     }
 
-    public static Path jsonPath(Path outputDir, String period) {
-        return outputDir.resolve("toolspend-" + period + ".json");
+    /** {@code toolspend-2026-10.json} in the default language, {@code toolspend-2026-10-fr.json} in French. */
+    public static Path jsonPath(Path outputDir, String period, String language) {
+        return outputDir.resolve(stem(period, language) + ".json");
     }
 
+    private static String stem(String period, String language) {
+        return "toolspend-" + period + (ReportLanguages.DEFAULT.equals(language) ? "" : "-" + language);
+    }
+
+    /** Writes every language's files; returns the first language's workbook. */
     public Path write(AnalysisResult result, InputReport read, Path outputDir) throws IOException {
+        return writeAll(result, read, outputDir).get(0).workbook();
+    }
+
+    /**
+     * Writes the workbook and JSON of every language, published together (all of them or none); returns them in
+     * the order of the languages.
+     */
+    public List<Written> writeAll(AnalysisResult result, InputReport read, Path outputDir) throws IOException {
         InputReport inputs = read.withRejectionsAfterReading(result.rejections());
-        List<QualityIssue> issues = QualityIssue.of(inputs, result, labels);     // the same for both files
         Files.createDirectories(outputDir);
         OutputSet.removeLeftovers(outputDir);
         String period = result.period().toString();
-        Path workbook = workbookPath(outputDir, period);
+        List<Written> written = new ArrayList<>();
         try (OutputSet outputs = new OutputSet()) {
-            Path workbookTemp = outputs.temp(workbook);
-            Path jsonTemp = outputs.temp(jsonPath(outputDir, period));
-            try (OutputStream out = Files.newOutputStream(workbookTemp)) {
-                new WorkbookWriter(result, inputs, issues, labels, generatedBy, stamp).write(out);
+            for (Labels labels : languages) {
+                List<QualityIssue> issues = QualityIssue.of(inputs, result, labels);     // the same for both files
+                Written files = new Written(labels.language(), workbookPath(outputDir, period, labels.language()),
+                        jsonPath(outputDir, period, labels.language()));
+                Path workbookTemp = outputs.temp(files.workbook());
+                Path jsonTemp = outputs.temp(files.json());
+                try (OutputStream out = Files.newOutputStream(workbookTemp)) {
+                    new WorkbookWriter(result, inputs, issues, labels, generatedBy, stamp).write(out);
+                }
+                Files.writeString(jsonTemp, new JsonReport(result, inputs, issues, labels, generatedBy).render(),
+                        StandardCharsets.UTF_8);
+                written.add(files);
             }
-            Files.writeString(jsonTemp, new JsonReport(result, inputs, issues, labels, generatedBy).render(),
-                    StandardCharsets.UTF_8);
             outputs.publish();
         }
-        return workbook;
+        return List.copyOf(written);
     }
 }

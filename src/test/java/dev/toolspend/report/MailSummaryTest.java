@@ -50,7 +50,7 @@ class MailSummaryTest {
                 List.of(new InputFile("billing.csv", "ab".repeat(32), 120)),
                 List.of(new TableRead("billing.csv", null, InputKind.BILLING, new FileStats(2, 2, 0, List.of()))),
                 List.of(), List.of(), List.of(), "f".repeat(64)), folder);
-        return Files.readString(ReportWriter.jsonPath(folder, "2026-10"));
+        return Files.readString(ReportWriter.jsonPath(folder, "2026-10", language));
     }
 
     private static final Path WORKBOOK = Path.of("/srv/reports/toolspend-2026-10.xlsx");
@@ -136,7 +136,7 @@ class MailSummaryTest {
     void aQuietMonthSaysThereIsNothingToDo() throws Exception {
         new ReportWriter(Labels.of("en"), "toolspend 9.9").write(new Scenario().charge("zoom", "2026-10-03", "100.00", "CAD")
                 .analyse(), new InputReport(List.of(), List.of(), List.of(), List.of(), List.of(), "f".repeat(64)), out);
-        String body = new MailSummary(Labels.of("en")).render(Files.readString(ReportWriter.jsonPath(out, "2026-10")), "",
+        String body = new MailSummary(Labels.of("en")).render(Files.readString(ReportWriter.jsonPath(out, "2026-10", "en")), "",
                 ATTACHED).body();
 
         assertThat(body).startsWith("Software spend and use, 2026-10\n\nTotal spend in the period")

@@ -161,4 +161,54 @@ class OutputSetTest {
 
         assertThat(names()).containsExactlyInAnyOrderElementsOf(kept);
     }
+
+    /**
+     * Both languages of one run are one set: a rename that fails on the French JSON, the last of four, puts back
+     * September's English and French files, none of them half replaced; and a killed French run's temporary files
+     * are leftovers like any other.
+     */
+    @Test
+    void bothLanguagesAreOneSet() throws Exception {
+        Path frenchWorkbook = out.resolve("toolspend-2026-10-fr.xlsx");
+        Path frenchJson = out.resolve("toolspend-2026-10-fr.json");
+        List<Path> all = List.of(workbook(), json(), frenchWorkbook, frenchJson);
+        for (Path file : all) {
+            Files.write(file, bytes("September's " + file.getFileName()));
+        }
+        AtomicInteger renames = new AtomicInteger();
+        assertThatThrownBy(() -> {
+            try (OutputSet set = new OutputSet((source, target) -> {
+                if (renames.incrementAndGet() == 4) {
+                    throw new IOException("disk full");
+                }
+                OutputSet.rename(source, target);
+            }, OutputSet::link)) {
+                for (Path file : all) {
+                    Files.write(set.temp(file), bytes("October's " + file.getFileName()));
+                }
+                set.publish();
+            }
+        }).isInstanceOf(IOException.class).hasMessage("disk full");
+        for (Path file : all) {
+            assertThat(Files.readAllBytes(file)).as("%s", file.getFileName())
+                    .isEqualTo(bytes("September's " + file.getFileName()));
+        }
+        assertThat(names()).containsExactly("toolspend-2026-10-fr.json", "toolspend-2026-10-fr.xlsx",
+                "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
+
+        try (OutputSet set = new OutputSet()) {
+            for (Path file : all) {
+                Files.write(set.temp(file), bytes("October's " + file.getFileName()));
+            }
+            set.publish();
+        }
+        for (Path file : all) {
+            assertThat(Files.readAllBytes(file)).isEqualTo(bytes("October's " + file.getFileName()));
+        }
+
+        String killed = ".toolspend-2026-10-fr-" + EndedProcess.pid() + "-18f3a.xlsx.tmp";
+        Files.writeString(out.resolve(killed), "left by a killed French run");
+        OutputSet.removeLeftovers(out);
+        assertThat(names()).doesNotContain(killed).hasSize(4);
+    }
 }

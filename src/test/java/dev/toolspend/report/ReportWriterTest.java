@@ -153,4 +153,51 @@ class ReportWriterTest {
                     .containsExactly(running, "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
         }
     }
+
+    /**
+     * Never two languages under one name: English keeps the plain names, French files end with -fr, and a run in
+     * both writes the four files from one analysis, each in its language (sheet names, the JSON's sentences).
+     */
+    @Test
+    void theFileNamesCarryTheLanguageUnlessItIsEnglish() throws Exception {
+        assertThat(ReportWriter.workbookPath(out, "2026-10", "en")).isEqualTo(out.resolve("toolspend-2026-10.xlsx"));
+        assertThat(ReportWriter.jsonPath(out, "2026-10", "en")).isEqualTo(out.resolve("toolspend-2026-10.json"));
+        assertThat(ReportWriter.workbookPath(out, "2026-10", "fr")).isEqualTo(out.resolve("toolspend-2026-10-fr.xlsx"));
+        assertThat(ReportWriter.jsonPath(out, "2026-10", "fr")).isEqualTo(out.resolve("toolspend-2026-10-fr.json"));
+
+        AnalysisResult result = new Scenario().license("figma", 10, "10.00", BillingCycle.MONTHLY, "CAD")
+                .charge("slack", "2026-10-03", "10", "CAD").analyse();
+        Path french = new ReportWriter(Labels.of("fr"), "toolspend test").write(result, inputs(List.of()), out);
+        assertThat(french).isEqualTo(out.resolve("toolspend-2026-10-fr.xlsx"));
+        assertThat(names()).containsExactly("toolspend-2026-10-fr.json", "toolspend-2026-10-fr.xlsx");
+
+        List<ReportWriter.Written> both = new ReportWriter(List.of(Labels.of("en"), Labels.of("fr")), "toolspend test",
+                new ReportWriter.Stamp("", null)).writeAll(result, inputs(List.of()), out);
+        assertThat(both).containsExactly(
+                new ReportWriter.Written("en", out.resolve("toolspend-2026-10.xlsx"), out.resolve("toolspend-2026-10.json")),
+                new ReportWriter.Written("fr", out.resolve("toolspend-2026-10-fr.xlsx"),
+                        out.resolve("toolspend-2026-10-fr.json")));
+        assertThat(names()).containsExactly("toolspend-2026-10-fr.json", "toolspend-2026-10-fr.xlsx",
+                "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
+        for (ReportWriter.Written written : both) {
+            Labels labels = Labels.of(written.language());
+            try (Workbook workbook = WorkbookFactory.create(written.workbook().toFile())) {
+                assertThat(workbook.getSheetName(0)).isEqualTo(labels.get("sheet.summary"));
+            }
+            JsonNode json = JsonMapper.shared().readTree(written.json().toFile());
+            List<String> texts = new ArrayList<>();
+            json.get("dataQuality").get("issues").forEach(issue -> texts.add(issue.get("text").asString()));
+            assertThat(texts).as("the JSON's sentences in %s", written.language())
+                    .contains(labels.message(Message.of("ignored.noHeader")));
+        }
+        assertThat(JsonMapper.shared().readTree(both.get(0).json().toFile()).get("totals"))
+                .as("the same figures in both languages")
+                .isEqualTo(JsonMapper.shared().readTree(both.get(1).json().toFile()).get("totals"));
+    }
+
+    private List<String> names() throws java.io.IOException {
+        try (var files = Files.list(out)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.toolspend.job.cli;
 
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportLanguages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class BackfillCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "output", descriptionKey = "toolspend.output")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "en|fr", descriptionKey = "toolspend.lang")
+    @Option(names = "--lang", paramLabel = "en|fr|en,fr", descriptionKey = "toolspend.lang")
     String language;
 
     @Option(names = "--currency", paramLabel = "CODE", descriptionKey = "toolspend.currency")
@@ -53,11 +54,11 @@ final class BackfillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Labels labels;
-        try {
-            labels = Labels.of(language != null ? language : ToolspendCommand.requestedLanguage());
-        } catch (IllegalArgumentException e) {
-            return ToolspendCommand.usageError(Labels.of("en"), "language", language);
+        String chosen = language != null ? language : ToolspendCommand.requestedLanguage();
+        Labels labels = ToolspendCommand.consoleLabels(chosen);
+        if (labels == null) {
+            return ToolspendCommand.usageError(Labels.of(ReportLanguages.DEFAULT), "language",
+                    ReportLanguages.refused(chosen));
         }
         Period first;
         Period last;

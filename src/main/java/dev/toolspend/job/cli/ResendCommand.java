@@ -5,8 +5,10 @@ import dev.toolspend.job.JobRunner;
 import dev.toolspend.job.ReportMailer;
 import dev.toolspend.job.ResendContext;
 import dev.toolspend.job.RunStoppedException;
+import dev.toolspend.job.ToolspendProperties;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.ReportWriter;
 import dev.toolspend.report.SafeText;
 import org.springframework.boot.WebApplicationType;
@@ -25,7 +27,10 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code toolspend resend}: e-mails the workbook a run already wrote for a period, its summary from the JSON
- * companion, without running the job (after exit status 4, once the mail server is back). Its help is in
+ * companion, without running the job (after exit status 4, once the mail server is back). The files are those of the
+ * report languages ({@code --lang}, else {@code toolspend.language}): {@code --lang fr} sends
+ * {@code toolspend-2026-10-fr.xlsx} with a summary from {@code toolspend-2026-10-fr.json}, never a French message
+ * about the English files; {@code --lang en,fr} sends both workbooks, the words in English. Its help is in
  * {@code i18n/help*.properties}. Exit status: 0 sent, 1 no report or no recipient, 2 a wrong command line, 4 not sent.
  */
 @Command(name = "resend", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
@@ -37,7 +42,7 @@ public class ResendCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "output")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "en|fr")
+    @Option(names = "--lang", paramLabel = "en|fr|en,fr")
     String language;
 
     @Option(names = "--data-dir", paramLabel = "DIR")
@@ -46,11 +51,9 @@ public class ResendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String chosen = language != null ? language : ToolspendCommand.requestedLanguage();
-        Labels labels = Labels.of("en");
-        try {
-            labels = Labels.of(chosen);
-        } catch (IllegalArgumentException e) {
-            return usageError(labels, "language", chosen);
+        Labels labels = ToolspendCommand.consoleLabels(chosen);
+        if (labels == null) {
+            return usageError(Labels.of(ReportLanguages.DEFAULT), "language", ReportLanguages.refused(chosen));
         }
         Period reportPeriod;
         try {
@@ -59,14 +62,6 @@ public class ResendCommand implements Callable<Integer> {
             return usageError(labels, "period", period);
         }
         Path folder = output.toAbsolutePath().normalize();
-        Path workbook = ReportWriter.workbookPath(folder, reportPeriod.toString());
-        Path json = ReportWriter.jsonPath(folder, reportPeriod.toString());
-        for (Path file : List.of(workbook, json)) {
-            if (!Files.isRegularFile(file)) {
-                return stopped(labels, new RunStoppedException("noReport", reportPeriod.toString(), folder.toString(),
-                        file.getFileName().toString()));
-            }
-        }
         List<String> arguments = new ArrayList<>();
         if (language != null) {
             arguments.add("--toolspend.language=" + language);
@@ -82,6 +77,24 @@ public class ResendCommand implements Callable<Integer> {
             return stopped(labels, StartupFailure.reason(e));
         }
         try (ConfigurableApplicationContext context = started) {
+            // the languages as the run had them: --lang, else toolspend.language (application.yml included)
+            String setting = context.getBean(ToolspendProperties.class).language();
+            if (ReportLanguages.refused(setting) != null) {
+                return stopped(labels, new RunStoppedException("language", ReportLanguages.refused(setting)));
+            }
+            labels = Labels.of(ReportLanguages.first(setting));
+            List<Path> workbooks = new ArrayList<>();
+            for (String reportLanguage : ReportLanguages.of(setting)) {
+                Path workbook = ReportWriter.workbookPath(folder, reportPeriod.toString(), reportLanguage);
+                workbooks.add(workbook);
+                for (Path file : List.of(workbook, ReportWriter.jsonPath(folder, reportPeriod.toString(), reportLanguage))) {
+                    if (!Files.isRegularFile(file)) {
+                        return stopped(labels, new RunStoppedException("noReport", reportPeriod.toString(),
+                                folder.toString(), file.getFileName().toString()));
+                    }
+                }
+            }
+            Path json = ReportWriter.jsonPath(folder, reportPeriod.toString(), ReportLanguages.first(setting));
             ReportMailer mailer = context.getBean(ReportMailer.class);
             Console console = context.getBean(Console.class);
             if (!mailer.enabled()) {
@@ -93,7 +106,7 @@ public class ResendCommand implements Callable<Integer> {
                 console.stopped(invalid.key(), invalid.args());
                 return JobRunner.STOPPED;
             }
-            return mailer.deliver(workbook, json, reportPeriod, folder) ? JobRunner.OK : JobRunner.MAIL_FAILED;
+            return mailer.deliver(workbooks, json, reportPeriod, folder) ? JobRunner.OK : JobRunner.MAIL_FAILED;
         }
     }
 

@@ -5,6 +5,7 @@ import dev.toolspend.job.RunHistory;
 import dev.toolspend.job.ToolspendProperties;
 import dev.toolspend.report.Formats;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.SafeText;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,7 +33,7 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
-    @Option(names = "--lang", paramLabel = "en|fr", descriptionKey = "toolspend.lang")
+    @Option(names = "--lang", paramLabel = "en|fr")
     String language;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "24")
@@ -40,11 +41,11 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Labels labels;
-        try {
-            labels = Labels.of(language != null ? language : ToolspendCommand.requestedLanguage());
-        } catch (IllegalArgumentException e) {
-            return ToolspendCommand.usageError(Labels.of("en"), "language", language);
+        String chosen = language != null ? language : ToolspendCommand.requestedLanguage();
+        Labels labels = ToolspendCommand.consoleLabels(chosen);
+        if (labels == null) {
+            return ToolspendCommand.usageError(Labels.of(ReportLanguages.DEFAULT), "language",
+                    ReportLanguages.refused(chosen));
         }
         String[] refused = database.refused();
         if (refused != null) {

@@ -10,6 +10,7 @@ import dev.toolspend.job.ToolspendProperties;
 import dev.toolspend.job.ToolspendVersion;
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.SafeText;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,7 +53,7 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM")
     String period;
 
-    @Option(names = "--lang", paramLabel = "en|fr")
+    @Option(names = "--lang", paramLabel = "en|fr|en,fr")
     String language;
 
     @Option(names = "--currency", paramLabel = "CODE")
@@ -113,17 +114,30 @@ public class ToolspendCommand implements Callable<Integer> {
     List<Period> backfill;
 
     /**
-     * The command line, its help in the language the run will report in: {@code --lang}, else
-     * {@code TOOLSPEND_LANGUAGE} or {@code -Dtoolspend.language}; English otherwise.
+     * The command line, its help in the language the run will report in (the first one of a list): {@code --lang},
+     * else {@code TOOLSPEND_LANGUAGE} or {@code -Dtoolspend.language}; English otherwise.
      */
     public static CommandLine commandLine(String... args) {
-        Locale locale = "fr".equals(requestedLanguage(args)) ? Locale.CANADA_FRENCH : Locale.ROOT;
+        Locale locale = "fr".equals(consoleLanguage(requestedLanguage(args))) ? Locale.CANADA_FRENCH : Locale.ROOT;
         return new CommandLine(new ToolspendCommand()).setCaseInsensitiveEnumValuesAllowed(true)
                 .setResourceBundle(ResourceBundle.getBundle("i18n/help", locale,
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
-    /** The report language a command line asks for, before it is parsed. */
+    /** The console's language for a language setting: its first language; English when the setting is refused. */
+    static String consoleLanguage(String setting) {
+        return ReportLanguages.refused(setting) == null ? ReportLanguages.first(setting) : ReportLanguages.DEFAULT;
+    }
+
+    /**
+     * The console's labels for a language setting, or null when the setting is refused: then {@link #usageError}
+     * with {@code stop.language} and {@link ReportLanguages#refused}, in English.
+     */
+    static Labels consoleLabels(String setting) {
+        return ReportLanguages.refused(setting) == null ? Labels.of(ReportLanguages.first(setting)) : null;
+    }
+
+    /** The report languages a command line asks for (one, or several: {@code en,fr}), before it is parsed. */
     static String requestedLanguage(String... args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
@@ -139,12 +153,10 @@ public class ToolspendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Labels labels = Labels.of("en");
         String chosen = language != null ? language : requestedLanguage();
-        try {
-            labels = Labels.of(chosen);
-        } catch (IllegalArgumentException e) {
-            return usageError(labels, "language", chosen);
+        Labels labels = consoleLabels(chosen);
+        if (labels == null) {
+            return usageError(Labels.of(ReportLanguages.DEFAULT), "language", ReportLanguages.refused(chosen));
         }
         if (input == null) {
             String configured = beforeSpring(null, "toolspend.input", "TOOLSPEND_INPUT", null);

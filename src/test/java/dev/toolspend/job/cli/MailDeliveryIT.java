@@ -100,7 +100,7 @@ class MailDeliveryIT {
                 + "44 715,95 $ CA d'économies annuelles repérées");
         assertThat(message.getContent()).as("no attachment: a plain text message").isInstanceOf(String.class);
         String body = text(message);
-        Path workbook = output.resolve("toolspend-2026-10.xlsx").toAbsolutePath();
+        Path workbook = output.resolve("toolspend-2026-10-fr.xlsx").toAbsolutePath();
         String pathLine = body.lines().filter(l -> l.endsWith(workbook.toString())).findFirst().orElseThrow();
         assertThat(pathLine.replaceAll("[\\u00a0\\u202f]", " ")).matches("Le classeur \\(\\d+ Ko\\) dépasse la taille "
                 + "permise pour une pièce jointe \\(1 000 octets\\); il se trouve ici : .*");
@@ -152,6 +152,64 @@ class MailDeliveryIT {
         assertThat(runWithMail(SMTP.getSmtp().getPort(), Map.of(), "resend", "--period", "2026-09", "--output",
                 output.toString(), "--data-dir", temp.resolve("data").toString())).isEqualTo(JobRunner.STOPPED);
         assertThat(out.getOut()).contains("toolspend stopped: no report of 2026-09 in " + output.toAbsolutePath());
+    }
+
+    /**
+     * A run in both languages mails both workbooks, the words in the first language; when the send fails, the way to
+     * send again names the languages; resend --lang fr sends the French workbook with a summary from the French
+     * JSON (never a French message about the English files), resend --lang en,fr both.
+     */
+    @Test
+    void bothLanguagesAreMailedAndResendSendsTheLanguageAskedFor(CapturedOutput out) throws Exception {
+        Path output = temp.resolve("out");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(runWithMail(closedPort, Map.of(), "--input", input.toString(), "--output", output.toString(),
+                "--period", "2026-10", "--lang", "en,fr", "--data-dir", temp.resolve("data").toString()))
+                .isEqualTo(JobRunner.MAIL_FAILED);
+        assertThat(out.getOut()).contains("To send it again: ./run.sh resend --period 2026-10 --output "
+                + output.toAbsolutePath() + " --lang en,fr");
+        Path english = output.resolve("toolspend-2026-10.xlsx");
+        Path french = output.resolve("toolspend-2026-10-fr.xlsx");
+
+        assertThat(runWithMail(SMTP.getSmtp().getPort(), Map.of(), "resend", "--period", "2026-10", "--output",
+                output.toString(), "--lang", "fr", "--data-dir", temp.resolve("data").toString())).isZero();
+        MimeMessage inFrench = SMTP.getReceivedMessages()[0];
+        assertThat(inFrench.getSubject()).startsWith("[Acme] Dépenses et utilisation des logiciels, 2026-10");
+        assertThat(attachment(inFrench, "toolspend-2026-10-fr.xlsx")).isEqualTo(Files.readAllBytes(french));
+        assertThat(attachments(inFrench)).containsExactly("toolspend-2026-10-fr.xlsx");
+        assertThat(text(inFrench)).contains("Le classeur est joint : toolspend-2026-10-fr.xlsx",
+                "- Récupérer 7 des 20 sièges").doesNotContain("Reclaim");
+
+        SMTP.reset();
+        assertThat(runWithMail(SMTP.getSmtp().getPort(), Map.of(), "resend", "--period", "2026-10", "--output",
+                output.toString(), "--lang", "en,fr", "--data-dir", temp.resolve("data").toString())).isZero();
+        MimeMessage both = SMTP.getReceivedMessages()[0];
+        assertThat(both.getSubject()).startsWith("[Acme] Software spend and use, 2026-10");
+        assertThat(attachments(both)).containsExactly("toolspend-2026-10.xlsx", "toolspend-2026-10-fr.xlsx");
+        assertThat(attachment(both, "toolspend-2026-10.xlsx")).isEqualTo(Files.readAllBytes(english));
+        assertThat(text(both)).contains("The workbook is attached: toolspend-2026-10.xlsx",
+                "The workbook is attached: toolspend-2026-10-fr.xlsx");
+
+        Files.delete(french);
+        assertThat(runWithMail(SMTP.getSmtp().getPort(), Map.of(), "resend", "--period", "2026-10", "--output",
+                output.toString(), "--lang", "fr", "--data-dir", temp.resolve("data").toString()))
+                .isEqualTo(JobRunner.STOPPED);
+        assertThat(out.getOut()).contains("toolspend arrêté : aucun rapport de 2026-10 dans " + output.toAbsolutePath()
+                + " : toolspend-2026-10-fr.xlsx est introuvable");
+    }
+
+    private static List<String> attachments(Part part) throws Exception {
+        List<String> names = new ArrayList<>();
+        Multipart parts = (Multipart) part.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getFileName() != null) {
+                names.add(parts.getBodyPart(i).getFileName());
+            }
+        }
+        return names;
     }
 
     /** --help lists exit status 4 in the report language, and resend has its help in both. */

@@ -35,7 +35,8 @@ class ReportLanguageIT {
         assertThat(ToolspendCommand.commandLine().execute("--input", input.toString(), "--output",
                 output.toString(), "--period", "2026-10", "--lang", language, "--data-dir",
                 temp.resolve("data").toString())).isZero();
-        assertThat(new ReportWords(language, input).strangers(output.resolve("toolspend-2026-10.xlsx")))
+        assertThat(new ReportWords(language, input).strangers(output.resolve(
+                language.equals("en") ? "toolspend-2026-10.xlsx" : "toolspend-2026-10-" + language + ".xlsx")))
                 .as("strings of the %s workbook from no input, catalog name or %s label", language, language).isEmpty();
     }
 }

@@ -68,7 +68,8 @@ class ToolspendCommandIT {
         inputs.ignored().forEach(i -> englishOnly.removeAll(i.columns()));
         Set<String> english = new TreeSet<>();
         String reasonOfTheRejectedAmount = null;
-        try (Workbook workbook = WorkbookFactory.create(temp.resolve("out/toolspend-2026-10.xlsx").toFile())) {
+        assertThat(temp.resolve("out/toolspend-2026-10.xlsx")).as("the plain name is English's").doesNotExist();
+        try (Workbook workbook = WorkbookFactory.create(temp.resolve("out/toolspend-2026-10-fr.xlsx").toFile())) {
             assertThat(workbook.getSheetName(0)).isEqualTo("Sommaire");
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
@@ -267,6 +268,108 @@ class ToolspendCommandIT {
         assertThat(run("status", "--data-dir", data)).isZero();
         assertThat(out.getOut().lines().filter(line -> line.startsWith("2026-10  COMPLETED  ")))
                 .singleElement().asString().contains("input-samples", "44,715.95 CAD", "toolspend-2026-10.xlsx");
+    }
+
+    /**
+     * A French and an English run of one period, on the same inputs and output folder, leave both reports side by
+     * side, each in its language: the English run leaves the French files as they were, so the French run is
+     * still already done afterwards.
+     */
+    @Test
+    void aFrenchAndAnEnglishRunOfOnePeriodLeaveBothReports(CapturedOutput out) throws IOException {
+        Path output = temp.resolve("out");
+        String[] common = {"--input", "input-samples", "--output", output.toString(), "--period", "2026-10",
+                "--data-dir", temp.resolve("data").toString()};
+        assertThat(run(concat(common, "--lang", "fr"))).isZero();
+        assertThat(names(output)).containsExactly("last-run.json", "toolspend-2026-10-fr.json",
+                "toolspend-2026-10-fr.xlsx");
+        byte[] frenchWorkbook = Files.readAllBytes(output.resolve("toolspend-2026-10-fr.xlsx"));
+        byte[] frenchJson = Files.readAllBytes(output.resolve("toolspend-2026-10-fr.json"));
+
+        assertThat(run(concat(common, "--lang", "en"))).isZero();
+        assertThat(names(output)).containsExactly("last-run.json", "toolspend-2026-10-fr.json",
+                "toolspend-2026-10-fr.xlsx", "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
+        assertThat(Files.readAllBytes(output.resolve("toolspend-2026-10-fr.xlsx"))).isEqualTo(frenchWorkbook);
+        assertThat(Files.readAllBytes(output.resolve("toolspend-2026-10-fr.json"))).isEqualTo(frenchJson);
+        assertReportIn("en", output.resolve("toolspend-2026-10.xlsx"), output.resolve("toolspend-2026-10.json"));
+        assertReportIn("fr", output.resolve("toolspend-2026-10-fr.xlsx"), output.resolve("toolspend-2026-10-fr.json"));
+        assertThat(out.getOut()).contains("Workbook: " + output.toAbsolutePath().resolve("toolspend-2026-10.xlsx"),
+                "Classeur : " + output.toAbsolutePath().resolve("toolspend-2026-10-fr.xlsx"));
+
+        assertThat(run(concat(common, "--lang", "fr"))).isZero();
+        assertThat(out.getOut()).contains("La période 2026-10 est déjà traitée pour ces fichiers d'entrée");
+        assertThat(Files.readAllBytes(output.resolve("toolspend-2026-10-fr.xlsx"))).isEqualTo(frenchWorkbook);
+    }
+
+    /**
+     * --lang en,fr writes the four files from one run, each pair in its language; the console speaks the first
+     * language and names them all; last-run.json and the archive hold both languages.
+     */
+    @Test
+    void oneRunWritesBothLanguagesAndListsThemAll(CapturedOutput out) throws IOException {
+        Path output = temp.resolve("out");
+        Path archive = temp.resolve("archive");
+        assertThat(run("--input", "input-samples", "--output", output.toString(), "--period", "2026-10", "--lang",
+                "en,fr", "--archive", archive.toString(), "--data-dir", temp.resolve("data").toString())).isZero();
+        assertThat(names(output)).containsExactly("last-run.json", "toolspend-2026-10-fr.json",
+                "toolspend-2026-10-fr.xlsx", "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
+        assertReportIn("en", output.resolve("toolspend-2026-10.xlsx"), output.resolve("toolspend-2026-10.json"));
+        assertReportIn("fr", output.resolve("toolspend-2026-10-fr.xlsx"), output.resolve("toolspend-2026-10-fr.json"));
+        JsonNode english = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
+        JsonNode french = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10-fr.json").toFile());
+        assertThat(french.get("totals").get("identifiedAnnualSavings"))
+                .isEqualTo(english.get("totals").get("identifiedAnnualSavings"));
+        Path absolute = output.toAbsolutePath();
+        assertThat(out.getOut()).contains("Workbook: " + absolute.resolve("toolspend-2026-10.xlsx"),
+                "Workbook: " + absolute.resolve("toolspend-2026-10-fr.xlsx"),
+                "JSON:     " + absolute.resolve("toolspend-2026-10-fr.json"), "workbook and JSON (en, fr) and manifest")
+                .doesNotContain("Classeur");
+
+        JsonNode last = JsonMapper.shared().readTree(output.resolve("last-run.json").toFile());
+        assertThat(last.get("status").asString()).isEqualTo("completed");
+        assertThat(last.get("workbook").asString()).isEqualTo(absolute.resolve("toolspend-2026-10.xlsx").toString());
+        assertThat(last.get("reports")).hasSize(2);
+        assertThat(last.get("reports").get(1).get("language").asString()).isEqualTo("fr");
+        assertThat(last.get("reports").get(1).get("workbook").asString())
+                .isEqualTo(absolute.resolve("toolspend-2026-10-fr.xlsx").toString());
+        assertThat(last.get("reports").get(1).get("json").asString())
+                .isEqualTo(absolute.resolve("toolspend-2026-10-fr.json").toString());
+        assertThat(last.get("counts").get("filesRead").asInt()).isEqualTo(13);
+
+        Path archived;
+        try (var runs = Files.list(archive.resolve("2026-10"))) {
+            archived = runs.findFirst().orElseThrow();
+        }
+        assertThat(names(archived)).containsExactly("inputs", "manifest.json", "toolspend-2026-10-fr.json",
+                "toolspend-2026-10-fr.xlsx", "toolspend-2026-10.json", "toolspend-2026-10.xlsx");
+        for (String name : List.of("toolspend-2026-10-fr.xlsx", "toolspend-2026-10.xlsx")) {
+            assertThat(Files.readAllBytes(archived.resolve(name))).isEqualTo(Files.readAllBytes(output.resolve(name)));
+        }
+
+        assertThat(run("--input", "input-samples", "--output", output.toString(), "--period", "2026-10", "--lang",
+                "en,fr", "--data-dir", temp.resolve("data").toString())).isZero();
+        assertThat(out.getOut()).contains("2026-10 is already done for these input files");
+        JsonNode again = JsonMapper.shared().readTree(output.resolve("last-run.json").toFile());
+        assertThat(again.get("status").asString()).isEqualTo("alreadyDone");
+        assertThat(again.get("reports")).hasSize(2);
+    }
+
+    /** A report in its language: the workbook's sheet names and the JSON's sentences. */
+    private static void assertReportIn(String language, Path workbook, Path json) throws IOException {
+        try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {      // read only: never saved back
+            assertThat(book.getSheetName(0)).as("%s", workbook.getFileName())
+                    .isEqualTo(language.equals("fr") ? "Sommaire" : "Summary");
+        }
+        JsonNode report = JsonMapper.shared().readTree(json.toFile());
+        String reason = report.get("totals").get("notCounted").get(0).get("text").asString();
+        assertThat(reason).as("%s", json.getFileName())
+                .startsWith(language.equals("fr") ? "Montants non comptés" : "Not counted");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
     }
 
     /** A successful run is archived and verified; only then, and only with --archive-move, do originals leave; a failed run archives nothing. */
