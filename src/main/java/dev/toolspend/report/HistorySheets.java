@@ -18,8 +18,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.math.BigDecimal;
@@ -177,12 +175,7 @@ final class HistorySheets {
     /** A native line chart, one series per column, named by the header row above the data. */
     private void lineChart(XSSFSheet sheet, CellRangeAddress periods, int headerRow, List<CellRangeAddress> columns,
                            String title, int fromColumn, int toColumn, int fromRow, int toRow) {
-        XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
-                : sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromColumn, fromRow, toColumn, toRow);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(title);
-        chart.setTitleOverlay(false);
+        XSSFChart chart = Charts.framed(sheet, title, fromColumn, fromRow, toColumn, toRow);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis axis = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis amounts = chart.createValueAxis(AxisPosition.LEFT);

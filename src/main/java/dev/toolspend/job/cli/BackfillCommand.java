@@ -2,7 +2,6 @@ package dev.toolspend.job.cli;
 
 import dev.toolspend.model.Period;
 import dev.toolspend.report.Labels;
-import dev.toolspend.report.ReportLanguages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,11 +53,9 @@ final class BackfillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String chosen = language != null ? language : ToolspendCommand.requestedLanguage();
-        Labels labels = ToolspendCommand.consoleLabels(chosen);
+        Labels labels = ToolspendCommand.consoleLabelsOrRefuse(language);
         if (labels == null) {
-            return ToolspendCommand.usageError(Labels.of(ReportLanguages.DEFAULT), "language",
-                    ReportLanguages.refused(chosen));
+            return ToolspendCommand.USAGE;
         }
         Period first;
         Period last;

@@ -50,10 +50,9 @@ public class ResendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String chosen = language != null ? language : ToolspendCommand.requestedLanguage();
-        Labels labels = ToolspendCommand.consoleLabels(chosen);
+        Labels labels = ToolspendCommand.consoleLabelsOrRefuse(language);
         if (labels == null) {
-            return usageError(Labels.of(ReportLanguages.DEFAULT), "language", ReportLanguages.refused(chosen));
+            return ToolspendCommand.USAGE;
         }
         Period reportPeriod;
         try {

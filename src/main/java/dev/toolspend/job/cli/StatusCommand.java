@@ -5,7 +5,6 @@ import dev.toolspend.job.RunHistory;
 import dev.toolspend.job.ToolspendProperties;
 import dev.toolspend.report.Formats;
 import dev.toolspend.report.Labels;
-import dev.toolspend.report.ReportLanguages;
 import dev.toolspend.report.SafeText;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -41,11 +40,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String chosen = language != null ? language : ToolspendCommand.requestedLanguage();
-        Labels labels = ToolspendCommand.consoleLabels(chosen);
+        Labels labels = ToolspendCommand.consoleLabelsOrRefuse(language);
         if (labels == null) {
-            return ToolspendCommand.usageError(Labels.of(ReportLanguages.DEFAULT), "language",
-                    ReportLanguages.refused(chosen));
+            return ToolspendCommand.USAGE;
         }
         String[] refused = database.refused();
         if (refused != null) {

@@ -137,6 +137,22 @@ public class ToolspendCommand implements Callable<Integer> {
         return ReportLanguages.refused(setting) == null ? Labels.of(ReportLanguages.first(setting)) : null;
     }
 
+    /**
+     * A subcommand's console labels, from its {@code --lang} (null: the setting); null when a language is unknown,
+     * the refusal then said on stderr (the subcommand exits with {@link #USAGE}).
+     */
+    static Labels consoleLabelsOrRefuse(String option) {
+        String chosen = option != null ? option : requestedLanguage();
+        Labels labels = consoleLabels(chosen);
+        if (labels == null) {
+            usageError(Labels.of(ReportLanguages.DEFAULT), "language", ReportLanguages.refused(chosen));
+        }
+        return labels;
+    }
+
+    /** Exit status of a wrong command line. */
+    static final int USAGE = 2;
+
     /** The report languages a command line asks for (one, or several: {@code en,fr}), before it is parsed. */
     static String requestedLanguage(String... args) {
         for (int i = 0; i < args.length; i++) {
