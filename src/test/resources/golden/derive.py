@@ -850,6 +850,7 @@ def to_json(res):
                       "sharedActiveUsers": len(g["shared"])} for g in res["overlaps"]],
         "unrecognisedSpend": [{"descriptor": g["descriptor"], "lines": g["lines"], "amount": dec(g["amount"])}
                               for g in res["unrec"]],
+        "decisions": [],      # a first run carries no decision (README, "Decisions")
         "dataQuality": {"filesRead": len(res["files_read"]), "filesIgnored": len(res["files_ignored"]),
                         "rowsRead": res["rows_read"], "rowsRejected": len(res["rejected"])},
     }
