@@ -71,11 +71,13 @@ class ReportTasklet implements Tasklet {
     private final CatalogProvider catalogs;
     private final ToolspendProperties properties;
     private final HistoryDao history;
+    private final Console console;
 
     ReportTasklet(InventoryDao inventory, RejectionDao rejections, FxRateDao fxRates, LicenseDao licenseRows,
                   SeatDao seats, RosterDao roster, BillingDao billingLines, CatalogProvider catalogs,
-                  ToolspendProperties properties, HistoryDao history) {
+                  ToolspendProperties properties, HistoryDao history, Console console) {
         this.history = history;
+        this.console = console;
         this.inventory = inventory;
         this.rejections = rejections;
         this.fxRates = fxRates;
@@ -107,10 +109,13 @@ class ReportTasklet implements Tasklet {
         List<TableRead> tables = inventory.tablesRead(instance);
         List<Rejection> readRejections = rejections.load(instance);
         List<IgnoredInput> ignored = inventory.ignored(instance);
+        // read before this period's workbook is replaced: a rerun keeps what was typed in it
+        DecisionFiles.Loaded decisions = DecisionFiles.load(params.outputDir(), period, properties.decisions(),
+                properties.readLimits());
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
                 fxRates.load(instance), billing, licenses, holders,
                 catalog.directory(customToolNames(licenses, holders)), roster.load(instance),
-                unread(tables, readRejections, ignored), history.before(period));
+                unread(tables, readRejections, ignored), history.before(period), decisions.decisions());
         AnalysisResult result = new Analyzer().analyse(input);
         // rolled back with the step if the report cannot be written: a period is in history once its report is
         history.replace(result.snapshot(), step.getJobParameters().getString(JobParams.INPUTS));
@@ -118,10 +123,27 @@ class ReportTasklet implements Tasklet {
         List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
         catalogNotes.addAll(catalog.userNotes());
         catalogNotes.addAll(identities.notes());
+        catalogNotes.addAll(decisions.problems());
         InputReport inputs = new InputReport(inventory.files(instance), tables, ignored, readRejections, catalogNotes,
                 catalog.fingerprint());
         Labels labels = Labels.of(properties.language());
-        Path workbook = new ReportWriter(labels, ToolspendVersion.generatedBy()).write(result, inputs, params.outputDir());
+        decisions.problems().forEach(p -> console.say("decisionProblem", p.source().toString(), p.message()));
+        if (!decisions.readFrom().isEmpty()) {
+            console.say("decisionsRead", decisions.decisions().size(), String.join(", ", decisions.readFrom()));
+        }
+        Path version = DecisionFiles.keepVersion(ReportWriter.workbookPath(params.outputDir(), params.period()));
+        Path workbook;
+        try {
+            workbook = new ReportWriter(labels, ToolspendVersion.generatedBy()).write(result, inputs, params.outputDir());
+        } catch (java.io.IOException | RuntimeException e) {
+            if (version != null) {
+                java.nio.file.Files.deleteIfExists(version);     // the previous workbook is still in its place
+            }
+            throw e;
+        }
+        if (version != null) {
+            console.say("versionKept", version.getFileName().toString());
+        }
 
         var outcome = step.getJobExecution().getExecutionContext();
         outcome.putString(WORKBOOK, workbook.toAbsolutePath().toString());
