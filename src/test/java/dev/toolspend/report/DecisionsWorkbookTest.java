@@ -66,6 +66,11 @@ class DecisionsWorkbookTest {
                         labels.get("status.TO_DO"), labels.get("status.IN_PROGRESS"), labels.get("status.DONE"),
                         labels.get("status.WONT_DO"));
                 assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(status);
+                // the arrow shows: the file's showDropDown is false (true, despite its name, hides it in Excel)
+                assertThat(((org.apache.poi.xssf.usermodel.XSSFDataValidation) v).getCtDataValidation()
+                        .getShowDropDown()).isFalse();
+                // another value typed is warned about, and kept if the person insists
+                assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
             });
             // Zoom, marked done and still in the files, stays on Actions and says so; Slack is set aside
             assertThat(actions.getRow(1).getCell(status).getStringCellValue()).isEqualTo(labels.get("status.DONE"));
