@@ -66,9 +66,9 @@ class DecisionsWorkbookTest {
                         labels.get("status.TO_DO"), labels.get("status.IN_PROGRESS"), labels.get("status.DONE"),
                         labels.get("status.WONT_DO"));
                 assertThat(v.getRegions().getCellRangeAddress(0).getFirstColumn()).isEqualTo(status);
-                // the arrow shows: the file's showDropDown is false (true, despite its name, hides it in Excel)
-                assertThat(((org.apache.poi.xssf.usermodel.XSSFDataValidation) v).getCtDataValidation()
-                        .getShowDropDown()).isFalse();
+                // the arrow shows: POI's "suppress" is the file's showDropDown false (true, despite its name, hides the
+                // arrow in Excel)
+                assertThat(v.getSuppressDropDownArrow()).isTrue();
                 // another value typed is warned about, and kept if the person insists
                 assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
             });
