@@ -1073,6 +1073,7 @@ def to_json(res):
                              "alert": c["alert"], "actBy": c["act_by"].isoformat()}
                             for c in mom["price_checks"]],
         },
+        "decisions": [],      # a first run carries no decision (README, "Decisions")
         "departments": [{"department": d["name"], "spendInPeriod": dec(d["spend"]), "annualCost": dec(d["annual"]),
                          "identifiedAnnualSavings": dec(d["savings"])} for d in res["departments"]],
         "dataQuality": {"filesRead": len(res["files_read"]), "filesIgnored": len(res["files_ignored"]),

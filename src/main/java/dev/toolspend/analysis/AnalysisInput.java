@@ -1,6 +1,7 @@
 package dev.toolspend.analysis;
 
 import dev.toolspend.model.BillingLine;
+import dev.toolspend.model.Decision;
 import dev.toolspend.model.FxRate;
 import dev.toolspend.model.LicenseRow;
 import dev.toolspend.model.Period;
@@ -18,10 +19,12 @@ import java.util.List;
  * @param roster   the optional HR roster; empty when there is none
  * @param unread   what the inputs held that could not be used, for the money not counted
  * @param history  the periods run before this one (only those: the order months are run in changes nothing)
+ * @param decisions what managers typed in the workbooks (README, "Decisions"): one per finding at most
  */
 public record AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
                             List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
-                            ToolDirectory directory, List<RosterEntry> roster, Unread unread, History history) {
+                            ToolDirectory directory, List<RosterEntry> roster, Unread unread, History history,
+                            List<Decision> decisions) {
 
     public AnalysisInput {
         fxRates = List.copyOf(fxRates);
@@ -31,6 +34,15 @@ public record AnalysisInput(Period period, String currency, Parameters parameter
         roster = List.copyOf(roster);
         unread = unread == null ? Unread.NONE : unread;
         history = history == null ? History.NONE : history.before(period, currency);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
+
+    /** Without decisions. */
+    public AnalysisInput(Period period, String currency, Parameters parameters, List<FxRate> fxRates,
+                         List<BillingLine> billing, List<LicenseRow> licenses, List<SeatHolder> holders,
+                         ToolDirectory directory, List<RosterEntry> roster, Unread unread, History history) {
+        this(period, currency, parameters, fxRates, billing, licenses, holders, directory, roster, unread, history,
+                List.of());
     }
 
     /** Without history. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param priceChecks the tools renewing within the horizon, priced against their references
  * @param departments the figures per department (chargeback); they sum to the totals
  * @param monthOverMonth what changed since the previous period run
+ * @param decisions   the decisions carried to this period's findings, by type and tool
  */
 public record AnalysisResult(Period period, String currency, Parameters parameters, Totals totals,
                              List<ToolSummary> tools, List<Finding> findings, List<OverlapGroup> overlaps,
@@ -22,7 +23,7 @@ public record AnalysisResult(Period period, String currency, Parameters paramete
                              List<UnrecognisedGroup> unrecognised, List<Rejection> rejections, List<DataNote> notes,
                              List<FxTable.Entry> fxRates, List<NotCounted> notCounted,
                              List<PriceCheck> priceChecks, List<DepartmentCost> departments,
-                             MonthOverMonth monthOverMonth) {
+                             MonthOverMonth monthOverMonth, List<CarriedDecision> decisions) {
 
     /** Whether every amount the inputs hold is in the figures. */
     public boolean complete() {
@@ -32,6 +33,17 @@ public record AnalysisResult(Period period, String currency, Parameters paramete
     /** What the runs of later periods read of this one. */
     public History.Snapshot snapshot() {
         return MonthOverMonthRules.snapshot(period, currency, totals, tools, findings, monthOverMonth);
+    }
+
+    /** The decision carried to a finding, if any. */
+    public java.util.Optional<CarriedDecision> decision(Finding finding) {
+        MonthOverMonth.Key key = MonthOverMonth.Key.of(finding);
+        return decisions.stream().filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** Whether a finding is set aside: "won't do" within its window. */
+    public boolean setAside(Finding finding) {
+        return decision(finding).map(CarriedDecision::setAside).orElse(false);
     }
 
     public ToolSummary tool(String id) {

@@ -148,14 +148,21 @@ public final class Analyzer {
                             .thenComparing(UnrecognisedGroup::descriptor))
                     .toList();
             Totals totals = totals(tools, unrecognisedGroups, activeByTool, savingsByType);
-            MonthOverMonth changes = MonthOverMonthRules.compare(in.period(), in.history(), tools, findings, totals,
+            MonthOverMonth compared = MonthOverMonthRules.compare(in.period(), in.history(), tools, findings, totals,
                     parameters);
+            DecisionRules.Outcome decided = DecisionRules.carry(in.period(), in.decisions(), findings,
+                    parameters.wontDoMonths());
+            notes.addAll(decided.dropped());
+            java.util.Set<MonthOverMonth.Key> aside = new HashSet<>();
+            decided.carried().stream().filter(CarriedDecision::setAside).forEach(c -> aside.add(c.key()));
+            MonthOverMonth changes = compared.withIdentifiedOpen(
+                    DecisionRules.openSavings(compared.identifiedOpen(), tools, findings, aside));
             return new AnalysisResult(in.period(), in.currency(), parameters, totals, List.copyOf(tools),
                     List.copyOf(findings), overlaps, renewals, seatsToReclaim(tools, findings),
                     unrecognisedGroups, List.copyOf(rejections), List.copyOf(notes), fx.entries(),
                     NotCounted.tally(in.period(), in.currency(), in.unread(),
                             rejections.stream().filter(FxTable::isNoRate).toList(), licensesWithoutRate),
-                    priceChecks, departments.result(), changes);
+                    priceChecks, departments.result(), changes, decided.carried());
         }
 
         /** Seat holders place a tool's unplaced costs in their roster department, when there is a roster. */

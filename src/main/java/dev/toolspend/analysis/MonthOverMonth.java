@@ -14,7 +14,8 @@ import java.util.Map;
  * @param gone                   findings of the previous period that are not here and were not acted on
  * @param realized               savings the files show acted on in this period, each tool once
  * @param realizedLast12Months   realized in the twelve periods ending with this one
- * @param identifiedOpen         the current findings' savings, counted each tool once
+ * @param identifiedOpen         the current findings' savings, counted each tool once, less those of findings set
+ *                               aside ("won't do": {@link DecisionRules#openSavings})
  * @param ledger                 the realized savings of the twelve periods ending with this one, newest first
  */
 public record MonthOverMonth(Period previousPeriod, Map<Key, State> states, List<History.OpenFinding> gone,
@@ -38,6 +39,12 @@ public record MonthOverMonth(Period previousPeriod, Map<Key, State> states, List
 
     /** New (open 1 period) or still open for {@code openPeriods} consecutive periods. */
     public record State(boolean isNew, int openPeriods) {
+    }
+
+    /** The same, with the open savings that the decisions leave. */
+    public MonthOverMonth withIdentifiedOpen(BigDecimal open) {
+        return new MonthOverMonth(previousPeriod, states, gone, realized, realizedThisPeriod, realizedLast12Months,
+                open, trend, ledger);
     }
 
     public State state(Finding finding) {

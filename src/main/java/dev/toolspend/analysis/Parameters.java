@@ -13,13 +13,23 @@ import java.math.BigDecimal;
  * @param priceRiseAlert     a seat price above a reference (last year's, the list price) by more than this ratio at
  *                           renewal is a price finding
  * @param spendRiseAlert     a tool whose spend rose by more than this ratio since the previous period is shown apart
+ * @param wontDoMonths       a finding marked "won't do" is set aside for this many months after the one it was decided
+ *                           in, then comes back to do
  */
 public record Parameters(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom,
                          int renewalHorizonDays, int defaultNoticeDays, BigDecimal priceRiseAlert,
-                         BigDecimal spendRiseAlert) {
+                         BigDecimal spendRiseAlert, int wontDoMonths) {
 
     public static final BigDecimal DEFAULT_PRICE_RISE_ALERT = new BigDecimal("0.05");
     public static final BigDecimal DEFAULT_SPEND_RISE_ALERT = new BigDecimal("0.20");
+    public static final int DEFAULT_WONT_DO_MONTHS = 6;
+
+    /** With "won't do" set aside for the default six months. */
+    public Parameters(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,
+                      int defaultNoticeDays, BigDecimal priceRiseAlert, BigDecimal spendRiseAlert) {
+        this(inactiveAfterDays, underusedBelow, headroom, renewalHorizonDays, defaultNoticeDays, priceRiseAlert,
+                spendRiseAlert, DEFAULT_WONT_DO_MONTHS);
+    }
 
     /** With the default alerts. */
     public Parameters(int inactiveAfterDays, BigDecimal underusedBelow, BigDecimal headroom, int renewalHorizonDays,

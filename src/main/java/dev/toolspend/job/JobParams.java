@@ -12,6 +12,8 @@ record JobParams(long instance, String period, Path inputDir, Path outputDir) {
     static final String SETTINGS = "settings";
     /** A digest of the history the run reads (the periods before it): a changed history is another run. */
     static final String HISTORY = "history";
+    /** A digest of the decisions the run carries (README, "Decisions"): changed decisions are another run. */
+    static final String DECISIONS = "decisions";
     static final String RERUN = "rerun";
     static final String INPUT_DIR = "inputDir";
     static final String OUTPUT_DIR = "outputDir";

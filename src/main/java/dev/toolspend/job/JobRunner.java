@@ -133,6 +133,8 @@ public class JobRunner {
                 .addString(JobParams.INPUTS, fingerprint)
                 .addString(JobParams.SETTINGS, settingsFingerprint())
                 .addString(JobParams.HISTORY, history.digest(request.period(), properties.currency()))
+                .addString(JobParams.DECISIONS, DecisionFiles.load(output, request.period(), properties.decisions(),
+                        properties.readLimits()).digest())
                 .addString(JobParams.INPUT_DIR, input.toString(), false)
                 .addString(JobParams.OUTPUT_DIR, output.toString(), false);
         JobExecution previous = repository.getLastJobExecution(job.getName(), params.toJobParameters());

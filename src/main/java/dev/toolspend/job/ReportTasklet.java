@@ -37,6 +37,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -73,11 +74,13 @@ class ReportTasklet implements Tasklet {
     private final CatalogProvider catalogs;
     private final ToolspendProperties properties;
     private final HistoryDao history;
+    private final Console console;
 
     ReportTasklet(InventoryDao inventory, RejectionDao rejections, FxRateDao fxRates, LicenseDao licenseRows,
                   SeatDao seats, RosterDao roster, BillingDao billingLines, CatalogProvider catalogs,
-                  ToolspendProperties properties, HistoryDao history) {
+                  ToolspendProperties properties, HistoryDao history, Console console) {
         this.history = history;
+        this.console = console;
         this.inventory = inventory;
         this.rejections = rejections;
         this.fxRates = fxRates;
@@ -109,10 +112,13 @@ class ReportTasklet implements Tasklet {
         List<TableRead> tables = inventory.tablesRead(instance);
         List<Rejection> readRejections = rejections.load(instance);
         List<IgnoredInput> ignored = inventory.ignored(instance);
+        // read before this period's workbook is replaced: a rerun keeps what was typed in it
+        DecisionFiles.Loaded decisions = DecisionFiles.load(params.outputDir(), period, properties.decisions(),
+                properties.readLimits());
         AnalysisInput input = new AnalysisInput(period, properties.currency(), properties.parameters(),
                 fxRates.load(instance), billing, licenses, holders,
                 catalog.directory(customToolNames(licenses, holders)), roster.load(instance),
-                unread(tables, readRejections, ignored), history.before(period));
+                unread(tables, readRejections, ignored), history.before(period), decisions.decisions());
         AnalysisResult result = new Analyzer().analyse(input);
         // rolled back with the step if the report cannot be written: a period is in history once its report is
         history.replace(result.snapshot(), step.getJobParameters().getString(JobParams.INPUTS));
@@ -120,16 +126,38 @@ class ReportTasklet implements Tasklet {
         List<DataNote> catalogNotes = new ArrayList<>(catalogs.configuredNotes());
         catalogNotes.addAll(catalog.userNotes());
         catalogNotes.addAll(identities.notes());
+        catalogNotes.addAll(decisions.problems());
         InputReport inputs = new InputReport(inventory.files(instance), tables, ignored, readRejections, catalogNotes,
                 catalog.fingerprint());
         List<Labels> languages = ReportLanguages.labels(properties.language());
-        List<ReportFiles> written = new ArrayList<>();
-        // every printed page carries the run's own input fingerprint (its identity), not one recomputed from the files
-        for (ReportWriter.Written files : new ReportWriter(languages, ToolspendVersion.generatedBy(),
-                new ReportWriter.Stamp("", step.getJobParameters().getString(JobParams.INPUTS)))
-                .writeAll(result, inputs, params.outputDir())) {
-            written.add(ReportFiles.of(files));
+        decisions.problems().forEach(p -> console.say("decisionProblem", p.source().toString(), p.message()));
+        if (!decisions.readFrom().isEmpty()) {
+            console.say("decisionsRead", decisions.decisions().size(), String.join(", ", decisions.readFrom()));
         }
+        // a rerun keeps each language's previous workbook (and what was typed in it) as a version
+        List<Path> versions = new ArrayList<>();
+        for (Labels language : languages) {
+            Path version = DecisionFiles.keepVersion(ReportWriter.workbookPath(params.outputDir(), params.period(),
+                    language.language()));
+            if (version != null) {
+                versions.add(version);
+            }
+        }
+        List<ReportFiles> written = new ArrayList<>();
+        try {
+            // every printed page carries the run's own input fingerprint (its identity), not one recomputed from the files
+            for (ReportWriter.Written files : new ReportWriter(languages, ToolspendVersion.generatedBy(),
+                    new ReportWriter.Stamp("", step.getJobParameters().getString(JobParams.INPUTS)))
+                    .writeAll(result, inputs, params.outputDir())) {
+                written.add(ReportFiles.of(files));
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            for (Path version : versions) {
+                java.nio.file.Files.deleteIfExists(version);     // the previous workbook is still in its place
+            }
+            throw e;
+        }
+        versions.forEach(version -> console.say("versionKept", version.getFileName().toString()));
 
         var outcome = step.getJobExecution().getExecutionContext();
         ReportFiles.put(outcome, written);

@@ -31,12 +31,15 @@ import java.util.Locale;
  * @param settle      a file changed this recently (a copy under way) is looked at again once this time has passed,
  *                    and left for the next run if it is still changing
  * @param mail        who receives the report by e-mail; nobody when {@code to} is empty
+ * @param decisions   a workbook whose Actions' decisions to carry, instead of the latest earlier period's in the
+ *                    output folder; empty: that one (README, "Decisions")
+ * @param wontDoMonths how many months a finding marked "won't do" stays set aside (default 6)
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
                                   Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
                                   String schedule, boolean strict, Limits limits,
-                                  java.time.Duration settle, Mail mail) {
+                                  java.time.Duration settle, Mail mail, String decisions, Integer wontDoMonths) {
 
     /** 10 MiB: what most mail servers accept, with room for the encoding of an attachment (a third more). */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
@@ -98,6 +101,8 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
         limits = limits == null ? new Limits(null, null, null, null, null, null) : limits;
         settle = settle == null ? java.time.Duration.ZERO : settle;
         mail = mail == null ? new Mail(null, null, null, null) : mail;
+        decisions = decisions == null ? "" : decisions.strip();
+        wontDoMonths = wontDoMonths == null ? Parameters.DEFAULT_WONT_DO_MONTHS : wontDoMonths;
     }
 
     public ReadLimits readLimits() {
@@ -106,7 +111,8 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
 
     public Parameters parameters() {
         return new Parameters(rules.inactiveAfterDays(), rules.underusedBelow(), rules.headroom(),
-                rules.renewalHorizonDays(), rules.defaultNoticeDays(), rules.priceRiseAlert(), rules.spendRiseAlert());
+                rules.renewalHorizonDays(), rules.defaultNoticeDays(), rules.priceRiseAlert(), rules.spendRiseAlert(),
+                wontDoMonths);
     }
 
     /** What ingest falls back on when a file does not settle its own formats. */

@@ -1,6 +1,7 @@
 package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.CarriedDecision;
 import dev.toolspend.analysis.DepartmentCost;
 import dev.toolspend.analysis.Finding;
 import dev.toolspend.analysis.MonthOverMonth;
@@ -91,6 +92,8 @@ final class JsonReport {
         ArrayNode unrecognised = root.putArray("unrecognisedSpend");
         result.unrecognised().forEach(group -> unrecognised.add(unrecognised(group)));
         monthOverMonth(root.putObject("monthOverMonth"));
+        ArrayNode decisions = root.putArray("decisions");
+        result.decisions().forEach(d -> decisions.add(decision(d)));
         ArrayNode departments = root.putArray("departments");
         for (DepartmentCost d : result.departments()) {
             ObjectNode node = departments.addObject();
@@ -212,6 +215,25 @@ final class JsonReport {
             g.put("alert", c.alert());
             g.put("actBy", c.actBy().toString());
         }
+    }
+
+    /**
+     * A decision carried to a finding (README, "Decisions"): its status now ({@code toDo} for a "won't do" past its
+     * window), as typed, when and where it was read; whether it sets the finding aside, and whether a finding marked
+     * done is still in the files.
+     */
+    private ObjectNode decision(CarriedDecision d) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("type", d.key().type().name());
+        node.put("toolId", d.key().toolId());
+        node.put("status", camel(d.status().name()));
+        node.put("statusAsRead", camel(d.decision().status().name()));
+        node.put("comment", d.decision().comment());
+        node.put("decidedIn", d.decision().decidedIn().toString());
+        node.put("readFrom", d.decision().source().toString());
+        node.put("setAside", d.setAside());
+        node.put("notYetSeenInFiles", d.notYetSeen());
+        return node;
     }
 
     private ObjectNode overlap(OverlapGroup group) {

@@ -5,6 +5,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PageMargin;
@@ -17,6 +19,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -89,6 +92,8 @@ final class SheetBuilder {
     /** The list's columns summed in its totals row. */
     private final Set<Integer> summed = new TreeSet<>();
     private final Set<Integer> counted = new TreeSet<>();
+    /** The list's columns whose cells offer a list of values (a drop-down), with the values. */
+    private final Map<Integer, String[]> choices = new TreeMap<>();
     private final List<String> headerLabels = new ArrayList<>();
     private Row row;
     private int nextRow;
@@ -164,6 +169,15 @@ final class SheetBuilder {
         for (int c : columns) {
             counted.add(c);
         }
+        return this;
+    }
+
+    /**
+     * A list column whose cells offer these values in a drop-down (a data validation list, which Excel and
+     * LibreOffice both show); another value typed is warned about, and kept if the person insists.
+     */
+    SheetBuilder choices(int column, String... values) {
+        choices.put(column, values.clone());
         return this;
     }
 
@@ -393,6 +407,7 @@ final class SheetBuilder {
         int lastRow = nextRow - 1;
         if (headerRow >= 0) {
             lastRow = table();
+            validate(headerRow + 1, lastRow - 1);
         }
         fixedWidths.forEach(this::widen);
         widths.forEach((col, chars) -> sheet.setColumnWidth(col, widthChars(col) * 256));
@@ -477,6 +492,19 @@ final class SheetBuilder {
             }
         }
         return totals.getRowNum();
+    }
+
+    /** The drop-downs of {@link #choices} over the list's rows, {@code first} to {@code last}. */
+    private void validate(int first, int last) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        choices.forEach((column, values) -> {
+            DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
+                    new CellRangeAddressList(first, last, column, column));
+            validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+            validation.setShowErrorBox(true);
+            validation.setEmptyCellAllowed(true);
+            sheet.addValidationData(validation);
+        });
     }
 
     /** The sum the totals row shows before any filter, from the numbers written (already rounded). */

@@ -1,6 +1,7 @@
 package dev.toolspend.report;
 
 import dev.toolspend.analysis.AnalysisResult;
+import dev.toolspend.analysis.CarriedDecision;
 import dev.toolspend.analysis.Finding;
 import dev.toolspend.analysis.FindingType;
 import dev.toolspend.analysis.OverlapGroup;
@@ -8,6 +9,7 @@ import dev.toolspend.analysis.RenewalItem;
 import dev.toolspend.analysis.SeatToReclaim;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
+import dev.toolspend.model.DecisionStatus;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputFile;
 import dev.toolspend.model.InputKind;
@@ -64,7 +66,10 @@ final class WorkbookWriter {
     private final Formats formats;
     private final FindingText findingText;
     private final String generatedBy;
+    /** The findings to act on: every finding but those set aside ("won't do" within its window). */
     private final List<Finding> actions;
+    /** The findings set aside, listed on a sheet of their own. */
+    private final List<Finding> setAside;
     private final SheetBuilder.Page page;
     private final String inputFingerprint;
 
@@ -77,7 +82,8 @@ final class WorkbookWriter {
         this.formats = new Formats(labels.locale(), result.currency());
         this.findingText = new FindingText(labels, formats, this::toolName, result.period());
         this.generatedBy = generatedBy;
-        this.actions = result.findings();
+        this.actions = result.findings().stream().filter(f -> !result.setAside(f)).toList();
+        this.setAside = result.findings().stream().filter(result::setAside).toList();
         this.inputFingerprint = stamp.inputFingerprint() != null ? stamp.inputFingerprint()
                 : ReportWriter.Stamp.fingerprint(inputs.files());
         String title = labels.get("summary.title", result.period());
@@ -107,7 +113,10 @@ final class WorkbookWriter {
         history.trend(new SheetBuilder(template.createSheet(WorkbookUtil.createSafeSheetName(labels.get("sheet.trend"))),
                 styles, page), styles);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(template, ROWS_IN_MEMORY)) {
-            actions(sheet(workbook, "sheet.actions", styles));
+            actions(sheet(workbook, "sheet.actions", styles), actions);
+            if (!setAside.isEmpty()) {
+                actions(sheet(workbook, "sheet.setAside", styles), setAside);
+            }
             tools(sheet(workbook, "sheet.tools", styles));
             overlaps(sheet(workbook, "sheet.overlaps", styles));
             renewals(sheet(workbook, "sheet.renewals", styles));
@@ -203,6 +212,9 @@ final class WorkbookWriter {
         s.row().text(changes.previousPeriod() == null ? labels.get("summary.noHistory")
                 : labels.get("summary.sinceLastMonth", changes.previousPeriod(), newFindings(), changes.gone().size()));
         s.row().text(labels.get("summary.actionsCount")).link(actions.size(), labels.get("sheet.actions"));
+        if (!setAside.isEmpty()) {
+            s.row().text(labels.get("summary.setAsideCount")).link(setAside.size(), labels.get("sheet.setAside"));
+        }
         s.row().text(labels.get("summary.renewalsCount", result.parameters().renewalHorizonDays()))
                 .link(result.renewals().size(), labels.get("sheet.renewals"));
         s.row().text(labels.get("summary.qualityCount")).link(qualityItems(), labels.get("sheet.quality"));
@@ -255,6 +267,24 @@ final class WorkbookWriter {
     private long newFindings() {
         return actions.stream().map(dev.toolspend.analysis.MonthOverMonth.Key::of).distinct()
                 .filter(k -> result.monthOverMonth().states().get(k).isNew()).count();
+    }
+
+    /**
+     * Marked done but still in the files; set aside until when; back to do after a "won't do"; else new since the
+     * previous period run, or open for how many periods.
+     */
+    private String since(Finding finding, CarriedDecision decision) {
+        if (decision != null && decision.notYetSeen()) {
+            return labels.get("decisions.doneNotSeen", decision.decision().decidedIn().toString());
+        }
+        if (decision != null && decision.setAside()) {
+            return labels.get("decisions.setAsideUntil", decision.decision().decidedIn().month()
+                    .plusMonths(result.parameters().wontDoMonths()).toString());
+        }
+        if (decision != null && decision.expired()) {
+            return labels.get("decisions.backToDo", decision.decision().decidedIn().toString());
+        }
+        return since(finding);
     }
 
     /** New since the previous period run, or open for how many periods. */
@@ -327,23 +357,53 @@ final class WorkbookWriter {
                 .toList();
     }
 
-    private void actions(SheetBuilder s) {
-        s.fixWidth(4, 40).fixWidth(5, 50);
+    /**
+     * A list of findings, ranked, with the columns a manager fills in (README, "Decisions"): Status (a list of the
+     * four statuses in the report language), Comment, then, written by the report, Decided (the period and status
+     * of a decision carried from an earlier workbook) and the finding's id across periods ({@code UNDERUSED:slack}),
+     * by which the next run carries what was typed.
+     */
+    private void actions(SheetBuilder s, List<Finding> findings) {
+        s.fixWidth(4, 40).fixWidth(5, 50).fixWidth(12, 30);
         s.header(labels.get("table.total"), labels.get("col.rank"), labels.get("col.type"), labels.get("col.tool"), labels.get("col.category"),
                 labels.get("col.action"), labels.get("col.evidence"), labels.get("col.annualSavings"),
                 labels.get("col.owner"), labels.get("col.actBy"), labels.get("col.urgency"), labels.get("col.since"),
-                labels.get("col.status"));
+                labels.get("col.status"), labels.get("col.comment"), labels.get("col.decided"),
+                labels.get("col.findingId"));
         int rank = 0;
-        for (Finding finding : actions) {
+        for (Finding finding : findings) {
             ToolSummary tool = result.tool(finding.toolId());
+            CarriedDecision decision = result.decision(finding).orElse(null);
             s.row().integer(++rank).text(labels.get("type." + finding.type())).text(toolName(tool.id()))
                     .text(categoryName(tool)).wrapped(findingText.action(finding)).wrapped(findingText.evidence(finding))
                     .money(savings(finding)).text(owner(finding)).date(actBy(finding))
                     .text(finding instanceof Finding.Renewal r ? labels.get("urgency." + r.renewal().urgency()) : null)
-                    .text(since(finding)).blank();
+                    .text(since(finding, decision))
+                    .text(decision == null ? null : status(decision.status()))
+                    .wrapped(decision == null || decision.decision().comment().isEmpty() ? null
+                            : decision.decision().comment())
+                    .text(decided(decision))
+                    .text(finding.type() + ":" + finding.toolId());
         }
+        s.choices(11, STATUSES.stream().map(this::status).toArray(String[]::new));
         // no sum of savings: a tool's alternatives (overlap or underused) are both listed, the Tools sheet sums once
         s.count(2).finish();
+    }
+
+    /** The statuses of the Status list, in its order. */
+    private static final List<DecisionStatus> STATUSES = List.of(DecisionStatus.TO_DO, DecisionStatus.IN_PROGRESS,
+            DecisionStatus.DONE, DecisionStatus.WONT_DO);
+
+    private String status(DecisionStatus status) {
+        return labels.get("status." + status);
+    }
+
+    /** A carried decision's period and status ({@code 2026-09: won't do}); none for one back to do. */
+    private String decided(CarriedDecision decision) {
+        if (decision == null || decision.status() == DecisionStatus.TO_DO) {
+            return null;
+        }
+        return labels.get("decisions.decided", decision.decision().decidedIn().toString(), status(decision.status()));
     }
 
     private void tools(SheetBuilder s) {

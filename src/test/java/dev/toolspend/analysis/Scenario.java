@@ -49,7 +49,17 @@ public final class Scenario {
     private Parameters parameters = Parameters.defaults();
     private Period period = PERIOD;
     private History history = History.NONE;
+    private final List<dev.toolspend.model.Decision> decisions = new ArrayList<>();
     private int line = 1;
+
+    /** A decision read from a workbook: {@code UNDERUSED:slack}, its status and comment, the period decided in. */
+    public Scenario decision(String findingId, dev.toolspend.model.DecisionStatus status, String comment,
+                             String decidedIn) {
+        String[] parts = findingId.split(":", 2);
+        decisions.add(new dev.toolspend.model.Decision(parts[0], parts[1], status, comment, Period.parse(decidedIn),
+                new SourceRef("toolspend-" + decidedIn + ".xlsx", "Actions", decisions.size() + 2L)));
+        return this;
+    }
 
     /** Another period than 2026-10: seats' days ago count from its last day. */
     public Scenario period(String value) {
@@ -180,7 +190,7 @@ public final class Scenario {
         licenses.stream().filter(r -> CATALOG.tool(r.toolId()).isEmpty())
                 .forEach(r -> customNames.putIfAbsent(r.toolId(), r.toolName()));
         return new Analyzer().analyse(new AnalysisInput(period, "CAD", parameters, fx, billing, licenses, holders,
-                CATALOG.directory(customNames), roster, null, history));
+                CATALOG.directory(customNames), roster, null, history, decisions));
     }
 
     private SourceRef ref(String file) {

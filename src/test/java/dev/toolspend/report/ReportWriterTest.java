@@ -107,7 +107,7 @@ class ReportWriterTest {
         JsonNode json = JsonMapper.shared().readTree(out.resolve("toolspend-2026-10.json").toFile());
 
         assertThat(json.propertyNames()).containsExactly("period", "asOf", "currency", "generatedBy", "parameters",
-                "totals", "tools", "findings", "overlaps", "unrecognisedSpend", "monthOverMonth",
+                "totals", "tools", "findings", "overlaps", "unrecognisedSpend", "monthOverMonth", "decisions",
                 "departments", "dataQuality");
         assertThat(json.get("asOf").asString()).isEqualTo("2026-10-31");
         assertThat(json.get("parameters").get("underusedBelow").decimalValue()).isEqualByComparingTo("0.8");

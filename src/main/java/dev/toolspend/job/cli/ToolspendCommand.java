@@ -80,6 +80,9 @@ public class ToolspendCommand implements Callable<Integer> {
     @Option(names = "--catalog", paramLabel = "FILE")
     Path catalog;
 
+    @Option(names = "--decisions", paramLabel = "FILE")
+    Path decisions;
+
     @Mixin
     DatabaseOptions database = new DatabaseOptions();
 
@@ -334,6 +337,7 @@ public class ToolspendCommand implements Callable<Integer> {
         put(settings, "toolspend.language", language);
         put(settings, "toolspend.currency", currency == null ? null : currency.toUpperCase(Locale.ROOT));
         put(settings, "toolspend.catalog", catalog == null ? null : catalog.toAbsolutePath().toString());
+        put(settings, "toolspend.decisions", decisions == null ? null : decisions.toAbsolutePath().toString());
         put(settings, "toolspend.time-zone", timeZone);
         put(settings, "toolspend.input-locale", inputLocale);
         put(settings, "toolspend.date-order", dateOrder);

@@ -83,6 +83,14 @@ final class ReportWords {
         }
     }
 
+    /**
+     * A finding's id across periods, as the Actions sheet's last column writes it: a finding type's code and a tool
+     * id (README, "Decisions"), a code like a figure.
+     */
+    private static final Pattern FINDING_ID = Pattern.compile("(?:" + String.join("|",
+            java.util.Arrays.stream(dev.toolspend.analysis.FindingType.values()).map(Enum::name).toList())
+            + "):[a-z0-9][a-z0-9._-]*");
+
     /** The workbook's strings that come from nowhere this knows, with the sheet and cell of each. */
     List<String> strangers(Path workbookFile) throws IOException {
         List<String> out = new ArrayList<>();
@@ -106,7 +114,7 @@ final class ReportWords {
     /** Whether a text is a value, a figure, a label with known arguments, or lines or a list of such. */
     boolean known(String text, int depth) {
         String t = text.strip();
-        if (t.isEmpty() || values.contains(t) || FIGURE.matcher(t).matches()
+        if (t.isEmpty() || values.contains(t) || FIGURE.matcher(t).matches() || FINDING_ID.matcher(t).matches()
                 || values.contains(t.toLowerCase(Locale.ROOT).replace('-', ' '))) {
             return true;
         }
