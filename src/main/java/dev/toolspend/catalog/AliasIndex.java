@@ -19,6 +19,30 @@ final class AliasIndex<V> {
     /** Card networks cut descriptors at 22–25 characters: the descriptor's last word may be a cut alias word. */
     static final int SHORTEST_CUT_WORD = 5;
 
+    /**
+     * Common words a merchant's name ends with ({@code NEW YORK TIMES}, {@code ROYAL TRUST}, {@code ZOOM PHOTO},
+     * {@code FAIRMONT ... FRONT}): a card line that ends with one ends there, it is not a product's name cut short
+     * ({@code TIMES} is not Timescale, {@code PHOTO} not Photoshop, {@code TEAMS} not TeamSnap).
+     */
+    static final Set<String> WHOLE_WORDS = Set.of(
+            "property", "rocket", "after", "channel", "canon", "single", "times", "tiger", "sheet", "clear", "demand",
+            "trust", "review", "simple", "message", "sports", "perfect", "trainer", "contractor", "curve", "reach",
+            "mighty", "better", "elegant", "theme", "gravity", "image", "upload", "bright", "screen", "clean", "product",
+            "groove", "speech", "circle", "benchmark", "lucky", "mouse", "crazy", "happy", "right", "wonder", "gloss",
+            "super", "short", "photo", "teams", "books", "front", "power", "smart", "fresh", "click", "quick", "build",
+            "cloud", "survey", "sprout", "money", "point", "stock", "store", "trade", "water", "green", "light", "night",
+            "sound", "sales", "space", "spark", "story", "table", "title", "total", "touch", "track", "truck", "union",
+            "value", "video", "voice", "watch", "world", "house", "music", "paper", "print", "place", "plant", "press",
+            "prime", "pulse", "rapid", "ready", "royal", "scale", "score", "sense", "share", "shift", "shore", "slate",
+            "solar", "south", "north", "stack", "stage", "start", "state", "steel", "stone", "study", "style", "sugar",
+            "sweet", "swift", "tower", "urban", "vital", "whole", "canada", "global", "digital", "online", "systems",
+            "solutions", "network", "networks", "group", "groupe", "management", "consulting", "services", "service",
+            "media", "marketing", "international", "enterprises", "holdings", "partners", "associates", "health",
+            "medical", "sport", "energy", "capital", "financial", "insurance", "realty", "homes", "school", "motors",
+            "foods", "market", "express", "direct", "central", "national", "pacific", "atlantic", "western", "eastern",
+            "northern", "southern", "general", "united", "first", "premier", "quality", "supply", "supplies", "rental",
+            "rentals", "travel", "tours", "maison", "centre", "center", "produits", "design", "studios", "images");
+
     record Entry<V>(List<String> tokens, String text, V value) {
         int length() {
             return String.join(" ", tokens).length();
@@ -110,7 +134,8 @@ final class AliasIndex<V> {
     /** The descriptor's last word, long enough and not a whole alias word, may be cut short. */
     private boolean mayBeCut(List<String> tokens, int index) {
         String token = tokens.get(index);
-        return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD && !words.contains(token);
+        return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD && !words.contains(token)
+                && !WHOLE_WORDS.contains(token);
     }
 
     private boolean occursAt(List<String> tokens, int start, List<String> alias) {

@@ -25,14 +25,20 @@ public final class DescriptorNormaliser {
      * products this way ({@code GOOGLE *}, {@code APPLE.COM/BILL}) are kept: they say whose product it is.
      */
     private static final Pattern PROCESSOR_PREFIX = Pattern.compile(
-            "^(?:(?:paypal|pp|sq|sp|fs|dri|2co(?:\\.com)?|paddle(?:\\.net)?|amzn mktp \\w+)\\s*\\*\\s*"
-                    + "|(?:paypal|sq|sp)\\s+)");
+            "^(?:(?:paypal|pp|pypl|sq|sqr|sp|fs|fsprg|fastspring|dri|2co(?:\\.com)?|paddle(?:\\.net)?|amzn mktp \\w+"
+                    + "|stripe|cbi|bls|bluesnap|cko|wpy|in|py|ztl|iz|izettle|sumup|clv|dnh|bt|xsolla|avangate|payproglobal"
+                    + "|mycommerce|recurly|chargebee)\\s*\\*\\s*"
+                    + "|(?:paypal|sq|sp|stripe)\\s+)");
     /**
      * What banks put before the merchant's name (French wording of Canadian banks): {@code ACHAT -},
      * {@code Prélèvement préautorisé /}, {@code PAIEMENT PRÉAUTORISÉ}. Matched after accents are removed.
      */
     private static final Pattern BANK_PREFIX = Pattern.compile(
-            "^(?:achat|(?:prelevement|paiement|debit)(?:\\s+pre-?autorise)?|pre-?autorise)\\s*[-/:]?\\s*");
+            "^(?:(?:achat|paiement)\\s+(?:par\\s+)?(?:carte(?:\\s+(?:visa|mastercard|debit|de credit))?|internet|en ligne|pdv"
+                    + "|point de vente|visa|mastercard|interac|direct)|achat|(?:prelevement|paiement|debit)(?:\\s+pre-?autorise)?"
+                    + "|pre-?autorise|(?:pos|interac|visa debit|online|internet|recurring)\\s+purchase|purchase"
+                    + "|pre-?authori[sz]ed\\s+(?:debit|payment)|preauthori[sz]ed\\s+(?:debit|payment)|recurring payment"
+                    + "|point of sale purchase)\\s*[-/:]?\\s*");
     /**
      * A foreign-currency line's amount and rate, before or after the currency code ({@code USD 270.00 @ 1.3854},
      * {@code 39,00 USD @ 1,3528}, {@code Montant en devise : 149,00 USD - taux 1,369802}): never a name.

@@ -27,7 +27,29 @@ final class LookAlikes {
             "garage", "carwash", "mecanique", "lave", "car", "wash",
             "fleuriste", "florist", "flowers", "pharmacie", "pharmacy", "quincaillerie", "nettoyeur",
             "cleaners", "laundry", "buanderie", "courier", "couriers", "hotel", "motel", "auberge", "inn", "winery",
-            "vignoble", "cinema", "theatre", "boutique", "daycare", "garderie", "dentaire", "dental", "chiropratique");
+            "vignoble", "cinema", "theatre", "boutique", "daycare", "garderie", "dentaire", "dental", "chiropratique",
+            // more food and drink (English and French)
+            "espresso", "bagel", "bagels", "donut", "donuts", "creamery", "gelato", "gelateria", "lounge", "cocktail",
+            "liquor", "biere", "bieres", "brasseurs", "distillery", "distillerie", "smokehouse", "bbq", "steakhouse",
+            "shawarma", "poutine", "poutinerie", "pho", "noodle", "noodles", "dumpling", "dumplings", "bakeshop",
+            "chocolaterie", "confiserie", "cupcake", "cupcakes", "cafeteria", "croute", "buffet", "eatery", "trattoria",
+            "osteria", "cantina", "taqueria", "sandwich", "sandwicherie", "wings", "rotisserie", "seafood", "oyster",
+            "huitres", "smoothie", "boba", "tea", "salades", "pizzas", "restobar", "bouffe",
+            // fitness, sports, wellness and care
+            "boxing", "boxe", "karate", "dojo", "dance", "danse", "barre", "athletic", "athletics", "arena", "curling",
+            "hockey", "soccer", "tennis", "piscine", "natation", "physio", "physiotherapie", "physiotherapy", "massage",
+            "massotherapie", "osteopathie", "acupuncture", "chiro", "chiropractic", "optometriste", "optometrist",
+            "lunetterie", "clinic", "clinique", "medicale", "veterinaire", "veterinary", "grooming", "toilettage",
+            "beauty", "beaute", "lash", "lashes", "manucure", "barbier", "coiffeur", "waxing", "tanning", "bronzage",
+            "dentist", "dentisterie", "orthodontie", "denturologiste",
+            // cars, couriers, shops and trades
+            "auto", "autos", "automobile", "automobiles", "carrosserie", "pneus", "tire", "tires", "muffler", "lube",
+            "collision", "towing", "remorquage", "parking", "stationnement", "purolator", "canpar", "loomis", "hardware",
+            "lumber", "grocer", "supermarche", "pharmaprix", "drugstore", "resort", "lodge", "hostel", "plomberie",
+            "plumbing", "roofing", "toiture", "landscaping", "paysagement", "paysagiste", "demenagement", "movers",
+            "imprimerie", "encadrement", "cordonnerie", "bijouterie", "jewelry", "jewellers", "optique", "librairie",
+            "bookstore", "jouets", "animalerie", "tabac", "dispensary", "vape", "escape", "arcade", "karting",
+            "trampoline", "amusement", "photo", "photographe", "photographie");
 
     /** Words that say the charge is software, whatever else the merchant's name holds. */
     static final Set<String> SOFTWARE_WORDS = Set.of("software", "logiciel", "logiciels", "saas", "subscription",

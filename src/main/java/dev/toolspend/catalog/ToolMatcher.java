@@ -34,7 +34,15 @@ public final class ToolMatcher {
             "online", "com", "www", "net", "io", "help", "helppay", "cc", "g", "inc", "ulc", "pbc", "canada", "ca",
             "us", "usa", "ireland", "unlimited", "company", "systems", "technologies", "technology", "software",
             "cloud", "maintenance", "support", "and", "msbill", "info", "account", "accounts", "pty",
-            "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien");
+            "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien",
+            // billing jargon of vendors' invoices, English and French: fees, contracts, POs, seats, periods, taxes
+            "fee", "fees", "contract", "contrat", "renouvellement", "frais", "de", "des", "du", "la", "le", "les", "d",
+            "l", "compte", "entreprise", "po", "order", "commande", "users", "user", "seats", "seat", "utilisateurs",
+            "utilisateur", "q1", "q2", "q3", "q4", "period", "periode", "term", "year", "years", "annee", "month",
+            "months", "mois", "paie", "payroll", "tax", "taxes", "gst", "hst", "qst", "tps", "tvq", "for", "pour",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+            "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc");
 
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;

@@ -32,14 +32,15 @@ class MatchingAccuracyTest {
     }
 
     /**
-     * Measured at 96.6 % precision and 95.8 % recall when it was written (docs/catalog.md). Its misses
-     * are not fixed one by one, or it would stop measuring anything; this guards against regressions.
+     * Measured at 96.6 % precision and 95.8 % recall when it was written, 99.6 % and 98.4 % after the catalog was
+     * widened by class (docs/catalog.md). Its misses are not fixed one by one, or it would stop measuring anything;
+     * this guards against regressions.
      */
     @Test
     void heldOutSetDoesNotRegress() throws IOException {
         double[] figures = evaluate(HELD_OUT);
-        assertThat(figures[0]).as("precision").isGreaterThanOrEqualTo(0.95);
-        assertThat(figures[1]).as("recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(figures[0]).as("precision").isGreaterThanOrEqualTo(0.99);
+        assertThat(figures[1]).as("recall").isGreaterThanOrEqualTo(0.98);
     }
 
     private static final Path V2 = Path.of("src/test/resources/catalog/descriptors-v2");
@@ -47,7 +48,7 @@ class MatchingAccuracyTest {
     /**
      * descriptors-v2, written without looking at the catalog or the matcher (its README). The tuning half was tuned
      * on; its misses are printed. Tuning reached precision 99.0 %, recall 99.2 %, 1.3 % of non-software lines given
-     * a tool.
+     * a tool; 99.3 %, 99.7 % and 1.3 % after the catalog was widened by class.
      */
     @Test
     void descriptorsV2TuningHalf() throws IOException {
@@ -85,10 +86,13 @@ class MatchingAccuracyTest {
                 .isLessThanOrEqualTo(HELD_OUT_FALSE_POSITIVE_CEILING);
     }
 
-    /** What the held-out half measured when the rules were tuned (docs/catalog.md), a little below, as floors. */
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.95;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.87;
-    private static final double HELD_OUT_FALSE_POSITIVE_CEILING = 0.02;
+    /**
+     * What the held-out half measured after the catalog was widened by class (docs/catalog.md: 96.2 % precision,
+     * 92.7 % recall, 1.3 %), a little below, as floors.
+     */
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.96;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.92;
+    private static final double HELD_OUT_FALSE_POSITIVE_CEILING = 0.015;
 
     /** Prints precision, recall and every miss; returns {precision, recall}. */
     private static double[] evaluate(Path file) throws IOException {
