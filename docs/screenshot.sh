@@ -8,6 +8,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# September first, into the history: October's Summary shows what changed since (realized savings, new findings)
+"$here/run.sh" --input "$here/input-samples" --period 2026-09 --output "$work/september" --data-dir "$work/data" >/dev/null
 for lang in en fr; do
   out="$work/$lang"
   "$here/run.sh" --input "$here/input-samples" --period 2026-10 --lang "$lang" --output "$out/out" \
