@@ -291,7 +291,9 @@ public class JobRunner {
                 String.join(",", ReportLanguages.of(properties.language())),
                 properties.timeZone().getId(), properties.parameters().toString(), catalogs.fingerprint(),
                 schema.fingerprint(), properties.inputLocale().toLanguageTag(), properties.dateOrder().name(),
-                properties.readLimits().toString()));
+                properties.readLimits().toString())
+                // the footer's company, only when named: a run without one keeps its identity of before
+                + (properties.company().isEmpty() ? "" : "|company=" + properties.company()));
     }
 
     /** Settings that would make the run fail late are refused before it starts. */

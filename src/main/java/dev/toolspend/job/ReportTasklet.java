@@ -147,7 +147,7 @@ class ReportTasklet implements Tasklet {
         try {
             // every printed page carries the run's own input fingerprint (its identity), not one recomputed from the files
             for (ReportWriter.Written files : new ReportWriter(languages, ToolspendVersion.generatedBy(),
-                    new ReportWriter.Stamp("", step.getJobParameters().getString(JobParams.INPUTS)))
+                    new ReportWriter.Stamp(properties.company(), step.getJobParameters().getString(JobParams.INPUTS)))
                     .writeAll(result, inputs, params.outputDir())) {
                 written.add(ReportFiles.of(files));
             }

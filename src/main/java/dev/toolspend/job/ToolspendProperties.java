@@ -34,12 +34,14 @@ import java.util.Locale;
  * @param decisions   a workbook whose Actions' decisions to carry, instead of the latest earlier period's in the
  *                    output folder; empty: that one (README, "Decisions")
  * @param wontDoMonths how many months a finding marked "won't do" stays set aside (default 6)
+ * @param company     the company's name, on every printed page's footer beside the title; empty: the title alone
  */
 @ConfigurationProperties("toolspend")
 public record ToolspendProperties(String currency, String language, ZoneId timeZone, String dataDir, String catalog,
                                   Rules rules, Locale inputLocale, DateOrder dateOrder, int readThreads,
                                   String schedule, boolean strict, Limits limits,
-                                  java.time.Duration settle, Mail mail, String decisions, Integer wontDoMonths) {
+                                  java.time.Duration settle, Mail mail, String decisions, Integer wontDoMonths,
+                                  String company) {
 
     /** 10 MiB: what most mail servers accept, with room for the encoding of an attachment (a third more). */
     public static final long DEFAULT_MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
@@ -103,6 +105,7 @@ public record ToolspendProperties(String currency, String language, ZoneId timeZ
         mail = mail == null ? new Mail(null, null, null, null) : mail;
         decisions = decisions == null ? "" : decisions.strip();
         wontDoMonths = wontDoMonths == null ? Parameters.DEFAULT_WONT_DO_MONTHS : wontDoMonths;
+        company = company == null ? "" : company.strip();
     }
 
     public ReadLimits readLimits() {

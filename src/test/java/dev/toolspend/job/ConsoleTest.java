@@ -15,7 +15,7 @@ class ConsoleTest {
     @Test
     void aHostileFileNamePrintsAsOneLineWithItsEscapesVisible() {
         Console console = new Console(new ToolspendProperties("CAD", "en", ZoneId.of("UTC"), "data", null, null, null,
-                null, 0, null, false, null, null, null, null, null));
+                null, 0, null, false, null, null, null, null, null, null));
         String path = "/out/toolspend-2026-10.xlsx\ntoolspend stopped: \u001b[31mforged\u202Exslx.exe";
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream standardOut = System.out;

@@ -460,7 +460,7 @@ class ToolspendCommandIT {
                 .containsEntry("toolspend.date-order", "DMY");
         ToolspendProperties properties = new ToolspendProperties("CAD", "fr", java.time.ZoneId.of("America/Toronto"),
                 "data", null, null, java.util.Locale.forLanguageTag("fr-CA"), dev.toolspend.ingest.value.DateOrder.DMY, 0, null,
-                false, null, null, null, null, null);
+                false, null, null, null, null, null, null);
         assertThat(properties.ingestSettings()).isEqualTo(new dev.toolspend.ingest.value.IngestSettings(
                 java.time.ZoneId.of("America/Toronto"), dev.toolspend.ingest.value.DecimalMark.COMMA,
                 dev.toolspend.ingest.value.DateOrder.DMY, "CAD"));
