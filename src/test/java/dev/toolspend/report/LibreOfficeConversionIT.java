@@ -73,7 +73,7 @@ class LibreOfficeConversionIT {
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
         String log = Files.readString(temp.resolve("soffice.log"), StandardCharsets.UTF_8);
         assertThat(process.exitValue()).as(log).isZero();
-        Path pdf = temp.resolve("toolspend-2026-10.pdf");
+        Path pdf = temp.resolve(workbook.getFileName().toString().replace(".xlsx", ".pdf"));
         assertThat(pdf).as(log).exists();
         assertThat(Files.readAllBytes(pdf)).hasSizeGreaterThan(2000).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(log.toLowerCase(Locale.ROOT)).doesNotContain("error");
