@@ -207,6 +207,7 @@ final class WorkbookWriter {
             firstSavingsRow = firstSavingsRow < 0 ? s.rowIndex() : firstSavingsRow;
         }
         var changes = result.monthOverMonth();
+        s.row().text(labels.get("summary.identifiedOpen")).money(changes.identifiedOpen());
         s.row().styled(labels.get("summary.realizedThisPeriod"), styles.section).money(changes.realizedThisPeriod());
         s.row().text(labels.get("summary.realized12")).money(changes.realizedLast12Months());
         s.row().text(changes.previousPeriod() == null ? labels.get("summary.noHistory")
