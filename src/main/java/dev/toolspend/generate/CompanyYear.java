@@ -196,11 +196,10 @@ final class CompanyYear {
 
     /** How many periods a finding of {@code month} had been open, as its truth says. */
     private static int openPeriods(MonthTruth month, Found finding) {
-        for (var state : month.json().get("monthOverMonth").get("findingStates")) {
-            if (state.get("type").asString().equals(finding.type()) && state.get("toolId").asString().equals(finding.toolId())) {
-                return state.get("openPeriods").asInt();
-            }
-        }
-        throw new IllegalStateException("no state for " + key(finding) + " in " + month.period());
+        // every finding of a month has its state in that month's truth: a missing one is the generator's own bug
+        return java.util.stream.StreamSupport.stream(month.json().get("monthOverMonth").get("findingStates").spliterator(), false)
+                .filter(state -> state.get("type").asString().equals(finding.type())
+                        && state.get("toolId").asString().equals(finding.toolId()))
+                .findFirst().orElseThrow().get("openPeriods").asInt();
     }
 }

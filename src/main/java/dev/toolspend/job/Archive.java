@@ -62,7 +62,7 @@ final class Archive {
             for (Path report : reports) {
                 Files.copy(report, folder.resolve(report.getFileName()));
                 if (!Sha256.of(report).equals(Sha256.of(folder.resolve(report.getFileName())))) {
-                    throw new IOException("the copy of " + report + " differs from it");
+                    throw new RunStoppedException("archiveCopyDiffers", report.getFileName().toString());
                 }
             }
             Files.writeString(folder.resolve("manifest.json"), manifest(copies, files, json, copied), StandardCharsets.UTF_8);

@@ -12,7 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion in each report language as one
@@ -66,13 +68,14 @@ public final class ReportWriter {
         this(List.of(labels), generatedBy, stamp);
     }
 
-    /** A writer of the report in each of {@code languages} (at least one, each once), from one analysis. */
+    /**
+     * A writer of the report in each of {@code languages}, from one analysis: each language once, in its first place
+     * (a list from {@code ReportLanguages}, which refuses an empty or unknown one before a run starts).
+     */
     public ReportWriter(List<Labels> languages, String generatedBy, Stamp stamp) {
-        if (languages.isEmpty() || languages.stream().map(Labels::language).distinct().count() != languages.size()) {
-            throw new IllegalArgumentException("one or more languages, each once: " + languages.stream()
-                    .map(Labels::language).toList());
-        }
-        this.languages = List.copyOf(languages);
+        Map<String, Labels> once = new LinkedHashMap<>();
+        languages.forEach(labels -> once.putIfAbsent(labels.language(), labels));
+        this.languages = List.copyOf(once.values());
         this.generatedBy = generatedBy;
         this.stamp = stamp;
     }
