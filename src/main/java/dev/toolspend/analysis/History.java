@@ -37,10 +37,6 @@ public record History(List<Snapshot> snapshots) {
         return snapshots.stream().filter(s -> s.period().equals(period)).findFirst();
     }
 
-    public boolean isEmpty() {
-        return snapshots.isEmpty();
-    }
-
     /**
      * One period as its run left it (report currency, unrounded).
      *

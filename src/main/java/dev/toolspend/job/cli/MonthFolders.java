@@ -29,7 +29,7 @@ final class MonthFolders {
         return Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? folder : null;
     }
 
-    static boolean hasMonthFolders(Path input) throws IOException {
+    private static boolean hasMonthFolders(Path input) throws IOException {
         if (!Files.isDirectory(input)) {
             return false;
         }

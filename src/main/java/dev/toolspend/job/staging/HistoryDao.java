@@ -30,6 +30,9 @@ import javax.sql.DataSource;
 public class HistoryDao extends StagingDao implements InitializingBean {
 
     private static final int SCALE = 12;
+    /** Children first, so that a period is never without its rows half-way. */
+    private static final List<String> TABLES =
+            List.of("TS_HISTORY_REALIZED", "TS_HISTORY_FINDING", "TS_HISTORY_TOOL", "TS_HISTORY_PERIOD");
     private final DataSource dataSource;
 
     public HistoryDao(JdbcTemplate jdbc, StagingSchema schema, DataSource dataSource) {
@@ -90,7 +93,7 @@ public class HistoryDao extends StagingDao implements InitializingBean {
     /** Replaces the history of the snapshot's period (in the caller's transaction). */
     public void replace(History.Snapshot s, String inputs) {
         String p = s.period().toString();
-        for (String table : List.of("TS_HISTORY_REALIZED", "TS_HISTORY_FINDING", "TS_HISTORY_TOOL", "TS_HISTORY_PERIOD")) {
+        for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE PERIOD = ?", p);
         }
         jdbc.update("INSERT INTO TS_HISTORY_PERIOD (PERIOD, CURRENCY, SPEND, ANNUAL_COST, ACTIVE_USERS, IDENTIFIED_SAVINGS,"
@@ -136,14 +139,9 @@ public class HistoryDao extends StagingDao implements InitializingBean {
 
     /** Forgets every period (tests that start each case from no history). */
     public void clear() {
-        for (String table : List.of("TS_HISTORY_REALIZED", "TS_HISTORY_FINDING", "TS_HISTORY_TOOL", "TS_HISTORY_PERIOD")) {
+        for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
-    }
-
-    /** The periods kept, oldest first (for status and backfill). */
-    public List<String> periods() {
-        return jdbc.queryForList("SELECT PERIOD FROM TS_HISTORY_PERIOD ORDER BY PERIOD", String.class);
     }
 
     /** Twelve decimals, rounded the same way on every database. */
