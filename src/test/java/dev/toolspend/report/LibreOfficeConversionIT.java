@@ -15,13 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +37,6 @@ class LibreOfficeConversionIT {
     @ParameterizedTest
     @ValueSource(strings = {"en", "fr"})
     void libreOfficeConvertsTheWorkbookToPdf(String language) throws Exception {
-        String soffice = onPath("soffice");
-        assertThat(soffice).as("LibreOffice's soffice on the PATH (.ci/run installs it)").isNotNull();
 
         // September ran before: the workbook has a trend (two native line charts) and realized savings
         AnalysisResult september = new Scenario().period("2026-09")
@@ -66,26 +62,10 @@ class LibreOfficeConversionIT {
                     .allSatisfy(chart -> assertThat(chart.getChartSeries()).isNotEmpty());
         }
 
-        Process process = new ProcessBuilder(soffice, "--headless", "--norestore",
-                "-env:UserInstallation=" + temp.resolve("profile").toUri(),
-                "--convert-to", "pdf", "--outdir", temp.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(temp.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished within 3 minutes").isTrue();
-        String log = Files.readString(temp.resolve("soffice.log"), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(log).isZero();
-        Path pdf = temp.resolve(workbook.getFileName().toString().replace(".xlsx", ".pdf"));
-        assertThat(pdf).as(log).exists();
+        LibreOffice.Printed printed = LibreOffice.toPdf(workbook, temp);
+        Path pdf = printed.pdf();
+        String log = printed.log();
         assertThat(Files.readAllBytes(pdf)).hasSizeGreaterThan(2000).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(log.toLowerCase(Locale.ROOT)).doesNotContain("error");
-    }
-
-    private static String onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getPath();
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.toolspend.job.cli;
 
 import dev.toolspend.report.Labels;
+import dev.toolspend.report.LibreOffice;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -12,19 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
 import java.awt.geom.Rectangle2D;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,28 +154,6 @@ class WorkbookPdfIT {
     }
 
     private Path toPdf(Path workbook) throws IOException, InterruptedException {
-        String soffice = onPath("soffice");
-        assertThat(soffice).as("LibreOffice's soffice on the PATH (.ci/run installs it)").isNotNull();
-        Process process = new ProcessBuilder(soffice, "--headless", "--norestore",
-                "-env:UserInstallation=" + temp.resolve("profile").toUri(),
-                "--convert-to", "pdf", "--outdir", temp.toString(), workbook.toString())
-                .redirectErrorStream(true).redirectOutput(temp.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("LibreOffice finished within 5 minutes").isTrue();
-        String log = Files.readString(temp.resolve("soffice.log"), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(log).isZero();
-        String name = workbook.getFileName().toString();
-        Path pdf = temp.resolve(name.substring(0, name.length() - ".xlsx".length()) + ".pdf");
-        assertThat(pdf).as(log).exists();
-        return pdf;
-    }
-
-    private static String onPath(String program) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator, -1)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getPath();
-            }
-        }
-        return null;
+        return LibreOffice.toPdf(workbook, temp).pdf();
     }
 }
