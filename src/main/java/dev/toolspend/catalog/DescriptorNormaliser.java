@@ -71,7 +71,7 @@ public final class DescriptorNormaliser {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
-            "bv", "pty", "ulc", "lp", "llp", "incorporated");
+            "bv", "pty", "ulc", "lp", "llp", "incorporated", "ag", "sa", "oy", "aps", "srl", "pte", "sro", "kft");
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
     private static final Set<String> PLACES = Set.copyOf(List.of(
@@ -110,6 +110,10 @@ public final class DescriptorNormaliser {
     }
 
     public List<String> tokens(String raw) {
+        return tokens(raw, true);
+    }
+
+    private List<String> tokens(String raw, boolean withoutCutCity) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
@@ -125,8 +129,16 @@ public final class DescriptorNormaliser {
         tokens.removeIf(token -> token.isEmpty() || LEGAL_SUFFIXES.contains(token)
                 || (isReferenceCode(token) && !vocabulary.contains(token)));
         stripTrailingPlaces(tokens);
+        if (withoutCutCity) {
+            stripCutCity(tokens);
+        }
         return List.copyOf(tokens);
     }
+
+    /** First words of two-word city names ("North Vancouver", "Ste-Julie", "Port Coquitlam"). */
+    private static final Set<String> CITY_FIRST_WORDS = Set.of("north", "south", "east", "west", "new", "st", "ste",
+            "saint", "sainte", "san", "santa", "port", "fort", "mont", "pointe", "ile", "lac", "grand", "grande",
+            "notre", "cap", "val", "la", "le", "les", "los", "las", "el", "palm", "mount", "red", "white", "salt");
 
     /** Longest city name card networks print after the merchant's (they cut it at 13 characters). */
     static final int CITY_FIELD = 13;
@@ -146,16 +158,23 @@ public final class DescriptorNormaliser {
         if (fields.size() < 3 || !REGIONS.contains(fields.get(fields.size() - 1))) {
             return null;
         }
-        String cityField = fields.get(fields.size() - 2);
-        List<String> city = words(cityField);
-        if (city.isEmpty() || cityField.length() > CITY_FIELD || city.stream().anyMatch(PLACES::contains)) {
-            return null;
+        List<String> tokens = new ArrayList<>(tokens(raw, false));
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).equals(fields.get(fields.size() - 1))) {
+            tokens.remove(tokens.size() - 1);
         }
-        List<String> tokens = new ArrayList<>(tokens(raw));
-        if (tokens.size() <= city.size() || !tokens.subList(tokens.size() - city.size(), tokens.size()).equals(city)) {
-            return null;
+        // the city is one word, or two when the first is how city names start (NORTH VANCOUV, ST LAURENT)
+        for (int words = Math.min(2, fields.size() - 2); words >= 1; words--) {
+            String cityField = String.join(" ", fields.subList(fields.size() - 1 - words, fields.size() - 1));
+            List<String> city = words(cityField);
+            if (city.isEmpty() || cityField.length() > CITY_FIELD || city.stream().anyMatch(PLACES::contains)
+                    || (words == 2 && !CITY_FIRST_WORDS.contains(city.get(0)))) {
+                continue;
+            }
+            if (tokens.size() > city.size() && tokens.subList(tokens.size() - city.size(), tokens.size()).equals(city)) {
+                return List.copyOf(tokens.subList(0, tokens.size() - city.size()));
+            }
         }
-        return List.copyOf(tokens.subList(0, tokens.size() - city.size()));
+        return null;
     }
 
     /** Long numbers and codes mixing letters with several digits ({@code t03abc12}, {@code e0400abcd}). */
@@ -170,6 +189,25 @@ public final class DescriptorNormaliser {
             return digits >= 4;
         }
         return digits >= 2 && token.length() >= 6;
+    }
+
+    /** Shortest start of a city's name read as that city cut short at the end of a line. */
+    private static final int SHORTEST_CUT_CITY = 4;
+
+    /**
+     * A last word that is the start of a known city's name ({@code ATLASSIAN PTY LTD SYDNE}: the line was cut in
+     * the city) goes, unless it is a catalog word.
+     */
+    private void stripCutCity(List<String> tokens) {
+        int n = tokens.size();
+        if (n < 2) {
+            return;
+        }
+        String last = tokens.get(n - 1);
+        if (last.length() >= SHORTEST_CUT_CITY && !vocabulary.contains(last) && last.chars().allMatch(Character::isLetter)
+                && PLACES.stream().anyMatch(place -> place.length() > last.length() && place.startsWith(last))) {
+            tokens.remove(n - 1);
+        }
     }
 
     private static void stripTrailingPlaces(List<String> tokens) {

@@ -127,6 +127,11 @@ public final class LabelledScore {
             Set<String> vendors = new LinkedHashSet<>();
             catalog.tools().stream().map(Tool::vendor).filter(v -> normaliser.normalise(v).equals(wanted))
                     .forEach(vendors::add);
+            List<String> wantedTokens = normaliser.tokens(wanted);
+            AliasIndex.Hit<String> alias = vendors.isEmpty() ? catalog.vendorAliases().find(wantedTokens) : null;
+            if (alias != null && !alias.ambiguous() && alias.entry().tokens().equals(wantedTokens)) {
+                vendors.add(alias.entry().value()); // another name of the vendor (vendors.csv)
+            }
             if (vendors.size() != 1) {
                 return UNKNOWN_LABEL;
             }

@@ -139,7 +139,7 @@ public final class ToolMatcher {
         List<String> tokens = normaliser.tokens(name);
         Match match = match(name, tokens);
         if (!match.matched()) {
-            match = vendorLevel(tokens, match, null, Set.of(), false);
+            match = vendorLevel(name, tokens, match, null, Set.of(), false);
         }
         if (match.matched()) {
             return match;
@@ -237,7 +237,7 @@ public final class ToolMatcher {
             }
             return primary;
         }
-        return vendorLevel(tokens, primary, detail, namedTools, cloud);
+        return vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
     }
 
     /** Every word of a tool's (or a vendor-level entry's) name and aliases. */
@@ -311,8 +311,8 @@ public final class ToolMatcher {
         return catalog.tool(toolId).map(Tool::categoryId).filter(CLOUD_CATEGORY::equals).isPresent();
     }
 
-    private Match vendorLevel(List<String> tokens, Match primary, String description, Set<String> namedTools,
-                              boolean cloud) {
+    private Match vendorLevel(String raw, List<String> tokens, Match primary, String description,
+                              Set<String> namedTools, boolean cloud) {
         AliasIndex.Hit<String> vendorHit = catalog.vendorAliases().find(tokens);
         if (vendorHit == null || vendorHit.ambiguous()) {
             return primary;
@@ -326,9 +326,6 @@ public final class ToolMatcher {
             }
         }
         List<Tool> products = catalog.toolsOfVendor(vendor);
-        if (products.size() == 1) {
-            return new Match(products.get(0).id(), primary.normalised(), Message.of("match.vendorOneTool", vendor));
-        }
         if (products.isEmpty()) {
             return primary;
         }
@@ -338,11 +335,22 @@ public final class ToolMatcher {
                 return new Match(platforms.get(0), primary.normalised(), Message.of("match.cloudPlatform", vendor));
             }
         } else {
-            List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), description);
+            // words beside the vendor's name that neither a billing word nor the line's city explains name something
+            // else: a product the catalog lacks (MICROSOFT*XBOX), or a business named like the vendor (DOODLE KIDS ART
+            // CAMP); a one-product vendor's invoice line may describe that product in words of its own
+            String words = products.size() == 1 ? null : description;
+            List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), words);
+            List<String> merchant = unknown.isEmpty() || raw == null ? null : normaliser.withoutUnknownCity(raw);
+            if (merchant != null) {
+                unknown = unexplainedWords(merchant, vendorHit.entry().tokens(), words);
+            }
             if (!unknown.isEmpty()) {
                 return Match.none(primary.normalised(),
                         Message.of("match.unknownProduct", vendor, String.join(" ", unknown)));
             }
+        }
+        if (products.size() == 1) {
+            return new Match(products.get(0).id(), primary.normalised(), Message.of("match.vendorOneTool", vendor));
         }
         List<String> named = products.stream().map(Tool::id).filter(namedTools::contains).toList();
         if (named.size() == 1) {

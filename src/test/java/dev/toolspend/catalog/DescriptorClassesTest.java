@@ -100,4 +100,18 @@ class DescriptorClassesTest {
         assertThat(charge("EVENTBRITE/MTL DEV MEETUP MONTREAL QC", null)).isEqualTo("none");
         assertThat(charge("EVENTBRITE PRO", null)).isEqualTo("eventbrite");
     }
+
+    @Test
+    void aJobPostingIsAdvertisingNotTheJobBoardsSoftware() {
+        assertThat(charge("LINKEDIN CORPORATION", "Job posting - Senior Engineer")).isEqualTo("none");
+        assertThat(charge("Jobillico", "Affichage de poste - 60 jours")).isEqualTo("none");
+        assertThat(charge("LinkedIn", "Recruiter Lite - annual")).isEqualTo("linkedin-recruiter");
+    }
+
+    @Test
+    void aMultiProductVendorsCompanyNameIsVendorLevel() {
+        assertThat(charge("PROTON AG GENEVE CH", null)).isEqualTo("vendor-proton");
+        assertThat(charge("LIGHTSPEED COMMERCE INC MONTREAL QC", null)).isEqualTo("vendor-lightspeed-commerce");
+        assertThat(charge("Lightspeed Commerce Inc.", "Lightspeed Restaurant - 2 terminals")).isEqualTo("lightspeed-restaurant");
+    }
 }

@@ -36,9 +36,19 @@ class DescriptorNormaliserTest {
             FIGMA SAN FRANCISCO CA             | figma
             https://www.canva.com              | canva com
             +1 (415) 555-0100 LUMEN ANALYTICS  | lumen analytics
+            PROTON AG                          | proton
+            ATLASSIAN PTY LTD SYDNE            | atlassian
             """)
     void normalises(String raw, String expected) {
         assertThat(normaliser.normalise(raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void aCityTheNormaliserDoesNotKnowGoesBeforeItsRegion() {
+        assertThat(normaliser.withoutUnknownCity("BUILDERTREND OMAHA NE")).containsExactly("buildertrend");
+        assertThat(normaliser.withoutUnknownCity("PROTON AG GENEVE CH")).containsExactly("proton");
+        assertThat(normaliser.withoutUnknownCity("JANE SOFTWARE INC NORTH VANCOUV BC")).containsExactly("jane", "software");
+        assertThat(normaliser.withoutUnknownCity("BOX BURGER OMAHA NE")).containsExactly("box", "burger");
     }
 
     @Test

@@ -89,6 +89,14 @@ class ToolMatcherTest {
     }
 
     @Test
+    void aOneToolVendorsNameInsideAnotherBusinessNameIsNotThatTool() {
+        assertThat(matcher.matchCharge("CISCO KIDS ART CAMP OAKVILLE ON", null).matched()).isFalse();
+        assertThat(matcher.matchCharge("CISCO SYSTEMS NORTH VANCOUV BC", null).toolId()).isEqualTo("webex");
+        assertThat(matcher.matchCharge("Cisco Systems Canada Co", "Annual renewal - 25 hosts").toolId())
+                .isEqualTo("webex");
+    }
+
+    @Test
     void theDescriptionNamesTheProductOfTheSameVendor() {
         assertThat(matcher.matchCharge("Microsoft 365", "Microsoft Copilot add-on").toolId()).isEqualTo("copilot");
     }
