@@ -237,7 +237,30 @@ public final class ToolMatcher {
             }
             return primary;
         }
-        return vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
+        Match vendor = vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
+        if (!vendor.matched() && !cloud && detail != null && catalog.vendorAliases().find(tokens) == null
+                && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty() && licensing(detail)) {
+            Match product = match(detail);
+            if (product.matched()) {
+                return new Match(product.toolId(), primary.normalised(),
+                        Message.of("match.unlistedResellerProduct", product.rule()));
+            }
+        }
+        return vendor;
+    }
+
+    /** Words of a licence line on a supplier's invoice ("Microsoft 365 Business Premium - 12 licences - annual"). */
+    private static final Set<String> LICENSING_WORDS = Set.of("license", "licence", "licenses", "licences",
+            "licensing", "subscription", "subscriptions", "abonnement", "abonnements", "seats", "seat", "users",
+            "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "monthly", "mensuel",
+            "mensuelle", "term", "terme", "edition", "plan");
+
+    /**
+     * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells
+     * the product it names, while a merchant's memo naming a tool ("coffee for the Jira workshop") names nothing.
+     */
+    private boolean licensing(String description) {
+        return normaliser.tokens(description).stream().anyMatch(LICENSING_WORDS::contains);
     }
 
     /** Every word of a tool's (or a vendor-level entry's) name and aliases. */

@@ -114,6 +114,13 @@ class ToolMatcherTest {
     }
 
     @Test
+    void aSupplierTheCatalogDoesNotListSellsTheProductItsLicenceLineNames() {
+        assertThat(matcher.matchCharge("Informatique Rive-Sud Inc.", "Microsoft 365 - 12 licences - annuel").toolId())
+                .isEqualTo("m365");
+        assertThat(matcher.matchCharge("CAFE OLIMPICO", "Zoom subscription meetup").matched()).isFalse();
+    }
+
+    @Test
     void theDescriptionStandsInForABlankVendor() {
         assertThat(matcher.matchCharge("", "Jira Software Standard").toolId()).isEqualTo("jira");
     }
