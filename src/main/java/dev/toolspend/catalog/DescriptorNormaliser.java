@@ -128,6 +128,7 @@ public final class DescriptorNormaliser {
         List<String> tokens = new ArrayList<>(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
         tokens.removeIf(token -> token.isEmpty() || LEGAL_SUFFIXES.contains(token)
                 || (isReferenceCode(token) && !vocabulary.contains(token)));
+        tokens.replaceAll(this::withoutGluedSuffix);
         stripTrailingPlaces(tokens);
         if (withoutCutCity) {
             stripCutCity(tokens);
@@ -189,6 +190,24 @@ public final class DescriptorNormaliser {
             return digits >= 4;
         }
         return digits >= 2 && token.length() >= 6;
+    }
+
+    /** Company words card networks glue to the name when they squeeze spaces out (ZOHOCORP, FREEPIKCOMP). */
+    private static final List<String> GLUED_SUFFIXES = List.of("corp", "comp", "inc", "ltd", "llc", "gmbh", "hq",
+            "software");
+
+    /** A word that is a catalog word with a company word glued to it is that catalog word. */
+    private String withoutGluedSuffix(String token) {
+        if (vocabulary.contains(token)) {
+            return token;
+        }
+        for (String suffix : GLUED_SUFFIXES) {
+            String stem = token.endsWith(suffix) ? token.substring(0, token.length() - suffix.length()) : "";
+            if (stem.length() >= 3 && vocabulary.contains(stem)) {
+                return stem;
+            }
+        }
+        return token;
     }
 
     /** Shortest start of a city's name read as that city cut short at the end of a line. */

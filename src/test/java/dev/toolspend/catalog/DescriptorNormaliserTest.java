@@ -52,6 +52,14 @@ class DescriptorNormaliserTest {
     }
 
     @Test
+    void aCompanyWordGluedToACatalogWordGoes() {
+        DescriptorNormaliser withCatalog = new DescriptorNormaliser(Set.of("zoho", "freepik"));
+        assertThat(withCatalog.normalise("PAYPAL *ZOHOCORP 4029357733")).isEqualTo("zoho");
+        assertThat(withCatalog.normalise("PAYPAL *FREEPIKCOMP")).isEqualTo("freepik");
+        assertThat(withCatalog.normalise("BIGCORP SUPPLY")).isEqualTo("bigcorp supply");
+    }
+
+    @Test
     void keepsTheLastWordEvenIfItLooksLikeAPlace() {
         assertThat(normaliser.normalise("CA")).isEqualTo("ca");
         assertThat(normaliser.normalise("AIR CANADA")).isEqualTo("air canada");
