@@ -108,6 +108,11 @@ final class AliasIndex<V> {
                     continue;
                 }
                 int order = best == null ? 1 : compare(candidate, start, best, bestStart);
+                if (order != 0 && best != null && candidate.tokens.size() == best.tokens.size()) {
+                    // between aliases of as many words, one found whole beats one guessed from a cut word
+                    int byWhole = Boolean.compare(isCut(tokens, bestStart, best), isCut(tokens, start, candidate));
+                    order = byWhole != 0 ? byWhole : order;
+                }
                 if (order > 0) {
                     best = candidate;
                     bestStart = start;
@@ -136,6 +141,12 @@ final class AliasIndex<V> {
         String token = tokens.get(index);
         return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD && !words.contains(token)
                 && !WHOLE_WORDS.contains(token);
+    }
+
+    /** Whether the alias, found at start, was only found because the descriptor's last word may be cut short. */
+    private static boolean isCut(List<String> tokens, int start, Entry<?> alias) {
+        int last = start + alias.tokens.size() - 1;
+        return !tokens.get(last).equals(alias.tokens.get(alias.tokens.size() - 1));
     }
 
     private boolean occursAt(List<String> tokens, int start, List<String> alias) {

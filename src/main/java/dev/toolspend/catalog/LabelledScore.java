@@ -25,6 +25,9 @@ public final class LabelledScore {
     public static final String NONE = "none";
     /** The label prefix of a line that names a vendor but no product. */
     public static final String VENDOR_LABEL = "vendor:";
+
+    /** The style of lines from a FOCUS cloud cost export. */
+    private static final String FOCUS = "focus";
     /** The tool id a label no catalog tool carries stands for: no match equals it. */
     static final String UNKNOWN_LABEL = "?";
 
@@ -90,7 +93,9 @@ public final class LabelledScore {
                 throw new IllegalArgumentException("a labelled line has style, descriptor, description and product: " + text);
             }
             String description = f[2].isBlank() ? null : f[2];
-            Match match = matcher.matchCharge(f[1], description);
+            // a FOCUS line is read as the FOCUS reader reads it: provider, then service
+            Match match = FOCUS.equals(f[0]) ? matcher.matchCloudCharge(f[1], description, Set.of())
+                    : matcher.matchCharge(f[1], description);
             String actual = match.matched() ? match.toolId() : null;
             lines.add(new Line(f[0], f[1], f[2], f[3], expected(catalog, byLabel, f[3]), actual));
         }

@@ -179,6 +179,10 @@ public final class ToolMatcher {
     public Match matchCloudCharge(String provider, String service, Set<String> namedTools) {
         if (service != null && !service.isBlank()) {
             List<String> tokens = normaliser.tokens(service);
+            int marketplace = tokens.indexOf("marketplace");
+            if (marketplace >= 0) {
+                return marketplaceService(provider, tokens, marketplace);
+            }
             AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
             String tool = hit != null && !hit.ambiguous() && hit.start() == 0 ? hit.entry().value()
                     : catalog.toolNamed(String.join(" ", tokens));
@@ -189,6 +193,23 @@ public final class ToolMatcher {
             }
         }
         return charge(provider, service, namedTools, true);
+    }
+
+    /**
+     * A cloud marketplace purchase ("AWS Marketplace: Trend Vision One", "Azure Marketplace - Datadog"): the product
+     * named after "marketplace", else the publisher's own tool; never the platform, and none when the catalog lacks it.
+     */
+    private Match marketplaceService(String publisher, List<String> tokens, int marketplace) {
+        List<String> named = tokens.subList(marketplace + 1, tokens.size());
+        String normalised = String.join(" ", tokens);
+        AliasIndex.Hit<String> hit = catalog.toolAliases().find(named, id -> !cloudPlatform(id));
+        String tool = hit != null && !hit.ambiguous() ? hit.entry().value() : catalog.toolNamed(String.join(" ", named));
+        if (tool == null) {
+            Match byPublisher = match(publisher);
+            tool = byPublisher.matched() && !cloudPlatform(byPublisher.toolId()) ? byPublisher.toolId() : null;
+        }
+        return tool == null ? Match.none(normalised, Message.of("match.cloudMarketplaceUnknown", publisher))
+                : new Match(tool, normalised, Message.of("match.cloudMarketplace", tool));
     }
 
     private Match charge(String vendorText, String description, Set<String> namedTools, boolean cloud) {
@@ -203,11 +224,9 @@ public final class ToolMatcher {
             }
         }
         List<String> tokens = normaliser.tokens(descriptor);
-        if (!cloud) {
-            Match service = cloudService(tokens, detail);
-            if (service != null) {
-                return service;
-            }
+        Match service = cloudService(tokens, detail);
+        if (service != null) {
+            return service;
         }
         Match found = chargeByName(descriptor, tokens, detail, namedTools, cloud);
         if (found.matched() && !found.rule().key().equals("match.sku")) {

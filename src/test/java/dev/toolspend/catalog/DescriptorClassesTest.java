@@ -114,4 +114,17 @@ class DescriptorClassesTest {
         assertThat(charge("LIGHTSPEED COMMERCE INC MONTREAL QC", null)).isEqualTo("vendor-lightspeed-commerce");
         assertThat(charge("Lightspeed Commerce Inc.", "Lightspeed Restaurant - 2 terminals")).isEqualTo("lightspeed-restaurant");
     }
+
+    @Test
+    void aTaxOnlyLineIsReportedApartNotAsTheTool() {
+        assertThat(charge("Amazon Web Services Canada, Inc.", "Tax - HST 13% (Ontario)")).isEqualTo("none");
+        assertThat(charge("Google Workspace", "TPS/TVQ")).isEqualTo("none");
+        assertThat(charge("TAXDOME NEW YORK NY", null)).isEqualTo("taxdome");
+    }
+
+    @Test
+    void aWordFoundWholeBeatsOneGuessedFromACutWord() {
+        assertThat(charge("AWS CrowdStrike Falcon Endpoint Protection Pro",
+                "AWS Marketplace - CrowdStrike Inc. - annual contract")).isEqualTo("crowdstrike");
+    }
 }

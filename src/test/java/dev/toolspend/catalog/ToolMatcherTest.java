@@ -167,6 +167,16 @@ class ToolMatcherTest {
     }
 
     @Test
+    void aMarketplaceServiceOfACloudExportIsTheProductItNames() {
+        assertThat(matcher.matchCloudCharge("Microsoft", "Azure Marketplace - Datadog - An Azure Native ISV Service",
+                Set.of()).toolId()).isEqualTo("datadog");
+        assertThat(matcher.matchCloudCharge("Amazon Web Services", "AWS Marketplace: Acme Firewall", Set.of()).matched())
+                .isFalse();
+        assertThat(matcher.matchCloudCharge("Datadog", "AWS Marketplace: Pro plan - annual contract", Set.of()).toolId())
+                .isEqualTo("datadog");
+    }
+
+    @Test
     void aConsoleNameIsReadWithItsVendor() {
         assertThat(matcher.resolveName("Copilot", "Microsoft").toolId()).isEqualTo("copilot");
         assertThat(matcher.resolveName("Copilot").toolId()).isEqualTo("custom-copilot");
