@@ -71,6 +71,9 @@ public final class Catalog {
     private final List<DataNote> userNotes = new ArrayList<>();
     private final String fingerprint;
 
+    /** How many tools each vendor sells, known before any tool's names are indexed. */
+    private final Map<String, Integer> toolCountByVendor = new HashMap<>();
+
     private Catalog(Sources sources) {
         this.sources = sources;
         List<Map<String, String>> toolRows = rows(sources.toolsCsv);
@@ -89,6 +92,7 @@ public final class Catalog {
         Map<List<String>, Set<Tool>> legalNameOwners = new HashMap<>();
         drafts.values().forEach(tool -> tool.legalNames().forEach(legal -> legalNameOwners
                 .computeIfAbsent(normaliser.tokens(legal), k -> new LinkedHashSet<>()).add(tool)));
+        drafts.values().forEach(tool -> toolCountByVendor.merge(tool.vendor(), 1, Integer::sum));
         drafts.values().forEach(tool -> addTool(tool, userAliases, legalNameOwners));
 
         rows(sources.vendorsCsv).forEach(this::addVendor);
@@ -347,10 +351,13 @@ public final class Catalog {
         if (!tool.domain().isBlank()) {
             texts.add(tool.domain());
         }
+        List<String> vendorName = normaliser.tokens(tool.vendor());
         for (String legal : tool.legalNames()) {
             List<String> tokens = normaliser.tokens(legal);
             Set<Tool> owners = legalNameOwners.get(tokens);
-            if (owners.size() == 1 && !tokens.equals(normaliser.tokens(tool.vendor()))) {
+            boolean company = toolCountByVendor.getOrDefault(tool.vendor(), 0) > 1
+                    ? companyName(tokens).equals(vendorName) : tokens.equals(vendorName);
+            if (owners.size() == 1 && !company) {
                 texts.add(legal);
             } else if (owners.stream().anyMatch(owner -> !owner.vendor().equals(tool.vendor()))) {
                 problems.add("legal name '" + legal + "' of " + tool.id() + " is listed by tools of other vendors: "
@@ -382,6 +389,22 @@ public final class Catalog {
 
     private void addVendorAlias(String alias, String vendor) {
         vendorAliases.add(normaliser.tokens(alias), alias, vendor);
+    }
+
+    /** Words a company adds to its name for a country or a group ("Wolters Kluwer Canada", "Adobe Systems"). */
+    private static final Set<String> COMPANY_WORDS = Set.of("canada", "us", "usa", "ireland", "uk", "europe", "emea",
+            "international", "global", "group", "holdings", "north", "america", "systems");
+
+    /** A company's name without the words it adds for a country or a group. */
+    private static List<String> companyName(List<String> tokens) {
+        List<String> name = tokens.stream().filter(word -> !COMPANY_WORDS.contains(word)).toList();
+        return name.isEmpty() ? tokens : name;
+    }
+
+    /** The one word a tool's display name is ("Hover", "Box"), or null when its name has several words. */
+    String toolNamedWord(String toolId) {
+        List<String> name = tool(toolId).map(t -> bareName(normaliser.tokens(t.name()))).orElse(List.of());
+        return name.size() == 1 ? name.get(0) : null;
     }
 
     /** A display name without its web suffix: "monday.com" is "monday", "Otter.ai" is "otter". */

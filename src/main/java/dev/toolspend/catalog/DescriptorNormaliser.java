@@ -71,7 +71,10 @@ public final class DescriptorNormaliser {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
-            "bv", "pty", "ulc", "lp", "llp", "incorporated", "ag", "sa", "oy", "aps", "srl", "pte", "sro", "kft");
+            "bv", "pty", "ulc", "lp", "llp", "incorporated");
+    /** Legal suffixes that are also words of names ("Trimble Ag"): removed only at the end of a line. */
+    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("ag", "sa", "oy", "aps", "srl", "pte", "sro",
+            "kft");
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
     private static final Set<String> PLACES = Set.copyOf(List.of(
@@ -89,12 +92,25 @@ public final class DescriptorNormaliser {
             "burnaby", "surrey", "richmond", "levis", "trois", "rivieres", "saguenay", "terrebonne", "boucherville",
             "brossard", "sydney", "melbourne", "singapore", "okemos", "dover", "wilmington", "newark", "reston",
             "herndon", "seattle", "bellevue", "kirkland", "oakland", "berkeley", "irvine", "houston", "dallas",
-            "miami", "philadelphia", "pittsburgh", "minneapolis", "detroit", "columbus", "boulder", "raleigh", "durham"));
+            "miami", "philadelphia", "pittsburgh", "minneapolis", "detroit", "columbus", "boulder", "raleigh", "durham",
+            // three-letter country codes and the European cities software companies bill from
+            "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "nor", "dnk", "fin", "esp", "ita", "bel", "aut",
+            "isr", "ltu", "lva", "pol", "prt", "jpn", "sgp", "nzl", "lux", "cze", "ch", "dk", "es", "pl", "jp", "sg",
+            "lt", "lv", "cz", "pt", "fi",
+            "oslo", "geneve", "geneva", "zurich", "zug", "basel", "lausanne", "munich", "munchen", "hamburg",
+            "frankfurt", "copenhagen", "kobenhavn", "helsinki", "barcelona", "madrid", "lisbon", "lisboa", "porto",
+            "prague", "praha", "warsaw", "warszawa", "krakow", "vilnius", "riga", "brussels", "bruxelles", "ghent",
+            "luxembourg", "vienna", "wien", "milan", "milano", "rome", "roma", "utrecht", "rotterdam", "eindhoven",
+            "cork", "galway", "edinburgh", "manchester", "bristol", "oxford", "potsdam", "malmo", "gothenburg",
+            "aarhus", "bucharest", "budapest", "sofia", "athens", "limassol", "nicosia", "kyiv", "lviv", "montpellier",
+            "lyon", "nantes", "bordeaux", "toulouse", "lille", "grenoble", "scottsdale", "tempe", "phoenix",
+            "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis"));
     /** Province, state and country codes: the last word of a card line, after its city. */
     private static final Set<String> REGIONS = Set.copyOf(List.of(
             "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",
             "fr", "au", "nz", "se", "il", "ie", "ee", "fi", "ch", "nl", "dk", "es", "pl", "jp",
-            "sg", "lt", "lv", "cz", "pt", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
+            "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
+            "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
             "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
             "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
     ).stream().distinct().toList());
@@ -135,6 +151,10 @@ public final class DescriptorNormaliser {
         }
         return List.copyOf(tokens);
     }
+
+    /** First words of a known place's name, written before it ("N VANCOUVER", "ST QUEBEC"). */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of("n", "s", "e", "w", "north", "south", "east", "west",
+            "st", "ste", "saint", "sainte", "new", "port", "fort", "mont", "pointe", "ile", "grand");
 
     /** First words of two-word city names ("North Vancouver", "Ste-Julie", "Port Coquitlam"). */
     private static final Set<String> CITY_FIRST_WORDS = Set.of("north", "south", "east", "west", "new", "st", "ste",
@@ -237,9 +257,12 @@ public final class DescriptorNormaliser {
             if (n > 2 && TWO_WORD_PLACES.contains(tokens.get(n - 2) + " " + tokens.get(n - 1))) {
                 tokens.subList(n - 2, n).clear();
                 changed = true;
-            } else if (PLACES.contains(tokens.get(n - 1))) {
+            } else if (PLACES.contains(tokens.get(n - 1)) || TRAILING_LEGAL_SUFFIXES.contains(tokens.get(n - 1))) {
                 tokens.remove(n - 1);
                 changed = true;
+                if (n > 2 && PLACE_FIRST_WORDS.contains(tokens.get(n - 2))) {
+                    tokens.remove(n - 2); // N VANCOUVER, ST LAURENT's first word
+                }
             }
         }
     }

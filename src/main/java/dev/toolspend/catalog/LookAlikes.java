@@ -49,7 +49,11 @@ final class LookAlikes {
             "plumbing", "roofing", "toiture", "landscaping", "paysagement", "paysagiste", "demenagement", "movers",
             "imprimerie", "encadrement", "cordonnerie", "bijouterie", "jewelry", "jewellers", "optique", "librairie",
             "bookstore", "jouets", "animalerie", "tabac", "dispensary", "vape", "escape", "arcade", "karting",
-            "trampoline", "amusement", "photo", "photographe", "photographie");
+            "trampoline", "amusement", "photo", "photographe", "photographie",
+            // crafts, events and leisure
+            "yarn", "laine", "tricot", "fabric", "tissus", "quilting", "crafts", "artisanat", "festival", "fest", "gala",
+            "concert", "sports", "sport", "marina", "camping", "ski", "golfclub", "museum", "musee", "zoo", "aquarium",
+            "bingo", "casino", "billard", "billiards", "pool", "cinemas", "spectacle", "theater", "ballet", "opera");
 
     /** Words that say the charge is software, whatever else the merchant's name holds. */
     static final Set<String> SOFTWARE_WORDS = Set.of("software", "logiciel", "logiciels", "saas", "subscription",

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Resolves billing descriptors, license-register tool names and usage app names to catalog tools.
@@ -35,6 +37,8 @@ public final class ToolMatcher {
             "us", "usa", "ireland", "unlimited", "company", "systems", "technologies", "technology", "software",
             "cloud", "maintenance", "support", "and", "msbill", "info", "account", "accounts", "pty",
             "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien",
+            "vip", "true", "up", "trueup", "client", "customer", "ans", "an", "mensuels", "annuels", "annuelle",
+            "conseil", "conseils",
             // billing jargon of vendors' invoices, English and French: fees, contracts, POs, seats, periods, taxes
             "fee", "fees", "contract", "contrat", "renouvellement", "frais", "de", "des", "du", "la", "le", "les", "d",
             "l", "compte", "entreprise", "po", "order", "commande", "users", "user", "seats", "seat", "utilisateurs",
@@ -249,7 +253,9 @@ public final class ToolMatcher {
             }
         }
         if (primary.matched()) {
-            Match product = detail == null ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
+            // a SKU code names its product exactly; a description's words only add to a name
+            boolean bySku = primary.rule().key().equals("match.sku");
+            Match product = detail == null || bySku ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
             if (product != null) {
                 return new Match(product.toolId(), primary.normalised(),
                         Message.of("match.descriptionProduct", product.rule()));
@@ -271,8 +277,9 @@ public final class ToolMatcher {
     /** Words of a licence line on a supplier's invoice ("Microsoft 365 Business Premium - 12 licences - annual"). */
     private static final Set<String> LICENSING_WORDS = Set.of("license", "licence", "licenses", "licences",
             "licensing", "subscription", "subscriptions", "abonnement", "abonnements", "seats", "seat", "users",
-            "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "monthly", "mensuel",
-            "mensuelle", "term", "terme", "edition", "plan");
+            "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "annuels", "monthly", "mensuel",
+            "mensuelle", "mensuels", "term", "terme", "edition", "plan", "year", "years", "an", "ans", "devices",
+            "appareils", "postes");
 
     /**
      * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells
@@ -381,10 +388,10 @@ public final class ToolMatcher {
             // else: a product the catalog lacks (MICROSOFT*XBOX), or a business named like the vendor (DOODLE KIDS ART
             // CAMP); a one-product vendor's invoice line may describe that product in words of its own
             String words = products.size() == 1 ? null : description;
-            List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), words);
+            List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), vendor, words);
             List<String> merchant = unknown.isEmpty() || raw == null ? null : normaliser.withoutUnknownCity(raw);
             if (merchant != null) {
-                unknown = unexplainedWords(merchant, vendorHit.entry().tokens(), words);
+                unknown = unexplainedWords(merchant, vendorHit.entry().tokens(), vendor, words);
             }
             if (!unknown.isEmpty()) {
                 return Match.none(primary.normalised(),
@@ -427,16 +434,36 @@ public final class ToolMatcher {
                 && catalog.tool(sku.getValue()).map(Tool::vendor).filter(vendor::equals).isPresent()) {
             return new Match(sku.getValue(), String.join(" ", tokens), Message.of("match.sku", sku.getKey()));
         }
-        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens, id -> !id.equals(already)
-                && catalog.tool(id).map(Tool::vendor).filter(vendor::equals).isPresent());
+        Predicate<String> vendorsOwn = id -> catalog.tool(id).map(Tool::vendor).filter(vendor::equals).isPresent();
+        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens, id -> !id.equals(already) && vendorsOwn.test(id));
+        List<String> described = tokens.subList(Math.min(vendorWords, tokens.size()), tokens.size());
         if (hit == null || hit.ambiguous() || hit.start() + hit.entry().tokens().size() <= vendorWords) {
-            return null;        // none, or only the vendor's own name
+            // a one-word product name ("Hover") names a product of this vendor as a whole word of its line
+            List<String> named = catalog.toolsOfVendor(vendor).stream().map(Tool::id)
+                    .filter(id -> !id.equals(already) && catalog.toolNamedWord(id) != null
+                            && described.contains(catalog.toolNamedWord(id))).toList();
+            return named.size() == 1 ? new Match(named.get(0), String.join(" ", tokens), Message.of("match.toolName"))
+                    : null;        // none, or only the vendor's own name
         }
-        return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+        String first = hit.entry().value();
+        AliasIndex.Hit<String> second = catalog.toolAliases().find(tokens, id -> !id.equals(first) && vendorsOwn.test(id));
+        boolean apart = second != null && (second.start() >= hit.start() + hit.entry().tokens().size()
+                || second.start() + second.entry().tokens().size() <= hit.start());
+        if (apart && !second.ambiguous() && second.start() >= vendorWords && SEVERAL.matcher(description).find()
+                && catalog.toolsOfVendor(vendor).size() > 1) {
+            // "Basecamp + HEY", "Jira + Confluence Standard": one line for several products is the vendor's
+            return new Match(catalog.vendorEntry(vendor).id(), String.join(" ", tokens),
+                    Message.of("match.severalProducts", vendor));
+        }
+        return new Match(first, String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
     }
 
+    /** A line joining several products: "Basecamp + HEY", "Jira & Confluence", "Slack et Zoom". */
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\s(?:\\+|&|and|et)\\s");
+
     /** The words of a vendor-level line besides the vendor's name and billing words: they name a product. */
-    private List<String> unexplainedWords(List<String> tokens, List<String> vendorTokens, String description) {
+    private List<String> unexplainedWords(List<String> tokens, List<String> vendorTokens, String vendor,
+                                          String description) {
         List<String> words = new ArrayList<>(tokens);
         for (int at; (at = Collections.indexOfSubList(words, vendorTokens)) >= 0; ) {
             words.subList(at, at + vendorTokens.size()).clear();
@@ -444,8 +471,15 @@ public final class ToolMatcher {
         if (description != null) {
             words.addAll(normaliser.tokens(description));
         }
-        words.removeIf(word -> BILLING_WORDS.contains(word) || word.chars().allMatch(Character::isDigit));
+        words.removeIf(word -> BILLING_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)
+                || sameVendor(word, vendor));
         return words;
+    }
+
+    /** Whether the word is on its own another name of the vendor ("GSOFT" beside "WORKLEAP"). */
+    private boolean sameVendor(String word, String vendor) {
+        AliasIndex.Hit<String> hit = catalog.vendorAliases().find(List.of(word));
+        return hit != null && !hit.ambiguous() && hit.entry().value().equals(vendor);
     }
 
     private String vendorOf(Match match) {

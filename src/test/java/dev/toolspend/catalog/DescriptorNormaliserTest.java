@@ -46,7 +46,7 @@ class DescriptorNormaliserTest {
     @Test
     void aCityTheNormaliserDoesNotKnowGoesBeforeItsRegion() {
         assertThat(normaliser.withoutUnknownCity("BUILDERTREND OMAHA NE")).containsExactly("buildertrend");
-        assertThat(normaliser.withoutUnknownCity("PROTON AG GENEVE CH")).containsExactly("proton");
+        assertThat(normaliser.withoutUnknownCity("PROTON AG LANCY CH")).containsExactly("proton", "ag");
         assertThat(normaliser.withoutUnknownCity("JANE SOFTWARE INC NORTH VANCOUV BC")).containsExactly("jane", "software");
         assertThat(normaliser.withoutUnknownCity("BOX BURGER OMAHA NE")).containsExactly("box", "burger");
     }
