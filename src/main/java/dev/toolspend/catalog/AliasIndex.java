@@ -41,7 +41,29 @@ final class AliasIndex<V> {
             "medical", "sport", "energy", "capital", "financial", "insurance", "realty", "homes", "school", "motors",
             "foods", "market", "express", "direct", "central", "national", "pacific", "atlantic", "western", "eastern",
             "northern", "southern", "general", "united", "first", "premier", "quality", "supply", "supplies", "rental",
-            "rentals", "travel", "tours", "maison", "centre", "center", "produits", "design", "studios", "images");
+            "rentals", "travel", "tours", "maison", "centre", "center", "produits", "design", "studios", "images",
+            // the first word of a compound product name (Targetprocess, RevenueCat, Chargebee, SlidesAI…) that a
+            // merchant's or bank's line also ends with (TARGET, REVENU QUEBEC, SERVICE CHARGE, GOOGLE SLIDES)
+            "slides", "target", "revenu", "cookies", "deposit", "charge", "local", "draft", "bazaar", "milan",
+            "stand", "bloom", "strip", "honey", "white", "mother", "amber", "label", "raven", "prism", "brain",
+            "samba", "wells", "ground", "rocker", "quest", "medal", "pigeon", "guard", "tunnel", "strong", "brand",
+            "author", "friend", "gather", "landing", "sleek", "sharp", "never", "million", "button", "slick",
+            "signal", "built", "train", "staff", "storm", "maven", "intern", "convey", "dreams", "icons", "switch",
+            "explore", "inspect", "feature", "adapt", "flags", "stats", "proxy", "package", "codes", "superb",
+            "slide", "write", "other", "prompt", "hyper", "reward", "refer", "embed", "login", "conduct", "trump",
+            "churn", "gains", "scrap",
+            // …and the first word of such a vendor's name, for the vendor names (AgencyAnalytics, VanillaSoft, ButterCMS)
+            "agency", "action", "audit", "browser", "business", "butter", "cache", "calendar", "chart", "check",
+            "client", "clever", "concept", "connect", "contact", "content", "convert", "cookie", "count", "creator",
+            "crowd", "dream", "email", "engage", "files", "fonts", "forms", "growth", "guide", "hacker", "insight",
+            "lambda", "little", "llama", "logic", "mango", "might", "partner", "phone", "pitch", "podcast", "proof",
+            "proposal", "question", "quota", "render", "rescue", "revenue", "scaling", "server", "social", "sounds",
+            "spend", "squad", "status", "strap", "stream", "studio", "surreal", "tracking", "transfer", "types",
+            "vanilla", "vista", "webinar", "winds", "branch", "great", "tailor", "stitch", "sauce", "ginger",
+            "domino", "captain", "thrive", "cherry", "triple", "comet", "cosmic", "topaz", "ruler", "carbon",
+            "hornet", "fleet", "asset", "living", "strike", "answer", "rival", "shopper", "swipe", "agile", "nimble",
+            "pipeline", "visitor", "voila", "higher", "knowledge", "create", "mermaid", "optimal", "sensor",
+            "fluent", "remove", "browse", "viral", "tweet", "aspire", "keyword");
 
     record Entry<V>(List<String> tokens, String text, V value) {
         int length() {

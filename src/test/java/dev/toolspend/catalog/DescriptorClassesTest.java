@@ -47,6 +47,22 @@ class DescriptorClassesTest {
                 java.util.Set.of("copilot", "studio"))).isEmpty();
     }
 
+    /**
+     * A card line's last word may be a product's name cut short, unless it is a word merchants' and banks' lines end
+     * with: REVENU QUEBEC is the tax agency, not RevenueCat; TARGET the store, not Targetprocess.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            REVENU QUEBEC                           | none
+            TARGET 00012345 TORONTO ON              | none
+            MONTHLY SERVICE CHARGE                  | none
+            FRENCH VANILLA                          | none
+            PAYPAL *SURVEYMONKE                     | surveymonkey
+            """)
+    void aCommonLastWordIsNotACutName(String descriptor, String expected) {
+        assertThat(charge(descriptor, null)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} | {1} → {2}")
     @CsvSource(delimiter = '|', textBlock = """
             ATLASSIAN SYDNEY AU USD 270.00 @ 1.3854       |                                                  | vendor-atlassian
