@@ -1,5 +1,9 @@
 package dev.toolspend.catalog;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +12,7 @@ import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds, in a token sequence, the longest alias (a token sequence of its own) and what it stands for.
@@ -24,6 +29,25 @@ final class AliasIndex<V> {
      * {@code FAIRMONT ... FRONT}): a card line that ends with one ends there, it is not a product's name cut short
      * ({@code TIMES} is not Timescale, {@code PHOTO} not Photoshop, {@code TEAMS} not TeamSnap).
      */
+    static final Set<String> DICTIONARY_WORDS = dictionaryWords();
+
+    /**
+     * English and French dictionary words that start a longer catalog word ({@code CARTE} / Cartesia, {@code
+     * PLATFORMS} / Platform.sh): a line ending with one ends with that word ({@code catalog/common-words.txt},
+     * generated from the system word lists by {@code src/test/resources/catalog/common-words.py}).
+     */
+    private static Set<String> dictionaryWords() {
+        try (InputStream in = AliasIndex.class.getResourceAsStream("/catalog/common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("catalog/common-words.txt");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static final Set<String> WHOLE_WORDS = Set.of(
             "property", "rocket", "after", "channel", "canon", "single", "times", "tiger", "sheet", "clear", "demand",
             "trust", "review", "simple", "message", "sports", "perfect", "trainer", "contractor", "curve", "reach",
@@ -162,7 +186,7 @@ final class AliasIndex<V> {
     private boolean mayBeCut(List<String> tokens, int index) {
         String token = tokens.get(index);
         return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD && !words.contains(token)
-                && !WHOLE_WORDS.contains(token);
+                && !WHOLE_WORDS.contains(token) && !DICTIONARY_WORDS.contains(token);
     }
 
     /** Whether the alias, found at start, was only found because the descriptor's last word may be cut short. */

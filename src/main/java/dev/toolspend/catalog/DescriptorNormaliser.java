@@ -72,9 +72,8 @@ public final class DescriptorNormaliser {
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
             "bv", "pty", "ulc", "lp", "llp", "incorporated");
-    /** Legal suffixes that are also words of names ("Trimble Ag"): removed only at the end of a line. */
-    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("ag", "sa", "oy", "aps", "srl", "pte", "sro",
-            "kft");
+    /** Legal suffixes that could be words of names: removed only at the end of a line ("AG" stays: "Trimble Ag"). */
+    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft");
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
     private static final Set<String> PLACES = Set.copyOf(List.of(

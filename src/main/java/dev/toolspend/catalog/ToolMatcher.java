@@ -471,8 +471,11 @@ public final class ToolMatcher {
         if (description != null) {
             words.addAll(normaliser.tokens(description));
         }
+        // a word of a one-product vendor's product name is that product (ARCHON SYSTEMS INFLOW is inFlow Inventory)
+        List<Tool> products = catalog.toolsOfVendor(vendor);
+        Set<String> productWords = products.size() == 1 ? toolWords(products.get(0).id()) : Set.of();
         words.removeIf(word -> BILLING_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)
-                || sameVendor(word, vendor));
+                || sameVendor(word, vendor) || productWords.contains(word));
         return words;
     }
 

@@ -36,7 +36,8 @@ class DescriptorNormaliserTest {
             FIGMA SAN FRANCISCO CA             | figma
             https://www.canva.com              | canva com
             +1 (415) 555-0100 LUMEN ANALYTICS  | lumen analytics
-            PROTON AG                          | proton
+            PROTON AG                          | proton ag
+            MISTRAL AI SAS                     | mistral ai
             ATLASSIAN PTY LTD SYDNE            | atlassian
             """)
     void normalises(String raw, String expected) {
