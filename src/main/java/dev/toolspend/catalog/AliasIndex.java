@@ -29,17 +29,23 @@ final class AliasIndex<V> {
      * {@code FAIRMONT ... FRONT}): a card line that ends with one ends there, it is not a product's name cut short
      * ({@code TIMES} is not Timescale, {@code PHOTO} not Photoshop, {@code TEAMS} not TeamSnap).
      */
-    static final Set<String> DICTIONARY_WORDS = dictionaryWords();
+    static final Set<String> DICTIONARY_WORDS = wordList("/catalog/common-words.txt");
+
+    /**
+     * One-word catalog names that are English or French words ({@code loom}, {@code notion}, {@code podium}): other
+     * businesses carry them in their names ({@code catalog/word-names.txt}, generated with {@code common-words.txt}).
+     */
+    static final Set<String> WORD_NAMES = wordList("/catalog/word-names.txt");
 
     /**
      * English and French dictionary words that start a longer catalog word ({@code CARTE} / Cartesia, {@code
      * PLATFORMS} / Platform.sh): a line ending with one ends with that word ({@code catalog/common-words.txt},
      * generated from the system word lists by {@code src/test/resources/catalog/common-words.py}).
      */
-    private static Set<String> dictionaryWords() {
-        try (InputStream in = AliasIndex.class.getResourceAsStream("/catalog/common-words.txt")) {
+    private static Set<String> wordList(String resource) {
+        try (InputStream in = AliasIndex.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("catalog/common-words.txt");
+                throw new IllegalStateException(resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).collect(Collectors.toUnmodifiableSet());

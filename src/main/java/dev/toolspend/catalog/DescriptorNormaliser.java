@@ -73,7 +73,7 @@ public final class DescriptorNormaliser {
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
             "bv", "pty", "ulc", "lp", "llp", "incorporated");
     /** Legal suffixes that could be words of names: removed only at the end of a line ("AG" stays: "Trimble Ag"). */
-    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft");
+    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as");
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
     private static final Set<String> PLACES = Set.copyOf(List.of(
@@ -95,7 +95,7 @@ public final class DescriptorNormaliser {
             // three-letter country codes and the European cities software companies bill from
             "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "nor", "dnk", "fin", "esp", "ita", "bel", "aut",
             "isr", "ltu", "lva", "pol", "prt", "jpn", "sgp", "nzl", "lux", "cze", "ch", "dk", "es", "pl", "jp", "sg",
-            "lt", "lv", "cz", "pt", "fi",
+            "lt", "lv", "cz", "pt", "fi", "no",
             "oslo", "geneve", "geneva", "zurich", "zug", "basel", "lausanne", "munich", "munchen", "hamburg",
             "frankfurt", "copenhagen", "kobenhavn", "helsinki", "barcelona", "madrid", "lisbon", "lisboa", "porto",
             "prague", "praha", "warsaw", "warszawa", "krakow", "vilnius", "riga", "brussels", "bruxelles", "ghent",

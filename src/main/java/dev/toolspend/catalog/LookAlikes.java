@@ -65,6 +65,11 @@ final class LookAlikes {
     private LookAlikes() {
     }
 
+    /** Whether the descriptor says it is software: a software word or a web address ({@code NOTION.SO}). */
+    static boolean softwareEvidence(List<String> tokens, String raw) {
+        return tokens.stream().anyMatch(SOFTWARE_WORDS::contains) || (raw != null && WEB_ADDRESS.matcher(raw).find());
+    }
+
     /**
      * The business word that makes the descriptor a look-alike of the tool, if any.
      *
@@ -73,7 +78,7 @@ final class LookAlikes {
      * @param toolWords every word of the matched tool's names and aliases
      */
     static Optional<String> businessWord(List<String> tokens, String raw, Collection<String> toolWords) {
-        if (tokens.stream().anyMatch(SOFTWARE_WORDS::contains) || (raw != null && WEB_ADDRESS.matcher(raw).find())) {
+        if (softwareEvidence(tokens, raw)) {
             return Optional.empty();
         }
         return tokens.stream().filter(BUSINESS_WORDS::contains).filter(word -> !toolWords.contains(word)).findFirst();

@@ -238,8 +238,43 @@ public final class ToolMatcher {
             if (business.isPresent()) {
                 return Match.none(found.normalised(), Message.of("match.businessWord", business.get()));
             }
+            List<String> others = wordNameAmongOtherWords(found, tokens, descriptor, detail);
+            if (!others.isEmpty()) {
+                return Match.none(found.normalised(), Message.of("match.wordName", found.rule().args().get(0),
+                        String.join(" ", others)));
+            }
         }
         return found;
+    }
+
+    /** Edition words a product's line may carry after its name ("SLACK PRO", "LOOM BUSINESS"). */
+    private static final Set<String> EDITION_WORDS = Set.of("pro", "plus", "premium", "business", "team", "teams",
+            "starter", "basic", "standard", "enterprise", "essentials", "professional", "personal", "lite", "max",
+            "ultimate", "growth", "scale", "hq", "labs", "app", "apps", "ai", "io", "so", "co");
+
+    /**
+     * A one-word name that is a common word ({@code LOOM}, {@code NOTION}, {@code PODIUM}) beside other words of a
+     * merchant's name that neither the product nor billing explain ({@code LOOM & SPINDLE YARN}): those words, the
+     * name of another business; empty when the line is the product's (alone, with billing or edition words, a code,
+     * a web address or software words).
+     */
+    private List<String> wordNameAmongOtherWords(Match found, List<String> tokens, String descriptor, String detail) {
+        if (!found.rule().key().equals("match.alias")) {
+            return List.of();
+        }
+        List<String> alias = normaliser.tokens(String.valueOf(found.rule().args().get(0)));
+        if (alias.size() != 1 || !AliasIndex.WORD_NAMES.contains(alias.get(0))
+                || LookAlikes.softwareEvidence(tokens, descriptor)
+                || (detail != null && found.toolId().equals(match(detail).toolId()))) {
+            return List.of();
+        }
+        Set<String> own = toolWords(found.toolId());
+        String vendor = vendorOf(found);
+        // "OCTOPUSAPP INC DBA JOBBER": the legal name before "doing business as" says nothing of the business
+        List<String> name = tokens.contains("dba") ? tokens.subList(tokens.lastIndexOf("dba") + 1, tokens.size()) : tokens;
+        return name.stream().filter(word -> word.length() > 2 && !own.contains(word) && !BILLING_WORDS.contains(word)
+                && !EDITION_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
+                && !sameVendor(word, vendor)).toList();
     }
 
     private Match chargeByName(String descriptor, List<String> tokens, String detail, Set<String> namedTools,

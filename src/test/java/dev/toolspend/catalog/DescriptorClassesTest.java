@@ -143,4 +143,13 @@ class DescriptorClassesTest {
         assertThat(charge("AWS CrowdStrike Falcon Endpoint Protection Pro",
                 "AWS Marketplace - CrowdStrike Inc. - annual contract")).isEqualTo("crowdstrike");
     }
+
+    @Test
+    void aOneWordNameThatIsACommonWordBesideAnotherBusinesssWordsIsThatBusiness() {
+        assertThat(charge("LOOM & SPINDLE HALIFAX NS", null)).isEqualTo("none");
+        assertThat(charge("NOTION DESIGNS VICTORIA BC", null)).isEqualTo("none");
+        assertThat(charge("LOOM.COM", null)).isEqualTo("loom");
+        assertThat(charge("LOOM INC SAN FRANCISCO CA", null)).isEqualTo("loom");
+        assertThat(charge("DYNALIST INC DBA OBSIDIAN", "Obsidian Sync")).isEqualTo("obsidian");
+    }
 }
