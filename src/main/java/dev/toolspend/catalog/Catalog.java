@@ -97,6 +97,8 @@ public final class Catalog {
 
         rows(sources.vendorsCsv).forEach(this::addVendor);
         tools.values().forEach(tool -> addVendorAlias(tool.vendor(), tool.vendor()));
+        // last, so a name written as one word elsewhere keeps its own tool
+        drafts.values().forEach(this::addSqueezedNames);
         toolsByVendor.forEach((vendor, products) -> {
             if (products.size() > 1) {
                 Tool entry = vendorEntry(vendor);
@@ -383,6 +385,30 @@ public final class Catalog {
         }
     }
 
+    /** Shortest squeezed name indexed: shorter ones are words of their own ("boxapp"). */
+    private static final int SHORTEST_SQUEEZED_NAME = 8;
+
+    /**
+     * Card networks squeeze spaces out of names ({@code ROCKETLAWYER}, {@code PAYPAL *AWESOMEMOTIVE}): a name of two or
+     * three words is also found written as one, unless that one word already names something else.
+     */
+    private void addSqueezedNames(Tool tool) {
+        List<String> texts = new ArrayList<>(tool.aliases());
+        texts.add(tool.name());
+        for (String text : texts) {
+            squeezed(text).ifPresent(word -> toolAliases.add(List.of(word), text, tool.id()));
+        }
+        squeezed(tool.vendor()).ifPresent(word -> vendorAliases.add(List.of(word), tool.vendor(), tool.vendor()));
+    }
+
+    private Optional<String> squeezed(String text) {
+        List<String> tokens = normaliser.tokens(text);
+        String word = String.join("", tokens);
+        boolean letters = tokens.stream().allMatch(t -> t.chars().allMatch(Character::isLetter));
+        return tokens.size() >= 2 && tokens.size() <= 3 && letters && word.length() >= SHORTEST_SQUEEZED_NAME
+                ? Optional.of(word) : Optional.empty();
+    }
+
     private void addVendor(Map<String, String> row) {
         split(row.get("aliases")).forEach(alias -> addVendorAlias(alias, row.get("vendor")));
     }
@@ -401,9 +427,16 @@ public final class Catalog {
         return name.isEmpty() ? tokens : name;
     }
 
-    /** The one word a tool's display name is ("Hover", "Box"), or null when its name has several words. */
+    /**
+     * The one word a tool's display name is, beside its vendor's name ("Hover", "ACCEO Tempo"), or null when its name
+     * has several words of its own.
+     */
     String toolNamedWord(String toolId) {
-        List<String> name = tool(toolId).map(t -> bareName(normaliser.tokens(t.name()))).orElse(List.of());
+        Optional<Tool> tool = tool(toolId);
+        List<String> name = new ArrayList<>(tool.map(t -> bareName(normaliser.tokens(t.name()))).orElse(List.of()));
+        if (name.size() > 1) {
+            name.removeAll(tool.map(t -> normaliser.tokens(t.vendor())).orElse(List.of())); // "ACCEO Tempo" is Tempo
+        }
         return name.size() == 1 ? name.get(0) : null;
     }
 

@@ -95,7 +95,7 @@ public final class DescriptorNormaliser {
             // three-letter country codes and the European cities software companies bill from
             "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "nor", "dnk", "fin", "esp", "ita", "bel", "aut",
             "isr", "ltu", "lva", "pol", "prt", "jpn", "sgp", "nzl", "lux", "cze", "ch", "dk", "es", "pl", "jp", "sg",
-            "lt", "lv", "cz", "pt", "fi", "no",
+            "lt", "lv", "cz", "pt", "fi", "no", "in",
             "oslo", "geneve", "geneva", "zurich", "zug", "basel", "lausanne", "munich", "munchen", "hamburg",
             "frankfurt", "copenhagen", "kobenhavn", "helsinki", "barcelona", "madrid", "lisbon", "lisboa", "porto",
             "prague", "praha", "warsaw", "warszawa", "krakow", "vilnius", "riga", "brussels", "bruxelles", "ghent",
@@ -111,7 +111,7 @@ public final class DescriptorNormaliser {
             "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
             "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
             "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
-            "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
+            "in", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
     ).stream().distinct().toList());
     private static final Set<String> TWO_WORD_PLACES = Set.of(
             "san francisco", "new york", "los angeles", "palo alto", "mountain view", "menlo park", "san jose",
@@ -140,7 +140,7 @@ public final class DescriptorNormaliser {
         text = PROCESSOR_PREFIX.matcher(text).replaceFirst("");
         text = PHONE.matcher(text).replaceAll(" ");
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
-        List<String> tokens = new ArrayList<>(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
+        List<String> tokens = joinInitials(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
         tokens.removeIf(token -> token.isEmpty() || LEGAL_SUFFIXES.contains(token)
                 || (isReferenceCode(token) && !vocabulary.contains(token)));
         tokens.replaceAll(this::withoutGluedSuffix);
@@ -169,6 +169,14 @@ public final class DescriptorNormaliser {
      * so. The city is the last words, at most {@value #CITY_FIELD} characters, and at least one word is left.
      */
     public List<String> withoutUnknownCity(String raw) {
+        return withoutUnknownCity(raw, false);
+    }
+
+    /**
+     * As {@link #withoutUnknownCity(String)}; with {@code anyTwoWords}, a city of any two words that fit the city
+     * field ({@code CARLETON PLAC}), for lines whose name is already known to be a vendor's.
+     */
+    public List<String> withoutUnknownCity(String raw, boolean anyTwoWords) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -187,7 +195,7 @@ public final class DescriptorNormaliser {
             String cityField = String.join(" ", fields.subList(fields.size() - 1 - words, fields.size() - 1));
             List<String> city = words(cityField);
             if (city.isEmpty() || cityField.length() > CITY_FIELD || city.stream().anyMatch(PLACES::contains)
-                    || (words == 2 && !CITY_FIRST_WORDS.contains(city.get(0)))) {
+                    || (words == 2 && !anyTwoWords && !CITY_FIRST_WORDS.contains(city.get(0)))) {
                 continue;
             }
             if (tokens.size() > city.size() && tokens.subList(tokens.size() - city.size(), tokens.size()).equals(city)) {
@@ -213,7 +221,7 @@ public final class DescriptorNormaliser {
 
     /** Company words card networks glue to the name when they squeeze spaces out (ZOHOCORP, FREEPIKCOMP). */
     private static final List<String> GLUED_SUFFIXES = List.of("corp", "comp", "inc", "ltd", "llc", "gmbh", "hq",
-            "software");
+            "software", "bv");
 
     /** A word that is a catalog word with a company word glued to it is that catalog word. */
     private String withoutGluedSuffix(String token) {
@@ -227,6 +235,27 @@ public final class DescriptorNormaliser {
             }
         }
         return token;
+    }
+
+    /** Runs of single letters are one word: {@code B.V.} is {@code bv}, {@code S.R.O.} is {@code sro}. */
+    private static List<String> joinInitials(List<String> words) {
+        List<String> joined = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String word : words) {
+            if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+                run.append(word);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                joined.add(run.toString());
+                run.setLength(0);
+            }
+            joined.add(word);
+        }
+        if (!run.isEmpty()) {
+            joined.add(run.toString());
+        }
+        return joined;
     }
 
     /** Shortest start of a city's name read as that city cut short at the end of a line. */

@@ -53,7 +53,8 @@ final class LookAlikes {
             // crafts, events and leisure
             "yarn", "laine", "tricot", "fabric", "tissus", "quilting", "crafts", "artisanat", "festival", "fest", "gala",
             "concert", "sports", "sport", "marina", "camping", "ski", "golfclub", "museum", "musee", "zoo", "aquarium",
-            "bingo", "casino", "billard", "billiards", "pool", "cinemas", "spectacle", "theater", "ballet", "opera");
+            "bingo", "casino", "billard", "billiards", "pool", "cinemas", "spectacle", "theater", "ballet", "opera",
+            "ristorante", "caffe", "taverna", "coop", "op", "cooperative", "ecole", "school", "outlet", "windsurf");
 
     /** Words that say the charge is software, whatever else the merchant's name holds. */
     static final Set<String> SOFTWARE_WORDS = Set.of("software", "logiciel", "logiciels", "saas", "subscription",

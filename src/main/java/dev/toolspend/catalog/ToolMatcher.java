@@ -38,7 +38,7 @@ public final class ToolMatcher {
             "cloud", "maintenance", "support", "and", "msbill", "info", "account", "accounts", "pty",
             "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien",
             "vip", "true", "up", "trueup", "client", "customer", "ans", "an", "mensuels", "annuels", "annuelle",
-            "conseil", "conseils",
+            "conseil", "conseils", "poste", "postes",
             // billing jargon of vendors' invoices, English and French: fees, contracts, POs, seats, periods, taxes
             "fee", "fees", "contract", "contrat", "renouvellement", "frais", "de", "des", "du", "la", "le", "les", "d",
             "l", "compte", "entreprise", "po", "order", "commande", "users", "user", "seats", "seat", "utilisateurs",
@@ -247,6 +247,23 @@ public final class ToolMatcher {
         return found;
     }
 
+    /**
+     * A marketplace listing's name, the app then what it does ("Coefficient: Salesforce, HubSpot Data Connector"):
+     * the app named before the colon, or null when the text is not so written or names nothing there.
+     */
+    private Match appListing(String descriptor) {
+        int colon = descriptor == null ? -1 : descriptor.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        List<String> app = normaliser.tokens(descriptor.substring(0, colon));
+        if (app.isEmpty() || app.contains("marketplace")) {
+            return null;
+        }
+        Match named = match(descriptor.substring(0, colon), app);
+        return named.matched() ? named : null;
+    }
+
     /** Edition words a product's line may carry after its name ("SLACK PRO", "LOOM BUSINESS"). */
     private static final Set<String> EDITION_WORDS = Set.of("pro", "plus", "premium", "business", "team", "teams",
             "starter", "basic", "standard", "enterprise", "essentials", "professional", "personal", "lite", "max",
@@ -279,6 +296,10 @@ public final class ToolMatcher {
 
     private Match chargeByName(String descriptor, List<String> tokens, String detail, Set<String> namedTools,
                                boolean cloud) {
+        Match listing = appListing(descriptor);
+        if (listing != null) {
+            return listing;
+        }
         Match primary = match(descriptor, tokens);
         if (!primary.matched() && detail != null && catalog.resellerAliases().find(tokens) != null) {
             Match product = match(detail);
@@ -346,6 +367,12 @@ public final class ToolMatcher {
         List<String> detail = description == null ? List.of() : normaliser.tokens(description);
         boolean marketplace = tokens.contains("marketplace") || detail.contains("marketplace");
         AliasIndex.Hit<String> platform = catalog.toolAliases().find(tokens, this::cloudPlatform);
+        if (platform != null && !platform.ambiguous() && platform.start() > 0) {
+            // "Google Cloud Vertex AI": the platform's name first, then one of its services' names
+            AliasIndex.Hit<String> first = catalog.toolAliases().find(tokens.subList(0, platform.start()), this::cloudPlatform);
+            platform = first != null && first.start() == 0 && first.entry().value().equals(platform.entry().value())
+                    ? first : platform;
+        }
         int rest;
         if (platform != null && !platform.ambiguous() && platform.start() == 0) {
             rest = platform.entry().tokens().size();
@@ -424,7 +451,7 @@ public final class ToolMatcher {
             // CAMP); a one-product vendor's invoice line may describe that product in words of its own
             String words = products.size() == 1 ? null : description;
             List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), vendor, words);
-            List<String> merchant = unknown.isEmpty() || raw == null ? null : normaliser.withoutUnknownCity(raw);
+            List<String> merchant = unknown.isEmpty() || raw == null ? null : normaliser.withoutUnknownCity(raw, true);
             if (merchant != null) {
                 unknown = unexplainedWords(merchant, vendorHit.entry().tokens(), vendor, words);
             }
@@ -473,10 +500,10 @@ public final class ToolMatcher {
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens, id -> !id.equals(already) && vendorsOwn.test(id));
         List<String> described = tokens.subList(Math.min(vendorWords, tokens.size()), tokens.size());
         if (hit == null || hit.ambiguous() || hit.start() + hit.entry().tokens().size() <= vendorWords) {
-            // a one-word product name ("Hover") names a product of this vendor as a whole word of its line
+            // a one-word product name that starts the line ("Hover - domain renewal") names that product of the vendor
+            String firstWord = described.isEmpty() ? "" : described.get(0);
             List<String> named = catalog.toolsOfVendor(vendor).stream().map(Tool::id)
-                    .filter(id -> !id.equals(already) && catalog.toolNamedWord(id) != null
-                            && described.contains(catalog.toolNamedWord(id))).toList();
+                    .filter(id -> !id.equals(already) && firstWord.equals(catalog.toolNamedWord(id))).toList();
             return named.size() == 1 ? new Match(named.get(0), String.join(" ", tokens), Message.of("match.toolName"))
                     : null;        // none, or only the vendor's own name
         }

@@ -152,4 +152,33 @@ class DescriptorClassesTest {
         assertThat(charge("LOOM INC SAN FRANCISCO CA", null)).isEqualTo("loom");
         assertThat(charge("DYNALIST INC DBA OBSIDIAN", "Obsidian Sync")).isEqualTo("obsidian");
     }
+
+    @Test
+    void aNameWrittenAsOneWordIsStillThatName() {
+        assertThat(charge("ROCKETLAWYER.COM 877-881-0947 CA", null)).isEqualTo("rocket-lawyer");
+        assertThat(charge("SKETCH B.V. EINDHOVEN NL", null)).isEqualTo("sketch");
+        assertThat(charge("ACHAT - JETBRAINS S.R.O. PRAHA CZ", null)).isEqualTo("jetbrains");
+    }
+
+    @Test
+    void aCarriersPhonePlanADonationAndAnAdAreNotSoftware() {
+        assertThat(charge("TELUS Communications Inc.", "Forfait cellulaire affaires 10 lignes")).isEqualTo("none");
+        assertThat(charge("CANADAHELPS DONATION TORONTO ON", null)).isEqualTo("none");
+        assertThat(charge("Groupe Pages Jaunes", "Annonce Web Pages Jaunes - forfait annuel")).isEqualTo("none");
+        assertThat(charge("TELUS Communications Inc.", "Business Connect - 10 lignes - mensuel"))
+                .isEqualTo("telus-business-connect");
+    }
+
+    @Test
+    void aMarketplaceListingIsTheAppBeforeTheColon() {
+        assertThat(charge("Coefficient: Salesforce, HubSpot Data Connector", "Sheets add-on")).isEqualTo("coefficient");
+    }
+
+    @Test
+    void aVendorsLineStartingWithItsOneWordProductIsThatProduct() {
+        assertThat(charge("ACCEO Solutions Inc.", "Tempo - module comptabilité professionnelle - frais annuels"))
+                .isEqualTo("acceo-tempo");
+        assertThat(charge("AppSheet Core", "Included with Workspace")).isEqualTo("appsheet");
+        assertThat(charge("TRILOGY SOFTWARE INC CARLETON PLAC ON", null)).isEqualTo("taxcycle");
+    }
 }
