@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate descriptors-v4/data.tsv and print counts per style and class."""
+"""Validate descriptors-v4/tuning.tsv and print counts per style and class."""
 import collections, os, sys
 
 STYLES = {"amex", "chase", "rbc", "td", "bmo", "national-bank", "desjardins",
@@ -69,4 +69,4 @@ def main(path):
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "data.tsv")))
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "tuning.tsv")))
