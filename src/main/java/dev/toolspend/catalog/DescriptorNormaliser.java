@@ -45,7 +45,8 @@ public final class DescriptorNormaliser {
      */
     private static final Pattern CURRENCY_CONVERSION = Pattern.compile(
             "\\b[a-z]{3}\\s+\\d[\\d,.]*\\s*@\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+[a-z]{3}\\s*@\\s*\\d[\\d,.]*"
-                    + "|montant en devise\\s*:?\\s*\\d[\\d,.]*\\s*[a-z]{3}(?:\\s*-?\\s*taux\\s*\\d[\\d,.]*)?");
+                    + "|montant en devise\\s*:?\\s*\\d[\\d,.]*\\s*[a-z]{3}(?:\\s*-?\\s*taux\\s*\\d[\\d,.]*)?"
+                    + "|\\b(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s+\\d[\\d,.]*\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -109,7 +110,9 @@ public final class DescriptorNormaliser {
             "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",
             "fr", "au", "nz", "se", "il", "ie", "ee", "fi", "ch", "nl", "dk", "es", "pl", "jp",
             "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
-            "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
+            "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "be", "cy", "cyp", "mlt", "grc", "hun",
+            "rou", "bgr", "hrv", "svn", "svk", "ukr", "tur", "ind", "hkg", "twn", "kor", "bra", "mex", "arg", "chl",
+            "zaf", "are", "ie", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
             "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
             "in", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
     ).stream().distinct().toList());
@@ -117,7 +120,8 @@ public final class DescriptorNormaliser {
             "san francisco", "new york", "los angeles", "palo alto", "mountain view", "menlo park", "san jose",
             "san mateo", "salt lake", "santa clara", "redwood city", "san diego", "tel aviv", "las vegas",
             "mount royal", "sydney nsw", "santa monica", "santa barbara", "san antonio", "fort lauderdale",
-            "salt lake city", "kansas city", "jersey city", "st louis", "saint laurent", "saint jerome", "saint jean");
+            "salt lake city", "kansas city", "jersey city", "st louis", "saint laurent", "saint jerome", "saint jean",
+            "surry hills", "eden prairie", "san luis", "st julians", "north sydney", "la jolla", "san rafael");
 
     /** The normalised form, tokens separated by one space. */
     public String normalise(String raw) {
@@ -191,15 +195,22 @@ public final class DescriptorNormaliser {
             tokens.remove(tokens.size() - 1);
         }
         // the city is one word, or two when the first is how city names start (NORTH VANCOUV, ST LAURENT)
-        for (int words = Math.min(2, fields.size() - 2); words >= 1; words--) {
+        for (int words = Math.min(anyTwoWords ? 3 : 2, fields.size() - 2); words >= 1; words--) {
             String cityField = String.join(" ", fields.subList(fields.size() - 1 - words, fields.size() - 1));
             List<String> city = words(cityField);
-            if (city.isEmpty() || cityField.length() > CITY_FIELD || city.stream().anyMatch(PLACES::contains)
-                    || (words == 2 && !anyTwoWords && !CITY_FIRST_WORDS.contains(city.get(0)))) {
+            // a known place in it only when its other words are how city names start (SOUTH SAN FRA)
+            boolean knownPlace = city.stream().anyMatch(PLACES::contains) && !(anyTwoWords
+                    && CITY_FIRST_WORDS.containsAll(city.subList(0, city.size() - 1)) && city.size() > 1);
+            if (city.isEmpty() || cityField.length() > CITY_FIELD || knownPlace
+                    || (words >= 2 && !anyTwoWords && !CITY_FIRST_WORDS.contains(city.get(0)))) {
                 continue;
             }
-            if (tokens.size() > city.size() && tokens.subList(tokens.size() - city.size(), tokens.size()).equals(city)) {
-                return List.copyOf(tokens.subList(0, tokens.size() - city.size()));
+            // the city's last words may already be gone as known places ("SOUTH SAN FRA": FRA)
+            for (int kept = city.size(); kept >= 1; kept--) {
+                List<String> start = city.subList(0, kept);
+                if (tokens.size() > kept && tokens.subList(tokens.size() - kept, tokens.size()).equals(start)) {
+                    return List.copyOf(tokens.subList(0, tokens.size() - kept));
+                }
             }
         }
         return null;
@@ -272,6 +283,7 @@ public final class DescriptorNormaliser {
         }
         String last = tokens.get(n - 1);
         if (last.length() >= SHORTEST_CUT_CITY && !vocabulary.contains(last) && last.chars().allMatch(Character::isLetter)
+                && !LookAlikes.BUSINESS_WORDS.contains(last) && !AliasIndex.WHOLE_WORDS.contains(last)
                 && PLACES.stream().anyMatch(place -> place.length() > last.length() && place.startsWith(last))) {
             tokens.remove(n - 1);
         }

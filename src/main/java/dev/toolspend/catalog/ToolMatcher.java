@@ -38,7 +38,8 @@ public final class ToolMatcher {
             "cloud", "maintenance", "support", "and", "msbill", "info", "account", "accounts", "pty",
             "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien",
             "vip", "true", "up", "trueup", "client", "customer", "ans", "an", "mensuels", "annuels", "annuelle",
-            "conseil", "conseils", "poste", "postes",
+            "conseil", "conseils", "poste", "postes", "acct", "solutions", "solution", "marketing", "international",
+            "americas", "america", "germany", "deutschland", "france", "europe", "uk", "labs", "group", "holdings",
             // billing jargon of vendors' invoices, English and French: fees, contracts, POs, seats, periods, taxes
             "fee", "fees", "contract", "contrat", "renouvellement", "frais", "de", "des", "du", "la", "le", "les", "d",
             "l", "compte", "entreprise", "po", "order", "commande", "users", "user", "seats", "seat", "utilisateurs",
@@ -105,7 +106,11 @@ public final class ToolMatcher {
             List.of("slack"), List.of("outlook"), List.of("microsoft", "outlook"), List.of("microsoft", "365"),
             List.of("office", "365"), List.of("excel"), List.of("microsoft", "excel"), List.of("jira"),
             List.of("confluence"), List.of("salesforce"), List.of("zoom"), List.of("chrome"), List.of("hubspot"),
-            List.of("shopify"), List.of("quickbooks"), List.of("xero"));
+            List.of("shopify"), List.of("quickbooks"), List.of("xero"), List.of("google", "slides"),
+            List.of("google", "forms"), List.of("google", "classroom"), List.of("google", "chrome"),
+            List.of("powerpoint"), List.of("microsoft", "word"), List.of("onenote"), List.of("sharepoint"),
+            List.of("asana"), List.of("trello"), List.of("notion"), List.of("figma"), List.of("github"),
+            List.of("gitlab"));
 
     /** Where "for" + a suite's name begins an add-on's host, or -1. */
     private static int addOnAt(List<String> tokens) {
@@ -217,7 +222,8 @@ public final class ToolMatcher {
     }
 
     private Match charge(String vendorText, String description, Set<String> namedTools, boolean cloud) {
-        boolean hasVendor = vendorText != null && !vendorText.isBlank();
+        boolean hasVendor = vendorText != null && !vendorText.isBlank()
+                && !GENERIC_NAMES.containsAll(normaliser.tokens(vendorText));
         String descriptor = hasVendor ? vendorText : description;
         String detail = hasVendor && description != null && !description.isBlank() ? description : null;
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
@@ -264,6 +270,10 @@ public final class ToolMatcher {
         return named.matched() ? named : null;
     }
 
+    /** Words of a placeholder where a source puts no vendor ("Marketplace app"): the description names the product. */
+    private static final Set<String> GENERIC_NAMES = Set.of("marketplace", "app", "apps", "add", "on", "addon",
+            "add-on", "application", "extension", "integration");
+
     /** Edition words a product's line may carry after its name ("SLACK PRO", "LOOM BUSINESS"). */
     private static final Set<String> EDITION_WORDS = Set.of("pro", "plus", "premium", "business", "team", "teams",
             "starter", "basic", "standard", "enterprise", "essentials", "professional", "personal", "lite", "max",
@@ -280,18 +290,26 @@ public final class ToolMatcher {
             return List.of();
         }
         List<String> alias = normaliser.tokens(String.valueOf(found.rule().args().get(0)));
-        if (alias.size() != 1 || !AliasIndex.WORD_NAMES.contains(alias.get(0))
-                || LookAlikes.softwareEvidence(tokens, descriptor)
+        if (alias.size() != 1 || LookAlikes.softwareEvidence(tokens, descriptor)
                 || (detail != null && found.toolId().equals(match(detail).toolId()))) {
             return List.of();
         }
         Set<String> own = toolWords(found.toolId());
         String vendor = vendorOf(found);
-        // "OCTOPUSAPP INC DBA JOBBER": the legal name before "doing business as" says nothing of the business
-        List<String> name = tokens.contains("dba") ? tokens.subList(tokens.lastIndexOf("dba") + 1, tokens.size()) : tokens;
-        return name.stream().filter(word -> word.length() > 2 && !own.contains(word) && !BILLING_WORDS.contains(word)
-                && !EDITION_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)
-                && !sameVendor(word, vendor)).toList();
+        // the city of a card line, "OCTOPUSAPP INC DBA JOBBER"'s legal name before "doing business as" and an add-on's
+        // host ("Canva for Google Slides") say nothing of the business
+        List<String> merchant = normaliser.withoutUnknownCity(descriptor, true);
+        List<String> name = merchant == null ? tokens : merchant;
+        name = name.contains("dba") ? name.subList(name.lastIndexOf("dba") + 1, name.size()) : name;
+        int addOn = addOnAt(name);
+        name = addOn > 0 ? name.subList(0, addOn) : name;
+        List<String> others = name.stream().filter(word -> word.length() > 2 && !own.contains(word)
+                && !BILLING_WORDS.contains(word) && !EDITION_WORDS.contains(word)
+                && word.chars().noneMatch(Character::isDigit) && !sameVendor(word, vendor)).toList();
+        // a name that is a common word needs one word of another business beside it, any other name two
+        // (FIGMA FLORAL DESIGN, GITHUB GARDEN CENTRE): a product's line rarely carries two words of its own
+        int enough = AliasIndex.WORD_NAMES.contains(alias.get(0)) ? 1 : 2;
+        return others.size() >= enough ? others : List.of();
     }
 
     private Match chargeByName(String descriptor, List<String> tokens, String detail, Set<String> namedTools,
