@@ -3,6 +3,7 @@ package dev.toolspend.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,23 @@ final class LookAlikes {
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)[a-z0-9]\\.(?:com|io|so|ai|app|co|net|us|ca|org|me|tv)\\b");
 
     private LookAlikes() {
+    }
+
+    /**
+     * The words of another business's name beside a one-word product name ({@code LOOM & SPINDLE}, {@code FIGMA FLORAL
+     * DESIGN}): those neither explained nor short nor codes; one is enough when the name is a common word
+     * ({@code AliasIndex.WORD_NAMES}), any other name needs two, as a product's own line rarely carries two words of
+     * its own. Empty when there are not enough.
+     *
+     * @param oneWordName the product's name found in the line
+     * @param name        the merchant's name, without its city, legal name before DBA or add-on host
+     * @param explained   words the product, billing or the vendor explain
+     */
+    static List<String> otherBusinessWords(String oneWordName, List<String> name, Predicate<String> explained) {
+        List<String> others = name.stream().filter(word -> word.length() > 2 && !word.equals(oneWordName)
+                && word.chars().noneMatch(Character::isDigit) && !explained.test(word)).toList();
+        int enough = AliasIndex.WORD_NAMES.contains(oneWordName) ? 1 : 2;
+        return others.size() >= enough ? others : List.of();
     }
 
     /** Whether the descriptor says it is software: a software word or a web address ({@code NOTION.SO}). */

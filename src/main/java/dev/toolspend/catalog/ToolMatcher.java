@@ -280,10 +280,10 @@ public final class ToolMatcher {
             "ultimate", "growth", "scale", "hq", "labs", "app", "apps", "ai", "io", "so", "co");
 
     /**
-     * A one-word name that is a common word ({@code LOOM}, {@code NOTION}, {@code PODIUM}) beside other words of a
-     * merchant's name that neither the product nor billing explain ({@code LOOM & SPINDLE YARN}): those words, the
-     * name of another business; empty when the line is the product's (alone, with billing or edition words, a code,
-     * a web address or software words).
+     * A one-word name beside words of a merchant's name that neither the product, billing, edition words, a code nor
+     * the city explain — one when the name is a common word ({@code LOOM & SPINDLE}), two otherwise ({@code FIGMA
+     * FLORAL DESIGN}): those words, the name of another business; empty when the line is the product's, or says
+     * software (a web address, software words) or its description names the same product.
      */
     private List<String> wordNameAmongOtherWords(Match found, List<String> tokens, String descriptor, String detail) {
         if (!found.rule().key().equals("match.alias")) {
@@ -303,13 +303,8 @@ public final class ToolMatcher {
         name = name.contains("dba") ? name.subList(name.lastIndexOf("dba") + 1, name.size()) : name;
         int addOn = addOnAt(name);
         name = addOn > 0 ? name.subList(0, addOn) : name;
-        List<String> others = name.stream().filter(word -> word.length() > 2 && !own.contains(word)
-                && !BILLING_WORDS.contains(word) && !EDITION_WORDS.contains(word)
-                && word.chars().noneMatch(Character::isDigit) && !sameVendor(word, vendor)).toList();
-        // a name that is a common word needs one word of another business beside it, any other name two
-        // (FIGMA FLORAL DESIGN, GITHUB GARDEN CENTRE): a product's line rarely carries two words of its own
-        int enough = AliasIndex.WORD_NAMES.contains(alias.get(0)) ? 1 : 2;
-        return others.size() >= enough ? others : List.of();
+        return LookAlikes.otherBusinessWords(alias.get(0), name, word -> own.contains(word)
+                || BILLING_WORDS.contains(word) || EDITION_WORDS.contains(word) || sameVendor(word, vendor));
     }
 
     private Match chargeByName(String descriptor, List<String> tokens, String detail, Set<String> namedTools,
