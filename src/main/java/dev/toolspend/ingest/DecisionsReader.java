@@ -1,5 +1,6 @@
 package dev.toolspend.ingest;
 
+import dev.toolspend.ingest.header.HeaderSchema;
 import dev.toolspend.ingest.table.Explained;
 import dev.toolspend.ingest.table.ReadLimits;
 import dev.toolspend.ingest.table.Table;
@@ -17,7 +18,6 @@ import dev.toolspend.model.SourceRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +49,10 @@ public final class DecisionsReader {
     private static final List<String> FINDING = List.of("finding id", "identifiant", "finding");
     private static final List<String> DECIDED_COLUMN = List.of("decided", "decision");
 
-    /** Every spelling understood, normalised ({@link #normalise}): both languages' labels and common variants. */
+    /**
+     * Every spelling understood, as {@link HeaderSchema#normalise} writes it (no accents, any apostrophe, hyphen or
+     * run of spaces as one space): both languages' labels and common variants.
+     */
     private static final Map<String, DecisionStatus> STATUSES = Map.ofEntries(
             Map.entry("", DecisionStatus.TO_DO),
             Map.entry("to do", DecisionStatus.TO_DO),
@@ -61,7 +64,7 @@ public final class DecisionsReader {
             Map.entry("done", DecisionStatus.DONE),
             Map.entry("fait", DecisionStatus.DONE),
             Map.entry("termine", DecisionStatus.DONE),
-            Map.entry("won't do", DecisionStatus.WONT_DO),
+            Map.entry("won t do", DecisionStatus.WONT_DO),
             Map.entry("wont do", DecisionStatus.WONT_DO),
             Map.entry("will not do", DecisionStatus.WONT_DO),
             Map.entry("ne sera pas fait", DecisionStatus.WONT_DO),
@@ -156,23 +159,12 @@ public final class DecisionsReader {
 
     /** A status as typed, in either language and any case or spacing; null when it is none of them. */
     public static DecisionStatus status(String typed) {
-        return STATUSES.get(normalise(typed));
-    }
-
-    /**
-     * Lower case without accents, typographic apostrophes as {@code '}, hyphens and runs of spaces as one space, and,
-     * for a header, only what comes before a parenthesis (the explanation the report puts there).
-     */
-    static String normalise(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02bc', '\'').replace('-', ' ')
-                .replace('\u00a0', ' ');
-        return plain.replaceAll("\\s+", " ").strip();
+        return STATUSES.get(HeaderSchema.normalise(typed));
     }
 
     private static String headerWord(String text) {
         int paren = text.indexOf('(');
-        return normalise(paren < 0 ? text : text.substring(0, paren));
+        return HeaderSchema.normalise(paren < 0 ? text : text.substring(0, paren));
     }
 
     private static DataNote note(SourceRef where, String column, String value, Message message) {
