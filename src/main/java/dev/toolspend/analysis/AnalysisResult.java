@@ -5,6 +5,7 @@ import dev.toolspend.model.Period;
 import dev.toolspend.model.Rejection;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything the report shows, computed; nothing here is rounded or worded.
@@ -36,7 +37,7 @@ public record AnalysisResult(Period period, String currency, Parameters paramete
     }
 
     /** The decision carried to a finding, if any. */
-    public java.util.Optional<CarriedDecision> decision(Finding finding) {
+    public Optional<CarriedDecision> decision(Finding finding) {
         MonthOverMonth.Key key = MonthOverMonth.Key.of(finding);
         return decisions.stream().filter(d -> d.key().equals(key)).findFirst();
     }

@@ -153,7 +153,7 @@ public final class Analyzer {
             DecisionRules.Outcome decided = DecisionRules.carry(in.period(), in.decisions(), findings,
                     parameters.wontDoMonths());
             notes.addAll(decided.dropped());
-            java.util.Set<MonthOverMonth.Key> aside = new HashSet<>();
+            Set<MonthOverMonth.Key> aside = new HashSet<>();
             decided.carried().stream().filter(CarriedDecision::setAside).forEach(c -> aside.add(c.key()));
             MonthOverMonth changes = compared.withIdentifiedOpen(
                     DecisionRules.openSavings(compared.identifiedOpen(), tools, findings, aside));

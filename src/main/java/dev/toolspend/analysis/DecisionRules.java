@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +38,7 @@ final class DecisionRules {
      * type and tool; the others are dropped with a note.
      */
     static Outcome carry(Period period, List<Decision> decisions, List<Finding> findings, int wontDoMonths) {
-        Set<MonthOverMonth.Key> present = new java.util.HashSet<>();
+        Set<MonthOverMonth.Key> present = new HashSet<>();
         findings.forEach(f -> present.add(MonthOverMonth.Key.of(f)));
         Map<String, Decision> latest = new TreeMap<>();
         decisions.stream().filter(Decision::typed).forEach(d -> latest.put(d.findingId(), d));
@@ -80,13 +80,13 @@ final class DecisionRules {
     static BigDecimal openSavings(BigDecimal identified, List<ToolSummary> tools, List<Finding> findings,
                                   Set<MonthOverMonth.Key> setAside) {
         Map<String, Map<FindingType, BigDecimal>> open = new HashMap<>();
-        Map<String, Boolean> hasAside = new LinkedHashMap<>();
+        Set<String> withAside = new HashSet<>();
         for (Finding f : findings) {
             if (f.annualSavings().signum() <= 0) {
                 continue;
             }
             if (setAside.contains(MonthOverMonth.Key.of(f))) {
-                hasAside.put(f.toolId(), true);
+                withAside.add(f.toolId());
             } else {
                 open.computeIfAbsent(f.toolId(), k -> new EnumMap<>(FindingType.class))
                         .merge(f.type(), f.annualSavings(), (a, b) -> a.max(b));
@@ -94,7 +94,7 @@ final class DecisionRules {
         }
         BigDecimal result = identified;
         for (ToolSummary tool : tools) {
-            if (hasAside.containsKey(tool.id())) {
+            if (withAside.contains(tool.id())) {
                 BigDecimal stillOpen = Rules.countedSavings(open.getOrDefault(tool.id(), Map.of()).values()
                         .toArray(BigDecimal[]::new));
                 result = result.subtract(tool.annualSavings().subtract(stillOpen).max(BigDecimal.ZERO));
