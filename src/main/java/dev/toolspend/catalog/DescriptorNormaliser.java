@@ -3,6 +3,7 @@ package dev.toolspend.catalog;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -155,14 +156,25 @@ public final class DescriptorNormaliser {
         return List.copyOf(tokens);
     }
 
-    /** First words of a known place's name, written before it ("N VANCOUVER", "ST QUEBEC"). */
-    private static final Set<String> PLACE_FIRST_WORDS = Set.of("n", "s", "e", "w", "north", "south", "east", "west",
-            "st", "ste", "saint", "sainte", "new", "port", "fort", "mont", "pointe", "ile", "grand");
+    /** Words that start the names of places and of nothing else a card line holds: compass points, saints, forts. */
+    private static final Set<String> PLACE_STARTS = Set.of("north", "south", "east", "west", "new", "st", "ste",
+            "saint", "sainte", "port", "fort", "mont", "pointe", "ile", "grand");
 
-    /** First words of two-word city names ("North Vancouver", "Ste-Julie", "Port Coquitlam"). */
-    private static final Set<String> CITY_FIRST_WORDS = Set.of("north", "south", "east", "west", "new", "st", "ste",
-            "saint", "sainte", "san", "santa", "port", "fort", "mont", "pointe", "ile", "lac", "grand", "grande",
-            "notre", "cap", "val", "la", "le", "les", "los", "las", "el", "palm", "mount", "red", "white", "salt");
+    /** First words of a known place's name, written before it ("N VANCOUVER", "ST QUEBEC"). */
+    private static final Set<String> PLACE_FIRST_WORDS = union(PLACE_STARTS, Set.of("n", "s", "e", "w"));
+
+    /**
+     * First words of two-word city names ("North Vancouver", "Ste-Julie", "Port Coquitlam", "San Jose", "Val-d'Or"):
+     * also articles and colours, safe only where the city field is known to be there.
+     */
+    private static final Set<String> CITY_FIRST_WORDS = union(PLACE_STARTS, Set.of("san", "santa", "lac", "grande",
+            "notre", "cap", "val", "la", "le", "les", "los", "las", "el", "palm", "mount", "red", "white", "salt"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Longest city name card networks print after the merchant's (they cut it at 13 characters). */
     static final int CITY_FIELD = 13;
@@ -177,10 +189,11 @@ public final class DescriptorNormaliser {
     }
 
     /**
-     * As {@link #withoutUnknownCity(String)}; with {@code anyTwoWords}, a city of any two words that fit the city
-     * field ({@code CARLETON PLAC}), for lines whose name is already known to be a vendor's.
+     * As {@link #withoutUnknownCity(String)}; {@code lenient}, for a line whose name is already known (a vendor's, a
+     * tool's), the city may be up to three words of any kind that fit the city field ({@code CARLETON PLAC},
+     * {@code SOUTH SAN FRA}, with a known place last when the words before it start city names).
      */
-    public List<String> withoutUnknownCity(String raw, boolean anyTwoWords) {
+    public List<String> withoutUnknownCity(String raw, boolean lenient) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -195,14 +208,14 @@ public final class DescriptorNormaliser {
             tokens.remove(tokens.size() - 1);
         }
         // the city is one word, or two when the first is how city names start (NORTH VANCOUV, ST LAURENT)
-        for (int words = Math.min(anyTwoWords ? 3 : 2, fields.size() - 2); words >= 1; words--) {
+        for (int words = Math.min(lenient ? 3 : 2, fields.size() - 2); words >= 1; words--) {
             String cityField = String.join(" ", fields.subList(fields.size() - 1 - words, fields.size() - 1));
             List<String> city = words(cityField);
             // a known place in it only when its other words are how city names start (SOUTH SAN FRA)
-            boolean knownPlace = city.stream().anyMatch(PLACES::contains) && !(anyTwoWords
+            boolean knownPlace = city.stream().anyMatch(PLACES::contains) && !(lenient
                     && CITY_FIRST_WORDS.containsAll(city.subList(0, city.size() - 1)) && city.size() > 1);
             if (city.isEmpty() || cityField.length() > CITY_FIELD || knownPlace
-                    || (words >= 2 && !anyTwoWords && !CITY_FIRST_WORDS.contains(city.get(0)))) {
+                    || (words >= 2 && !lenient && !CITY_FIRST_WORDS.contains(city.get(0)))) {
                 continue;
             }
             // the city's last words may already be gone as known places ("SOUTH SAN FRA": FRA)
