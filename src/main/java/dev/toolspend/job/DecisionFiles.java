@@ -37,8 +37,6 @@ import java.util.regex.Pattern;
  */
 final class DecisionFiles {
 
-    /** A report workbook of a period, with or without a language suffix; never a kept version ({@code .v1}). */
-    private static final Pattern REPORT = Pattern.compile("toolspend-(\\d{4}-(?:0[1-9]|1[0-2]))(?:-[A-Za-z]{2,8})?\\.xlsx");
     private static final Pattern NAMED_PERIOD = Pattern.compile(".*?(\\d{4}-(?:0[1-9]|1[0-2])).*");
 
     private DecisionFiles() {
@@ -104,49 +102,42 @@ final class DecisionFiles {
      * variant such as {@code toolspend-YYYY-MM-fr.xlsx}: the first by name when there are several).
      */
     static Optional<Path> previousWorkbook(Path output, Period period) {
-        if (!Files.isDirectory(output)) {
-            return Optional.empty();
-        }
-        Path best = null;
-        String bestPeriod = null;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "toolspend-*.xlsx")) {
-            for (Path file : files) {
-                Matcher name = REPORT.matcher(file.getFileName().toString());
-                if (!name.matches() || name.group(1).compareTo(period.toString()) >= 0
-                        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                int order = bestPeriod == null ? 1 : name.group(1).compareTo(bestPeriod);
-                if (order > 0 || (order == 0 && file.getFileName().toString().compareTo(best.getFileName().toString()) < 0)) {
-                    best = file;
-                    bestPeriod = name.group(1);
-                }
+        Workbook latest = null;
+        for (Workbook workbook : workbooks(output)) {
+            if (workbook.period().compareTo(period.toString()) < 0
+                    && (latest == null || workbook.period().compareTo(latest.period()) > 0)) {
+                latest = workbook;
             }
-        } catch (IOException e) {
-            return Optional.empty();
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(latest).map(Workbook::file);
     }
 
     /** This period's own workbooks, in each language written (a rerun replaces them): by name. */
     static List<Path> ownWorkbooks(Path output, Period period) {
-        List<Path> own = new ArrayList<>();
+        return workbooks(output).stream().filter(w -> w.period().equals(period.toString())).map(Workbook::file).toList();
+    }
+
+    /** A report workbook in the output folder and the period it is of. */
+    private record Workbook(String period, Path file) {
+    }
+
+    /** The report workbooks in the output folder ({@link ReportWriter#workbookPeriod}), by name; none when unreadable. */
+    private static List<Workbook> workbooks(Path output) {
+        List<Workbook> found = new ArrayList<>();
         if (!Files.isDirectory(output)) {
-            return own;
+            return found;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "toolspend-" + period + "*.xlsx")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(output, "toolspend-*.xlsx")) {
             for (Path file : files) {
-                Matcher name = REPORT.matcher(file.getFileName().toString());
-                if (name.matches() && name.group(1).equals(period.toString())
-                        && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    own.add(file);
-                }
+                ReportWriter.workbookPeriod(file.getFileName().toString())
+                        .filter(named -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                        .ifPresent(named -> found.add(new Workbook(named, file)));
             }
         } catch (IOException e) {
             return List.of();
         }
-        own.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
-        return own;
+        found.sort(Comparator.comparing(w -> w.file().getFileName().toString()));
+        return found;
     }
 
     /** The period a workbook's file name names; for a file named otherwise, the month before the run's. */

@@ -15,6 +15,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes {@code toolspend-YYYY-MM.xlsx} and its {@code .json} companion in each report language as one
@@ -92,6 +95,19 @@ public final class ReportWriter {
 
     private static String stem(String period, String language) {
         return "toolspend-" + period + (ReportLanguages.DEFAULT.equals(language) ? "" : "-" + language);
+    }
+
+    /** What {@link #workbookPath} names, in any language. */
+    private static final Pattern WORKBOOK_NAME =
+            Pattern.compile("toolspend-(\\d{4}-(?:0[1-9]|1[0-2]))(?:-[A-Za-z]{2,8})?\\.xlsx");
+
+    /**
+     * The period a report workbook's file name is of ({@code toolspend-2026-10.xlsx}, {@code toolspend-2026-10-fr.xlsx});
+     * empty for any other name, a kept version ({@code toolspend-2026-10.v1.xlsx}) among them.
+     */
+    public static Optional<String> workbookPeriod(String fileName) {
+        Matcher name = WORKBOOK_NAME.matcher(fileName);
+        return name.matches() ? Optional.of(name.group(1)) : Optional.empty();
     }
 
     /** Writes every language's files; returns the first language's workbook. */

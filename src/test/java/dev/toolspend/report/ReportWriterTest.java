@@ -154,6 +154,17 @@ class ReportWriterTest {
         }
     }
 
+    @Test
+    void aWorkbooksNameSaysItsPeriodInAnyLanguageButNotAKeptVersions() {
+        assertThat(ReportWriter.workbookPeriod(ReportWriter.workbookPath(out, "2026-10", "en").getFileName().toString()))
+                .contains("2026-10");
+        assertThat(ReportWriter.workbookPeriod(ReportWriter.workbookPath(out, "2026-09", "fr").getFileName().toString()))
+                .contains("2026-09");
+        assertThat(ReportWriter.workbookPeriod("toolspend-2026-10.v1.xlsx")).isEmpty();
+        assertThat(ReportWriter.workbookPeriod("toolspend-2026-13.xlsx")).isEmpty();
+        assertThat(ReportWriter.workbookPeriod("toolspend-2026-10.json")).isEmpty();
+    }
+
     /**
      * Never two languages under one name: English keeps the plain names, French files end with -fr, and a run in
      * both writes the four files from one analysis, each in its language (sheet names, the JSON's sentences).
