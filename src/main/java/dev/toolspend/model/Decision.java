@@ -20,6 +20,11 @@ public record Decision(String findingType, String toolId, DecisionStatus status,
 
     /** The finding's identity across periods, as the workbook shows it: {@code UNDERUSED:slack}. */
     public String findingId() {
+        return findingId(findingType, toolId);
+    }
+
+    /** A finding's identity across periods, written in the workbook's Finding id column and read back from it. */
+    public static String findingId(String findingType, String toolId) {
         return findingType + ":" + toolId;
     }
 

@@ -9,6 +9,7 @@ import dev.toolspend.analysis.RenewalItem;
 import dev.toolspend.analysis.SeatToReclaim;
 import dev.toolspend.analysis.ToolSummary;
 import dev.toolspend.analysis.UnrecognisedGroup;
+import dev.toolspend.model.Decision;
 import dev.toolspend.model.DecisionStatus;
 import dev.toolspend.model.FileStats;
 import dev.toolspend.model.InputFile;
@@ -384,7 +385,7 @@ final class WorkbookWriter {
                     .wrapped(decision == null || decision.decision().comment().isEmpty() ? null
                             : decision.decision().comment())
                     .text(decided(decision))
-                    .text(finding.type() + ":" + finding.toolId());
+                    .text(Decision.findingId(finding.type().name(), finding.toolId()));
         }
         s.choices(11, STATUSES.stream().map(this::status).toArray(String[]::new));
         // no sum of savings: a tool's alternatives (overlap or underused) are both listed, the Tools sheet sums once
