@@ -18,6 +18,13 @@ public final class DescriptorNormaliser {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern URL_SCHEME = Pattern.compile("https?://|www\\.");
+    /**
+     * The web address of a payment processor that card networks print in the city field ({@code FS *SKETCH
+     * FASTSPRING.COM CA}, {@code DRI*AVAST DRI.AVAST.COM MN}): it names the processor, never the merchant.
+     */
+    private static final Pattern PROCESSOR_SITE = Pattern.compile(
+            "\\b(?:fastspring|paddle|2checkout|avangate|mycommerce|bluesnap|payproglobal|digitalriver|dri\\.[a-z0-9-]+)"
+                    + "\\.(?:com|net|io)\\b");
     private static final Pattern PHONE = Pattern.compile(
             "\\+?\\b1?[ .-]?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b\\d{3}-\\d{1,4}\\b");
     private static final Pattern STORE_NUMBER = Pattern.compile("#\\s*\\d+");
@@ -143,6 +150,7 @@ public final class DescriptorNormaliser {
         text = CURRENCY_CONVERSION.matcher(text).replaceAll(" ");
         text = BANK_PREFIX.matcher(text).replaceFirst("");
         text = PROCESSOR_PREFIX.matcher(text).replaceFirst("");
+        text = PROCESSOR_SITE.matcher(text).replaceAll(" ");
         text = PHONE.matcher(text).replaceAll(" ");
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
         List<String> tokens = joinInitials(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));

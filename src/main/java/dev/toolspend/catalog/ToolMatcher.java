@@ -68,10 +68,10 @@ public final class ToolMatcher {
     private Match match(String raw, List<String> tokens) {
         String normalised = String.join(" ", tokens);
         Map.Entry<String, String> sku = catalog.toolOfSku(raw);
-        if (sku != null) {
+        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
+        if (sku != null && !skuWithinOtherName(sku, hit, tokens)) {
             return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
         }
-        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
         int addOn = addOnAt(tokens);
         if (addOn > 0 && (hit == null || hit.start() > addOn || hit.start() + hit.entry().tokens().size() <= addOn)) {
             String host = String.join(" ", tokens.subList(addOn + 1, tokens.size()));
@@ -93,6 +93,19 @@ public final class ToolMatcher {
             return Match.none(normalised, Message.of("match.ambiguous", hit.entry().value(), hit.rival().value()));
         }
         return new Match(hit.entry().value(), normalised, Message.of("match.alias", hit.entry().text()));
+    }
+
+    /**
+     * Whether a SKU code is a word of another product's longer name found in the text ({@code EMS} in "FortiClient
+     * EMS" is Fortinet's, not Microsoft's EMS): that name, not the code, says what the line is.
+     */
+    private boolean skuWithinOtherName(Map.Entry<String, String> sku, AliasIndex.Hit<String> hit, List<String> tokens) {
+        if (hit == null || hit.ambiguous() || hit.entry().tokens().size() < 2 || hit.entry().value().equals(sku.getValue())) {
+            return false;
+        }
+        List<String> code = normaliser.tokens(sku.getKey());
+        List<String> name = tokens.subList(hit.start(), hit.start() + hit.entry().tokens().size());
+        return !code.isEmpty() && Collections.indexOfSubList(name, code) >= 0;
     }
 
     /**
@@ -348,7 +361,8 @@ public final class ToolMatcher {
             "licensing", "subscription", "subscriptions", "abonnement", "abonnements", "seats", "seat", "users",
             "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "annuels", "monthly", "mensuel",
             "mensuelle", "mensuels", "term", "terme", "edition", "plan", "year", "years", "an", "ans", "devices",
-            "appareils", "postes");
+            "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
+            "pepm");
 
     /**
      * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells

@@ -39,6 +39,9 @@ class DescriptorNormaliserTest {
             PROTON AG                          | proton ag
             MISTRAL AI SAS                     | mistral ai
             ATLASSIAN PTY LTD SYDNE            | atlassian
+            FS *SKETCH B.V. FASTSPRING.COM CA  | sketch
+            DRI*AVAST SOFTWARE DRI.AVAST.COM MN | avast software
+            PADDLE.NET* TABLEPLUS PADDLE.COM GB | tableplus
             """)
     void normalises(String raw, String expected) {
         assertThat(normaliser.normalise(raw)).isEqualTo(expected);

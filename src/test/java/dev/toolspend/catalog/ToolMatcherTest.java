@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Matching rules on a small catalog, so each case shows exactly why it matches. */
 class ToolMatcherTest {
 
-    private static final Catalog CATALOG = Catalog.of("""
+    private static final String CATEGORIES = """
             id,name_en,name_fr,overlap
             pm,Project management,Gestion de projets,yes
             wiki,Wiki & docs,Wiki et documentation,no
@@ -21,8 +21,11 @@ class ToolMatcherTest {
             forms,Forms,Formulaires,yes
             observability,Observability,Observabilité,no
             cloud-infrastructure,Cloud infrastructure,Infonuagique,no
+            security,Security,Sécurité,yes
             uncategorised,Uncategorised,Non classé,no
-            """, """
+            """;
+
+    private static final Catalog CATALOG = Catalog.of(CATEGORIES, """
             id,name,vendor,category,aliases,domain
             jira,Jira,Atlassian,pm,jira|jira software,
             confluence,Confluence,Atlassian,wiki,confluence,
@@ -35,6 +38,7 @@ class ToolMatcherTest {
             azure,Microsoft Azure,Microsoft,cloud-infrastructure,microsoft azure|azure,
             datadog,Datadog,Datadog,observability,datadog,
             aws,Amazon Web Services,Amazon Web Services,cloud-infrastructure,aws|amazon web services,
+            sentinelone,SentinelOne,SentinelOne,security,sentinelone|singularity complete,
             """, """
             vendor,aliases
             Microsoft,microsoft|msft
@@ -118,6 +122,19 @@ class ToolMatcherTest {
         assertThat(matcher.matchCharge("Informatique Rive-Sud Inc.", "Microsoft 365 - 12 licences - annuel").toolId())
                 .isEqualTo("m365");
         assertThat(matcher.matchCharge("CAFE OLIMPICO", "Zoom subscription meetup").matched()).isFalse();
+        assertThat(matcher.matchCharge("Vigilant Technologies inc.", "SentinelOne Singularity Complete - per endpoint")
+                .toolId()).isEqualTo("sentinelone");
+    }
+
+    @Test
+    void aSkuCodeThatIsAWordOfAnotherProductsNameIsThatName() {
+        ToolMatcher matcher = Catalog.of(CATEGORIES, """
+                id,name,vendor,category,aliases,legal_names,skus
+                ems,Enterprise Mobility + Security,Microsoft,security,enterprise mobility + security,,EMS|EMSPREMIUM
+                fortinet,Fortinet,Fortinet,security,fortinet|forticlient|forticlient ems,,
+                """, "vendor,aliases\n").matcher();
+        assertThat(matcher.match("FortiClient EMS - 50 endpoints").toolId()).isEqualTo("fortinet");
+        assertThat(matcher.match("EMS E3 - 10 licences").toolId()).isEqualTo("ems");
     }
 
     @Test
