@@ -93,13 +93,20 @@ public final class LabelledScore {
                 throw new IllegalArgumentException("a labelled line has style, descriptor, description and product: " + text);
             }
             String description = f[2].isBlank() ? null : f[2];
-            // a FOCUS line is read as the FOCUS reader reads it: provider, then service
-            Match match = FOCUS.equals(f[0]) ? matcher.matchCloudCharge(f[1], description, Set.of())
+            // a FOCUS line is read as the FOCUS reader reads it: the publisher (after "Provider / "), else the
+            // provider, then the service
+            Match match = FOCUS.equals(f[0]) ? matcher.matchCloudCharge(biller(f[1]), description, Set.of())
                     : matcher.matchCharge(f[1], description);
             String actual = match.matched() ? match.toolId() : null;
             lines.add(new Line(f[0], f[1], f[2], f[3], expected(catalog, byLabel, f[3]), actual));
         }
         return new LabelledScore(lines);
+    }
+
+    /** Who bills a FOCUS line written {@code ProviderName / PublisherName}: the publisher, as FocusMapper reads it. */
+    private static String biller(String descriptor) {
+        int slash = descriptor.lastIndexOf(" / ");
+        return slash < 0 ? descriptor : descriptor.substring(slash + 3);
     }
 
     public List<Line> lines() {
