@@ -82,7 +82,8 @@ public final class DescriptorNormaliser {
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
             "bv", "pty", "ulc", "lp", "llp", "incorporated");
     /** Legal suffixes that could be words of names: removed only at the end of a line ("AG" stays: "Trimble Ag"). */
-    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as");
+    private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as",
+            "ood", "eood", "doo", "nv");
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
     private static final Set<String> PLACES = Set.copyOf(List.of(
@@ -120,7 +121,7 @@ public final class DescriptorNormaliser {
             "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
             "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "be", "cy", "cyp", "mlt", "grc", "hun",
             "rou", "bgr", "hrv", "svn", "svk", "ukr", "tur", "ind", "hkg", "twn", "kor", "bra", "mex", "arg", "chl",
-            "zaf", "are", "ie", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
+            "zaf", "are", "bg", "ie", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
             "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
             "in", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
     ).stream().distinct().toList());

@@ -47,7 +47,9 @@ public final class ToolMatcher {
             "months", "mois", "paie", "payroll", "tax", "taxes", "gst", "hst", "qst", "tps", "tvq", "for", "pour",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc");
+            "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
+            // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
+            "usage", "overage", "overages", "credits", "topup");
 
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;
@@ -208,6 +210,9 @@ public final class ToolMatcher {
             AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
             String tool = hit != null && !hit.ambiguous() && hit.start() == 0 ? hit.entry().value()
                     : catalog.toolNamed(String.join(" ", tokens));
+            if (tool == null && !tokens.isEmpty() && normaliser.tokens(provider).contains("marketplace")) {
+                tool = catalog.toolNamed(tokens.get(0));    // a listing starts with its product's name: "Wiz Cloud Security"
+            }
             Match byProvider = match(provider);
             if (tool != null && !catalog.vendorNamed(provider).equals(vendorOf(new Match(tool, "", Message.of("match.toolName"))))
                     && !tool.equals(byProvider.toolId())) {
@@ -344,6 +349,10 @@ public final class ToolMatcher {
             }
             return primary;
         }
+        Match named = detail == null || primary.matched() ? null : describedByName(tokens, detail);
+        if (named != null) {
+            return named;
+        }
         Match vendor = vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
         if (!vendor.matched() && !cloud && detail != null && catalog.vendorAliases().find(tokens) == null
                 && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty() && licensing(detail)) {
@@ -356,20 +365,36 @@ public final class ToolMatcher {
         return vendor;
     }
 
+    /**
+     * A line whose description is exactly a tool's name, held by its descriptor too ({@code Snowflake - Analytics} +
+     * "Snowflake", as an Okta app label and its app): that tool; null otherwise.
+     */
+    private Match describedByName(List<String> tokens, String detail) {
+        List<String> name = normaliser.tokens(detail);
+        String tool = name.isEmpty() ? null : catalog.toolNamed(String.join(" ", name));
+        return tool == null || Collections.indexOfSubList(tokens, name) < 0 ? null
+                : new Match(tool, String.join(" ", tokens), Message.of("match.toolName"));
+    }
+
     /** Words of a licence line on a supplier's invoice ("Microsoft 365 Business Premium - 12 licences - annual"). */
     private static final Set<String> LICENSING_WORDS = Set.of("license", "licence", "licenses", "licences",
             "licensing", "subscription", "subscriptions", "abonnement", "abonnements", "seats", "seat", "users",
             "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "annuels", "monthly", "mensuel",
             "mensuelle", "mensuels", "term", "terme", "edition", "plan", "year", "years", "an", "ans", "devices",
             "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
-            "pepm");
+            "pepm", "month", "commitment", "engagement");
+
+    /** Quantities, sizes and periods of a licence line: "x 20", "3 x", "1 TB", "1YR", "Mar 2025". */
+    private static final Pattern LICENCE_QUANTITY = Pattern.compile("(?i)\\bx\\s*\\d+\\b|\\b\\d+\\s*x\\b"
+            + "|\\b\\d+\\s*(?:yrs?|y|mo|tb|gb|to|go)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+20\\d\\d\\b");
 
     /**
      * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells
      * the product it names, while a merchant's memo naming a tool ("coffee for the Jira workshop") names nothing.
      */
     private boolean licensing(String description) {
-        return normaliser.tokens(description).stream().anyMatch(LICENSING_WORDS::contains);
+        return normaliser.tokens(description).stream().anyMatch(LICENSING_WORDS::contains)
+                || LICENCE_QUANTITY.matcher(description).find();
     }
 
     /** Every word of a tool's (or a vendor-level entry's) name and aliases. */

@@ -181,4 +181,36 @@ class DescriptorClassesTest {
         assertThat(charge("AppSheet Core", "Included with Workspace")).isEqualTo("appsheet");
         assertThat(charge("TRILOGY SOFTWARE INC CARLETON PLAC ON", null)).isEqualTo("taxcycle");
     }
+
+    @Test
+    void aConferencePassProfessionalServicesADisbursementAndAnAccessPointAreNotSoftware() {
+        assertThat(charge("AWS RE:INVENT 2025 LAS VEGAS NV", null)).isEqualTo("none");
+        assertThat(charge("SNOWFLAKE INC", "Snowflake Summit 2025 - full conference pass")).isEqualTo("none");
+        assertThat(charge("Acme Solutions inc.", "Services professionnels - implantation - 16 h")).isEqualTo("none");
+        assertThat(charge("Dye & Durham Corporation", "Corporate profile searches - disbursements")).isEqualTo("none");
+        assertThat(charge("Compugen Inc.", "Cisco Meraki MR36 cloud-managed access point")).isEqualTo("none");
+    }
+
+    @Test
+    void anUnlistedSuppliersLineWithAQuantityOrPeriodNamesItsProduct() {
+        assertThat(charge("Northshore Managed IT Ltd.", "Microsoft Teams Phone Standard x 20 - Mar 2025"))
+                .isEqualTo("teams-phone");
+        assertThat(charge("Lakeshore Technology Partners Inc.", "Cove Data Protection - server backup, 1 TB"))
+                .isEqualTo("cove-data-protection");
+        assertThat(charge("CHIPOTLE 2231 TORONTO ON", "Jira planning lunch")).isEqualTo("none");
+    }
+
+    @Test
+    void usageBillingWordsAndAnAppLabelNamingItsAppSayNothingOfAnotherBusiness() {
+        assertThat(charge("CURSOR USAGE NEW YORK NY", null)).isEqualTo("cursor");
+        assertThat(charge("Snowflake - Analytics", "Snowflake")).isEqualTo("snowflake");
+        assertThat(charge("SNOWFLAKE BAKERY HALIFAX NS", "Snowflake")).isEqualTo("none");
+    }
+
+    @Test
+    void aResellersLineIsTheProductItNames() {
+        assertThat(charge("TechSoup Canada", "Microsoft 365 Business Premium - don - frais administratifs - 25 licences"))
+                .isEqualTo("microsoft-365");
+        assertThat(charge("Sherweb inc.", "Acronis Cyber Protect Cloud - stockage de sauvegarde 1 To")).isEqualTo("acronis");
+    }
 }

@@ -127,6 +127,13 @@ class ToolMatcherTest {
     }
 
     @Test
+    void aCloudMarketplaceListingStartsWithItsProductsName() {
+        assertThat(matcher.matchCloudCharge("AWS Marketplace", "Datadog Pro - annual commit", Set.of()).toolId())
+                .isEqualTo("datadog");
+        assertThat(matcher.matchCloudCharge("AWS Marketplace", "Box Enterprise Plus", Set.of()).toolId()).isEqualTo("box");
+    }
+
+    @Test
     void aSkuCodeThatIsAWordOfAnotherProductsNameIsThatName() {
         ToolMatcher matcher = Catalog.of(CATEGORIES, """
                 id,name,vendor,category,aliases,legal_names,skus
