@@ -42,7 +42,12 @@ def catalog_words():
     with open("src/main/resources/catalog/tools.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             for text in [row["name"], row["vendor"], row["domain"]] + row["aliases"].split("|"):
-                words.update(re.findall(r"[a-z0-9]+", plain(text)))
+                found = re.findall(r"[a-z0-9]+", plain(text))
+                words.update(found)
+                squeezed = "".join(found)
+                # Catalog.addSqueezedNames: a name of two or three words is also found written as one (ROCKETLAWYER)
+                if 2 <= len(found) <= 3 and squeezed.isalpha() and len(squeezed) >= 8:
+                    words.add(squeezed)
     return words
 
 

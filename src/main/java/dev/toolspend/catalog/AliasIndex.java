@@ -195,7 +195,17 @@ final class AliasIndex<V> {
                 && !WHOLE_WORDS.contains(token) && !DICTIONARY_WORDS.contains(token);
     }
 
-    /** Whether the alias, found at start, was only found because the descriptor's last word may be cut short. */
+    /** Shortest cut word read after an alias's first words were found whole ("ADOBE *CREATIVE CLO"). */
+    static final int SHORTEST_CUT_WORD_AFTER_NAME = 3;
+
+    /** The descriptor's last word may also be cut shorter when the alias's words before it were all found whole. */
+    private boolean mayBeCutAfter(List<String> tokens, int index) {
+        String token = tokens.get(index);
+        return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD_AFTER_NAME && !words.contains(token)
+                && !WHOLE_WORDS.contains(token) && !DICTIONARY_WORDS.contains(token);
+    }
+
+        /** Whether the alias, found at start, was only found because the descriptor's last word may be cut short. */
     private static boolean isCut(List<String> tokens, int start, Entry<?> alias) {
         int last = start + alias.tokens.size() - 1;
         return !tokens.get(last).equals(alias.tokens.get(alias.tokens.size() - 1));
@@ -208,7 +218,8 @@ final class AliasIndex<V> {
         for (int i = 0; i < alias.size(); i++) {
             String token = tokens.get(start + i);
             String wanted = alias.get(i);
-            boolean cut = i == alias.size() - 1 && mayBeCut(tokens, start + i) && wanted.startsWith(token);
+            boolean cut = i == alias.size() - 1 && (mayBeCut(tokens, start + i) || (i > 0 && mayBeCutAfter(tokens, start + i)))
+                    && wanted.startsWith(token);
             if (!token.equals(wanted) && !cut) {
                 return false;
             }

@@ -25,6 +25,8 @@ public final class DescriptorNormaliser {
     private static final Pattern PROCESSOR_SITE = Pattern.compile(
             "\\b(?:fastspring|paddle|2checkout|avangate|mycommerce|bluesnap|payproglobal|digitalriver|dri\\.[a-z0-9-]+)"
                     + "\\.(?:com|net|io)\\b");
+    /** Google's Workspace lines end with the customer's own domain or name: {@code GOOGLE *GSUITE_atelierb.ca}. */
+    private static final Pattern GSUITE_CUSTOMER = Pattern.compile("\\bgsuite_\\S*");
     private static final Pattern PHONE = Pattern.compile(
             "\\+?\\b1?[ .-]?\\(?\\d{3}\\)?[ .-]\\d{3}[ .-]\\d{4}\\b|\\b\\d{3}-\\d{4}\\b|\\b\\d{3}-\\d{1,4}\\b");
     private static final Pattern STORE_NUMBER = Pattern.compile("#\\s*\\d+");
@@ -130,7 +132,7 @@ public final class DescriptorNormaliser {
             "san mateo", "salt lake", "santa clara", "redwood city", "san diego", "tel aviv", "las vegas",
             "mount royal", "sydney nsw", "santa monica", "santa barbara", "san antonio", "fort lauderdale",
             "salt lake city", "kansas city", "jersey city", "st louis", "saint laurent", "saint jerome", "saint jean",
-            "surry hills", "eden prairie", "san luis", "st julians", "north sydney", "la jolla", "san rafael");
+            "surry hills", "eden prairie", "hong kong", "san luis", "st julians", "north sydney", "la jolla", "san rafael");
 
     /** The normalised form, tokens separated by one space. */
     public String normalise(String raw) {
@@ -152,6 +154,7 @@ public final class DescriptorNormaliser {
         text = BANK_PREFIX.matcher(text).replaceFirst("");
         text = PROCESSOR_PREFIX.matcher(text).replaceFirst("");
         text = PROCESSOR_SITE.matcher(text).replaceAll(" ");
+        text = GSUITE_CUSTOMER.matcher(text).replaceAll("gsuite ");
         text = PHONE.matcher(text).replaceAll(" ");
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
         List<String> tokens = joinInitials(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
@@ -308,6 +311,9 @@ public final class DescriptorNormaliser {
                 && !LookAlikes.BUSINESS_WORDS.contains(last) && !AliasIndex.WHOLE_WORDS.contains(last)
                 && PLACES.stream().anyMatch(place -> place.length() > last.length() && place.startsWith(last))) {
             tokens.remove(n - 1);
+            if (n > 2 && PLACE_FIRST_WORDS.contains(tokens.get(n - 2))) {
+                tokens.remove(n - 2); // NORTH VANCOUVE's first word
+            }
         }
     }
 
@@ -318,6 +324,9 @@ public final class DescriptorNormaliser {
             int n = tokens.size();
             if (n > 2 && TWO_WORD_PLACES.contains(tokens.get(n - 2) + " " + tokens.get(n - 1))) {
                 tokens.subList(n - 2, n).clear();
+                changed = true;
+            } else if (n > 2 && tokens.get(n - 1).matches("\\d{1,2}") && PLACES.contains(tokens.get(n - 2))) {
+                tokens.subList(n - 2, n).clear(); // a city's postal district: DUBLIN 2
                 changed = true;
             } else if (PLACES.contains(tokens.get(n - 1)) || TRAILING_LEGAL_SUFFIXES.contains(tokens.get(n - 1))) {
                 tokens.remove(n - 1);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,7 @@ public final class ToolMatcher {
             "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
-            "usage", "overage", "overages", "credits", "topup");
+            "usage", "overage", "overages", "credits", "topup", "cda");
 
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;
@@ -340,6 +341,10 @@ public final class ToolMatcher {
             }
         }
         if (primary.matched()) {
+            Match app = detail == null ? null : appSoldByPlatform(vendorOf(primary), detail);
+            if (app != null) {
+                return app;
+            }
             // a SKU code names its product exactly; a description's words only add to a name
             boolean bySku = primary.rule().key().equals("match.sku");
             Match product = detail == null || bySku ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
@@ -357,6 +362,12 @@ public final class ToolMatcher {
         if (!vendor.matched() && !cloud && detail != null && catalog.vendorAliases().find(tokens) == null
                 && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty() && licensing(detail)) {
             Match product = match(detail);
+            if (!product.matched()) {
+                // a one-word product name starting the line: "Eaglesoft Software Support - annual renewal"
+                List<String> words = normaliser.tokens(detail);
+                String first = words.isEmpty() ? null : catalog.toolNamed(words.get(0));
+                product = first == null ? product : new Match(first, String.join(" ", words), Message.of("match.toolName"));
+            }
             if (product.matched()) {
                 return new Match(product.toolId(), primary.normalised(),
                         Message.of("match.unlistedResellerProduct", product.rule()));
@@ -487,6 +498,10 @@ public final class ToolMatcher {
                 return new Match(product.toolId(), primary.normalised(),
                         Message.of("match.vendorProduct", vendor, product.rule()));
             }
+            Match app = appSoldByPlatform(vendor, description);
+            if (app != null) {
+                return app;
+            }
         }
         List<Tool> products = catalog.toolsOfVendor(vendor);
         if (products.isEmpty()) {
@@ -563,13 +578,49 @@ public final class ToolMatcher {
         AliasIndex.Hit<String> second = catalog.toolAliases().find(tokens, id -> !id.equals(first) && vendorsOwn.test(id));
         boolean apart = second != null && (second.start() >= hit.start() + hit.entry().tokens().size()
                 || second.start() + second.entry().tokens().size() <= hit.start());
-        if (apart && !second.ambiguous() && second.start() >= vendorWords && SEVERAL.matcher(description).find()
+        if (apart && !second.ambiguous() && second.start() + second.entry().tokens().size() > vendorWords
+                && SEVERAL.matcher(description).find()
                 && catalog.toolsOfVendor(vendor).size() > 1) {
             // "Basecamp + HEY", "Jira + Confluence Standard": one line for several products is the vendor's
             return new Match(catalog.vendorEntry(vendor).id(), String.join(" ", tokens),
                     Message.of("match.severalProducts", vendor));
         }
         return new Match(first, String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+    }
+
+    /** How a platform's invoice names an app it bills for another vendor: "App charges: Klaviyo: Email Marketing". */
+    private static final Pattern APP_CHARGE = Pattern.compile(
+            "(?i)^\\s*(?:apps?\\s+(?:charges?|subscriptions?|fees?|usage)|frais\\s+d.applications?)\\s*[:\\-–]\\s*");
+
+    /**
+     * Another vendor's app a platform (a vendor of a suite others sell add-ons for) bills on its own invoice — Shopify's "App charges: Klaviyo: Email Marketing",
+     * Atlassian's "Tempo Timesheets for Jira (Cloud) - Marketplace app": that app; null when the line is not so written
+     * or names no catalog tool of another vendor.
+     */
+    private Match appSoldByPlatform(String vendor, String description) {
+        String app = description;
+        Matcher charge = APP_CHARGE.matcher(description);
+        if (charge.find()) {
+            app = description.substring(charge.end());
+            int colon = app.indexOf(':');
+            app = colon > 0 ? app.substring(0, colon) : app;
+        } else {
+            List<String> tokens = normaliser.tokens(description);
+            if (!tokens.contains("marketplace") && addOnAt(tokens) < 0) {
+                return null;
+            }
+        }
+        Match named = match(app);
+        boolean platform = catalog.toolsOfVendor(vendor).stream().anyMatch(tool -> addOnHost(tool.id()));
+        return platform && named.matched() && !vendor.equals(vendorOf(named)) && !addOnHost(named.toolId())
+                ? new Match(named.toolId(), named.normalised(), Message.of("match.platformApp", vendor, named.rule()))
+                : null;
+    }
+
+    /** Whether the tool is a suite other vendors sell add-ons for (its name or an alias is one of {@link #ADD_ON_HOSTS}). */
+    private boolean addOnHost(String toolId) {
+        return catalog.tool(toolId).filter(tool -> ADD_ON_HOSTS.contains(normaliser.tokens(tool.name()))
+                || tool.aliases().stream().anyMatch(alias -> ADD_ON_HOSTS.contains(normaliser.tokens(alias)))).isPresent();
     }
 
     /** A line joining several products: "Basecamp + HEY", "Jira & Confluence", "Slack et Zoom". */
@@ -588,7 +639,8 @@ public final class ToolMatcher {
         // a word of a one-product vendor's product name is that product (ARCHON SYSTEMS INFLOW is inFlow Inventory)
         List<Tool> products = catalog.toolsOfVendor(vendor);
         Set<String> productWords = products.size() == 1 ? toolWords(products.get(0).id()) : Set.of();
-        words.removeIf(word -> BILLING_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)
+        words.removeIf(word -> BILLING_WORDS.contains(word) || EDITION_WORDS.contains(word)
+                || word.chars().allMatch(Character::isDigit)
                 || sameVendor(word, vendor) || productWords.contains(word));
         return words;
     }

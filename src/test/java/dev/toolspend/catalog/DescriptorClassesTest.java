@@ -213,4 +213,41 @@ class DescriptorClassesTest {
                 .isEqualTo("microsoft-365");
         assertThat(charge("Sherweb inc.", "Acronis Cyber Protect Cloud - stockage de sauvegarde 1 To")).isEqualTo("acronis");
     }
+
+    @Test
+    void aVendorsConferenceTrainingOnboardingAndGoodsAreNotItsSoftware() {
+        assertThat(charge("Figma", "Config 2025 ticket - Dana")).isEqualTo("none");
+        assertThat(charge("Vercel", "Ship conf tickets")).isEqualTo("none");
+        assertThat(charge("Twilio", "SIGNAL conference")).isEqualTo("none");
+        assertThat(charge("Databricks", "Databricks Academy - Instructor-Led Training")).isEqualTo("none");
+        assertThat(charge("HubSpot Ireland Limited", "Professional Onboarding (one-time)")).isEqualTo("none");
+        assertThat(charge("Ceridian Canada Ltd.", "Dayforce Implementation - milestone 2 of 4")).isEqualTo("none");
+        assertThat(charge("Getty Images (US), Inc.", "Royalty-free image license - single use")).isEqualTo("none");
+        assertThat(charge("SHIPPO* LABELS SAN FRANCISCO CA", null)).isEqualTo("none");
+        assertThat(charge("Canva", "business cards print order")).isEqualTo("none");
+        assertThat(charge("CDW Canada Corp.", "Logitech Rally Bar Mini - Microsoft Teams Rooms kit")).isEqualTo("none");
+        assertThat(charge("KnowBe4, Inc.", "Security Awareness Training Platinum - 50 users")).isEqualTo("knowbe4");
+    }
+
+    @Test
+    void anAppAPlatformBillsForItsVendorIsThatApp() {
+        assertThat(charge("Shopify Inc.", "App charges: Klaviyo: Email Marketing & SMS")).isEqualTo("klaviyo");
+        assertThat(charge("Atlassian Pty Ltd", "Tempo Timesheets for Jira (Cloud) - 150 users - Marketplace app"))
+                .isEqualTo("tempo");
+        assertThat(charge("Asana for Google Workspace", "Google Workspace Marketplace - Starter - 5 seats"))
+                .isEqualTo("asana");
+    }
+
+    @Test
+    void severalProductsOfAVendorOnOneLineAreTheVendors() {
+        assertThat(charge("Atlassian", "Jira + Confluence cloud")).isEqualTo("vendor-atlassian");
+    }
+
+    @Test
+    void cutWordsAfterANameFoundWholeAndSqueezedNamesNeverCut() {
+        assertThat(charge("ADOBE *CREATIVE CLO", null)).isEqualTo("adobe-creative-cloud");
+        assertThat(charge("BLICK ART MATERIALS #1200 BROOKLYN NY", null)).isEqualTo("none");
+        assertThat(charge("WOLTERS KLUWER CDA  TORONTO ON", null)).isEqualTo("vendor-wolters-kluwer");
+        assertThat(charge("Patterson Companies, Inc.", "Eaglesoft Software Support - annual renewal")).isEqualTo("eaglesoft");
+    }
 }

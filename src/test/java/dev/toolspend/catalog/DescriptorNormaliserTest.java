@@ -21,7 +21,8 @@ class DescriptorNormaliserTest {
             PP*NOTION                          | notion
             SQ *CAFE OLIMPICO                  | cafe olimpico
             FS *SKETCH                         | sketch
-            GOOGLE *GSUITE_atelierb            | google gsuite atelierb
+            GOOGLE *GSUITE_atelierb            | google gsuite
+            GOOGLE *GSUITE_BOULANGERIE         | google gsuite
             APPLE.COM/BILL 866-712-7753 ON     | apple com bill
             MICROSOFT CANADA INC MISSISSAUGA ON | microsoft canada
             ZOOM.US 888-799-9666               | zoom
@@ -42,6 +43,9 @@ class DescriptorNormaliserTest {
             FS *SKETCH B.V. FASTSPRING.COM CA  | sketch
             DRI*AVAST SOFTWARE DRI.AVAST.COM MN | avast software
             PADDLE.NET* TABLEPLUS PADDLE.COM GB | tableplus
+            SLACK T02K7HXQ9PV  DUBLIN 2 IRL    | slack
+            AFTERSHIP LTD HONG KONG            | aftership
+            JANE SOFTWARE INC  NORTH VANCOUVE BC | jane software
             """)
     void normalises(String raw, String expected) {
         assertThat(normaliser.normalise(raw)).isEqualTo(expected);
