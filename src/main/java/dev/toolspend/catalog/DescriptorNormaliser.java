@@ -115,7 +115,9 @@ public final class DescriptorNormaliser {
             "cork", "galway", "edinburgh", "manchester", "bristol", "oxford", "potsdam", "malmo", "gothenburg",
             "aarhus", "bucharest", "budapest", "sofia", "athens", "limassol", "nicosia", "kyiv", "lviv", "montpellier",
             "lyon", "nantes", "bordeaux", "toulouse", "lille", "grenoble", "scottsdale", "tempe", "phoenix",
-            "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis"));
+            "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis",
+            // a vendor's regional entity: GRAPHISOFT NORTH AMERICA
+            "america", "americas"));
     /** Province, state and country codes: the last word of a card line, after its city. */
     private static final Set<String> REGIONS = Set.copyOf(List.of(
             "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",

@@ -50,7 +50,9 @@ public final class ToolMatcher {
             "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
-            "usage", "overage", "overages", "credits", "topup", "cda");
+            "usage", "overage", "overages", "credits", "topup", "cda",
+            // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
+            "north", "south", "latin", "emea", "apac", "asia", "pacific");
 
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;
@@ -71,7 +73,7 @@ public final class ToolMatcher {
     private Match match(String raw, List<String> tokens) {
         String normalised = String.join(" ", tokens);
         Map.Entry<String, String> sku = catalog.toolOfSku(raw);
-        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
+        AliasIndex.Hit<String> hit = withinMerchantName(raw, catalog.toolAliases().find(tokens));
         if (sku != null && !skuWithinOtherName(sku, hit, tokens)) {
             return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
         }
@@ -96,6 +98,18 @@ public final class ToolMatcher {
             return Match.none(normalised, Message.of("match.ambiguous", hit.entry().value(), hit.rival().value()));
         }
         return new Match(hit.entry().value(), normalised, Message.of("match.alias", hit.entry().text()));
+    }
+
+    /**
+     * An alias found only in a card line's city field ({@code GRAPHISOFT NORTH AMERICA NEWTON MA}: Newton is the city,
+     * not a product whose domain is newton.ca) names nothing there: the best alias in the merchant's name instead.
+     */
+    private AliasIndex.Hit<String> withinMerchantName(String raw, AliasIndex.Hit<String> hit) {
+        if (hit == null || raw == null) {
+            return hit;
+        }
+        List<String> merchant = normaliser.withoutUnknownCity(raw);
+        return merchant == null || hit.start() < merchant.size() ? hit : catalog.toolAliases().find(merchant);
     }
 
     /**
@@ -332,7 +346,7 @@ public final class ToolMatcher {
         if (listing != null) {
             return listing;
         }
-        Match primary = match(descriptor, tokens);
+        Match primary = companyNameAroundProduct(match(descriptor, tokens), tokens);
         if (!primary.matched() && detail != null && catalog.resellerAliases().find(tokens) != null) {
             Match product = match(detail);
             if (product.matched()) {
@@ -385,6 +399,28 @@ public final class ToolMatcher {
         String tool = name.isEmpty() ? null : catalog.toolNamed(String.join(" ", name));
         return tool == null || Collections.indexOfSubList(tokens, name) < 0 ? null
                 : new Match(tool, String.join(" ", tokens), Message.of("match.toolName"));
+    }
+
+    /**
+     * A product's alias inside a longer name of its own vendor, when that vendor sells several products ({@code LEXIS
+     * NEXIS}: Lexis+ is "lexis+", the company "lexis nexis"), is the company's name: no match, so the line is read as
+     * the vendor's.
+     */
+    private Match companyNameAroundProduct(Match primary, List<String> tokens) {
+        if (!primary.matched() || !primary.rule().key().equals("match.alias")) {
+            return primary;
+        }
+        AliasIndex.Hit<String> company = catalog.vendorAliases().find(tokens);
+        AliasIndex.Hit<String> product = catalog.toolAliases().find(tokens);
+        if (company == null || company.ambiguous() || product == null || !company.entry().value().equals(vendorOf(primary))
+                || catalog.toolsOfVendor(company.entry().value()).size() < 2) {
+            return primary;
+        }
+        int companyEnd = company.start() + company.entry().tokens().size();
+        int productEnd = product.start() + product.entry().tokens().size();
+        boolean around = company.entry().tokens().size() > product.entry().tokens().size()
+                && company.start() <= product.start() && companyEnd >= productEnd;
+        return around ? Match.none(primary.normalised(), Message.of("match.noAlias")) : primary;
     }
 
     /** Words of a licence line on a supplier's invoice ("Microsoft 365 Business Premium - 12 licences - annual"). */

@@ -250,4 +250,18 @@ class DescriptorClassesTest {
         assertThat(charge("WOLTERS KLUWER CDA  TORONTO ON", null)).isEqualTo("vendor-wolters-kluwer");
         assertThat(charge("Patterson Companies, Inc.", "Eaglesoft Software Support - annual renewal")).isEqualTo("eaglesoft");
     }
+
+    @Test
+    void aMultiProductVendorsNameAroundAProductsAliasAndANameInTheCityFieldAreNotTheProduct() {
+        assertThat(charge("LEXIS NEXIS PMT DAYTON OH", null)).isEqualTo("vendor-lexisnexis");
+        assertThat(charge("GRAPHISOFT NORTH AMERICA NEWTON MA", null)).isEqualTo("vendor-graphisoft");
+        assertThat(charge("STACK CONSTRUCTION TECHN CHARLOTTE NC", null)).isEqualTo("stackct");
+    }
+
+    @Test
+    void directoryListingsAndCourseRegistrationsAreNotSoftware() {
+        assertThat(charge("ZILLOW RENTALS LISTING SEATTLE WA", null)).isEqualTo("none");
+        assertThat(charge("PSYCHOLOGY TODAY 8005353456 NY", null)).isEqualTo("none");
+        assertThat(charge("CPA Canada", "In-Depth Tax Course - Module 2 registration")).isEqualTo("none");
+    }
 }
