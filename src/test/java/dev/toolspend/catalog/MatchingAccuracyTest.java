@@ -45,31 +45,45 @@ class MatchingAccuracyTest {
 
     private static final Path V2 = Path.of("src/test/resources/catalog/descriptors-v2");
     private static final Path V3 = Path.of("src/test/resources/catalog/descriptors-v3");
+    private static final Path V6 = Path.of("src/test/resources/catalog/descriptors-v6");
+    private static final Path V7 = Path.of("src/test/resources/catalog/descriptors-v7");
 
     /**
-     * descriptors-v2 and -v3, each written without looking at the catalog or the matcher (their READMEs). The tuning
-     * halves were tuned on; their misses are printed.
+     * descriptors-v2, -v3, -v6 and -v7, each written without looking at the catalog or the matcher (their READMEs). The
+     * tuning halves (all of v7) were tuned on; their misses are printed. Floors: precision, recall, false-positive
+     * ceiling, a little below what was reached (the later sets' misses are mostly products the catalog lacks and labels
+     * the writers disagree on).
      */
     @Test
     void descriptorsV2TuningHalf() throws IOException {
-        tuningHalf("v2", V2, 761);
+        tuningHalf("v2", V2.resolve("tuning.tsv"), 761, new double[] {0.98, 0.98, 0.01});
     }
 
     @Test
     void descriptorsV3TuningHalf() throws IOException {
-        tuningHalf("v3", V3, 570);
+        tuningHalf("v3", V3.resolve("tuning.tsv"), 570, new double[] {0.98, 0.98, 0.01});
     }
 
-    private static void tuningHalf(String set, Path folder, int lines) throws IOException {
-        LabelledScore score = score(folder.resolve("tuning.tsv"));
+    @Test
+    void descriptorsV6TuningHalf() throws IOException {
+        tuningHalf("v6", V6.resolve("tuning.tsv"), 611, new double[] {0.97, 0.95, 0.01});
+    }
+
+    @Test
+    void descriptorsV7TuningSet() throws IOException {
+        tuningHalf("v7", V7.resolve("tuning.tsv"), 1200, new double[] {0.96, 0.93, 0.025});
+    }
+
+    private static void tuningHalf(String set, Path file, int lines, double[] floors) throws IOException {
+        LabelledScore score = score(file);
         score.lines().stream().filter(LabelledScore.Line::miss).forEach(l -> System.out.printf(
                 "  %s tuning miss: %-10s %-50s %-30s expected %s got %s%n", set, l.style(), l.descriptor(),
                 l.description(), l.label(), l.actual()));
         LabelledScore.Figures all = score.overall();
         assertThat(all.lines()).isEqualTo(lines);
-        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(0.98);
-        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(0.98);
-        assertThat(all.falsePositiveRate()).as("non-software lines given a tool").isLessThanOrEqualTo(0.01);
+        assertThat(all.precision()).as("precision").isGreaterThanOrEqualTo(floors[0]);
+        assertThat(all.recall()).as("recall").isGreaterThanOrEqualTo(floors[1]);
+        assertThat(all.falsePositiveRate()).as("non-software lines given a tool").isLessThanOrEqualTo(floors[2]);
     }
 
     /**
@@ -88,9 +102,15 @@ class MatchingAccuracyTest {
         heldOutHalf("v3", V3, 550, V3_FLOORS);
     }
 
+    @Test
+    void descriptorsV6HeldOutHalfDoesNotRegress() throws IOException {
+        heldOutHalf("v6", V6, 589, V6_FLOORS);
+    }
+
     /** Floors below what each held-out half measured last (docs/catalog.md): precision, recall, false-positive ceiling. */
     private static final double[] V2_FLOORS = {0.96, 0.93, 0.02};
     private static final double[] V3_FLOORS = {0.95, 0.93, 0.04};
+    private static final double[] V6_FLOORS = {0.93, 0.90, 0.10};
 
     private static void heldOutHalf(String set, Path folder, int lines, double[] floors) throws IOException {
         LabelledScore score = score(folder.resolve("held-out.tsv"));
