@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,29 +29,6 @@ public final class ToolMatcher {
     /** Category of the platforms a cloud billing export (FOCUS) bills for when it names only the provider. */
     static final String CLOUD_CATEGORY = "cloud-infrastructure";
 
-    /** Words beside a vendor's name that say nothing about which product was bought. */
-    private static final Set<String> BILLING_WORDS = Set.of("subscription", "subscr", "subscri", "subs", "sub", "plan",
-            "plans", "renewal", "renew", "monthly", "annual", "yearly", "payment", "pmt", "billing", "bill", "invoice",
-            "charge", "recurring", "membership", "license", "licence", "licenses", "licences", "services", "service",
-            "online", "com", "www", "net", "io", "help", "helppay", "cc", "g", "inc", "ulc", "pbc", "canada", "ca",
-            "us", "usa", "ireland", "unlimited", "company", "systems", "technologies", "technology", "software",
-            "cloud", "maintenance", "support", "and", "msbill", "info", "account", "accounts", "pty",
-            "abonnement", "mensuel", "annuel", "logiciel", "facture", "paiement", "et", "entretien", "soutien",
-            "vip", "true", "up", "trueup", "client", "customer", "ans", "an", "mensuels", "annuels", "annuelle",
-            "conseil", "conseils", "poste", "postes", "acct", "solutions", "solution", "marketing", "international",
-            "americas", "america", "germany", "deutschland", "france", "europe", "uk", "labs", "group", "holdings",
-            // billing jargon of vendors' invoices, English and French: fees, contracts, POs, seats, periods, taxes
-            "fee", "fees", "contract", "contrat", "renouvellement", "frais", "de", "des", "du", "la", "le", "les", "d",
-            "l", "compte", "entreprise", "po", "order", "commande", "users", "user", "seats", "seat", "utilisateurs",
-            "utilisateur", "q1", "q2", "q3", "q4", "period", "periode", "term", "year", "years", "annee", "month",
-            "months", "mois", "paie", "payroll", "tax", "taxes", "gst", "hst", "qst", "tps", "tvq", "for", "pour",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-            "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
-            // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
-            "usage", "overage", "overages", "credits", "topup", "cda",
-            // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
-            "north", "south", "latin", "emea", "apac", "asia", "pacific");
 
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;
@@ -77,7 +53,7 @@ public final class ToolMatcher {
         if (sku != null && !skuWithinOtherName(sku, hit, tokens)) {
             return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
         }
-        int addOn = addOnAt(tokens);
+        int addOn = BillingText.addOnAt(tokens);
         if (addOn > 0 && (hit == null || hit.start() > addOn || hit.start() + hit.entry().tokens().size() <= addOn)) {
             String host = String.join(" ", tokens.subList(addOn + 1, tokens.size()));
             Match product = match(null, tokens.subList(0, addOn));
@@ -125,37 +101,6 @@ public final class ToolMatcher {
         return !code.isEmpty() && Collections.indexOfSubList(name, code) >= 0;
     }
 
-    /**
-     * Suites other vendors sell add-ons for: in {@code Zoom for Google Workspace}, {@code Asana for Microsoft Teams} or
-     * {@code Geekbot for Slack} the product is what comes before "for", never the suite.
-     */
-    private static final List<List<String>> ADD_ON_HOSTS = List.of(List.of("google", "workspace"), List.of("gsuite"),
-            List.of("g", "suite"), List.of("gmail"), List.of("google", "sheets"), List.of("google", "docs"),
-            List.of("google", "drive"), List.of("google", "calendar"), List.of("google", "chat"),
-            List.of("google", "meet"), List.of("microsoft", "teams"), List.of("ms", "teams"), List.of("teams"),
-            List.of("slack"), List.of("outlook"), List.of("microsoft", "outlook"), List.of("microsoft", "365"),
-            List.of("office", "365"), List.of("excel"), List.of("microsoft", "excel"), List.of("jira"),
-            List.of("confluence"), List.of("salesforce"), List.of("zoom"), List.of("chrome"), List.of("hubspot"),
-            List.of("shopify"), List.of("quickbooks"), List.of("xero"), List.of("google", "slides"),
-            List.of("google", "forms"), List.of("google", "classroom"), List.of("google", "chrome"),
-            List.of("powerpoint"), List.of("microsoft", "word"), List.of("onenote"), List.of("sharepoint"),
-            List.of("asana"), List.of("trello"), List.of("notion"), List.of("figma"), List.of("github"),
-            List.of("gitlab"));
-
-    /** Where "for" + a suite's name begins an add-on's host, or -1. */
-    private static int addOnAt(List<String> tokens) {
-        for (int i = 1; i < tokens.size() - 1; i++) {
-            if (tokens.get(i).equals("for")) {
-                List<String> after = tokens.subList(i + 1, tokens.size());
-                for (List<String> host : ADD_ON_HOSTS) {
-                    if (after.size() >= host.size() && after.subList(0, host.size()).equals(host)) {
-                        return i;
-                    }
-                }
-            }
-        }
-        return -1;
-    }
 
     /** Resolves a license-register tool name or a usage app name (see {@link #resolveName(String, String)}). */
     public Match resolveName(String name) {
@@ -256,7 +201,7 @@ public final class ToolMatcher {
 
     private Match charge(String vendorText, String description, Set<String> namedTools, boolean cloud) {
         boolean hasVendor = vendorText != null && !vendorText.isBlank()
-                && !GENERIC_NAMES.containsAll(normaliser.tokens(vendorText));
+                && !BillingText.genericNames(normaliser.tokens(vendorText));
         String descriptor = hasVendor ? vendorText : description;
         String detail = hasVendor && description != null && !description.isBlank() ? description : null;
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
@@ -303,14 +248,6 @@ public final class ToolMatcher {
         return named.matched() ? named : null;
     }
 
-    /** Words of a placeholder where a source puts no vendor ("Marketplace app"): the description names the product. */
-    private static final Set<String> GENERIC_NAMES = Set.of("marketplace", "app", "apps", "add", "on", "addon",
-            "add-on", "application", "extension", "integration");
-
-    /** Edition words a product's line may carry after its name ("SLACK PRO", "LOOM BUSINESS"). */
-    private static final Set<String> EDITION_WORDS = Set.of("pro", "plus", "premium", "business", "team", "teams",
-            "starter", "basic", "standard", "enterprise", "essentials", "professional", "personal", "lite", "max",
-            "ultimate", "growth", "scale", "hq", "labs", "app", "apps", "ai", "io", "so", "co");
 
     /**
      * A one-word name beside words of a merchant's name that neither the product, billing, edition words, a code nor
@@ -334,10 +271,10 @@ public final class ToolMatcher {
         List<String> merchant = normaliser.withoutUnknownCity(descriptor, true);
         List<String> name = merchant == null ? tokens : merchant;
         name = name.contains("dba") ? name.subList(name.lastIndexOf("dba") + 1, name.size()) : name;
-        int addOn = addOnAt(name);
+        int addOn = BillingText.addOnAt(name);
         name = addOn > 0 ? name.subList(0, addOn) : name;
         return LookAlikes.otherBusinessWords(alias.get(0), name, word -> own.contains(word)
-                || BILLING_WORDS.contains(word) || EDITION_WORDS.contains(word) || sameVendor(word, vendor));
+                || BillingText.billingWord(word) || BillingText.editionWord(word) || sameVendor(word, vendor));
     }
 
     private Match chargeByName(String descriptor, List<String> tokens, String detail, Set<String> namedTools,
@@ -374,7 +311,7 @@ public final class ToolMatcher {
         }
         Match vendor = vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
         if (!vendor.matched() && !cloud && detail != null && catalog.vendorAliases().find(tokens) == null
-                && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty() && licensing(detail)) {
+                && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty() && BillingText.licenceLine(normaliser.tokens(detail), detail)) {
             Match product = match(detail);
             if (!product.matched()) {
                 // a one-word product name starting the line: "Eaglesoft Software Support - annual renewal"
@@ -423,26 +360,6 @@ public final class ToolMatcher {
         return around ? Match.none(primary.normalised(), Message.of("match.noAlias")) : primary;
     }
 
-    /** Words of a licence line on a supplier's invoice ("Microsoft 365 Business Premium - 12 licences - annual"). */
-    private static final Set<String> LICENSING_WORDS = Set.of("license", "licence", "licenses", "licences",
-            "licensing", "subscription", "subscriptions", "abonnement", "abonnements", "seats", "seat", "users",
-            "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "annuels", "monthly", "mensuel",
-            "mensuelle", "mensuels", "term", "terme", "edition", "plan", "year", "years", "an", "ans", "devices",
-            "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
-            "pepm", "month", "commitment", "engagement");
-
-    /** Quantities, sizes and periods of a licence line: "x 20", "3 x", "1 TB", "1YR", "Mar 2025". */
-    private static final Pattern LICENCE_QUANTITY = Pattern.compile("(?i)\\bx\\s*\\d+\\b|\\b\\d+\\s*x\\b"
-            + "|\\b\\d+\\s*(?:yrs?|y|mo|tb|gb|to|go)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+20\\d\\d\\b");
-
-    /**
-     * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells
-     * the product it names, while a merchant's memo naming a tool ("coffee for the Jira workshop") names nothing.
-     */
-    private boolean licensing(String description) {
-        return normaliser.tokens(description).stream().anyMatch(LICENSING_WORDS::contains)
-                || LICENCE_QUANTITY.matcher(description).find();
-    }
 
     /** Every word of a tool's (or a vendor-level entry's) name and aliases. */
     private Set<String> toolWords(String toolId) {
@@ -508,7 +425,7 @@ public final class ToolMatcher {
             return new Match(own.entry().value(), normalised, Message.of("match.alias", own.entry().text()));
         }
         // the provider's invoice ("Google Cloud Canada Corporation") names no service: its description may name the product
-        boolean namesService = tokens.subList(rest, tokens.size()).stream().anyMatch(word -> !BILLING_WORDS.contains(word));
+        boolean namesService = tokens.subList(rest, tokens.size()).stream().anyMatch(word -> !BillingText.billingWord(word));
         Match described = description == null || namesService ? null
                 : productFromDescription(vendor, description, platformId);
         if (described != null) {
@@ -581,7 +498,7 @@ public final class ToolMatcher {
      */
     private Match productFromDescription(String vendor, String description, String already) {
         List<String> tokens = normaliser.tokens(vendor + " " + description);
-        int addOn = addOnAt(tokens);
+        int addOn = BillingText.addOnAt(tokens);
         if (addOn > 0) {
             tokens = tokens.subList(0, addOn);     // "Power Automate for Office 365": the product is before "for"
         }
@@ -615,7 +532,7 @@ public final class ToolMatcher {
         boolean apart = second != null && (second.start() >= hit.start() + hit.entry().tokens().size()
                 || second.start() + second.entry().tokens().size() <= hit.start());
         if (apart && !second.ambiguous() && second.start() + second.entry().tokens().size() > vendorWords
-                && SEVERAL.matcher(description).find()
+                && BillingText.severalProducts(description)
                 && catalog.toolsOfVendor(vendor).size() > 1) {
             // "Basecamp + HEY", "Jira + Confluence Standard": one line for several products is the vendor's
             return new Match(catalog.vendorEntry(vendor).id(), String.join(" ", tokens),
@@ -624,9 +541,6 @@ public final class ToolMatcher {
         return new Match(first, String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
     }
 
-    /** How a platform's invoice names an app it bills for another vendor: "App charges: Klaviyo: Email Marketing". */
-    private static final Pattern APP_CHARGE = Pattern.compile(
-            "(?i)^\\s*(?:apps?\\s+(?:charges?|subscriptions?|fees?|usage)|frais\\s+d.applications?)\\s*[:\\-–]\\s*");
 
     /**
      * Another vendor's app a platform (a vendor of a suite others sell add-ons for) bills on its own invoice — Shopify's "App charges: Klaviyo: Email Marketing",
@@ -634,17 +548,13 @@ public final class ToolMatcher {
      * or names no catalog tool of another vendor.
      */
     private Match appSoldByPlatform(String vendor, String description) {
-        String app = description;
-        Matcher charge = APP_CHARGE.matcher(description);
-        if (charge.find()) {
-            app = description.substring(charge.end());
-            int colon = app.indexOf(':');
-            app = colon > 0 ? app.substring(0, colon) : app;
-        } else {
+        String app = BillingText.appCharged(description);
+        if (app == null) {
             List<String> tokens = normaliser.tokens(description);
-            if (!tokens.contains("marketplace") && addOnAt(tokens) < 0) {
+            if (!tokens.contains("marketplace") && BillingText.addOnAt(tokens) < 0) {
                 return null;
             }
+            app = description;
         }
         Match named = match(app);
         boolean platform = catalog.toolsOfVendor(vendor).stream().anyMatch(tool -> addOnHost(tool.id()));
@@ -653,14 +563,12 @@ public final class ToolMatcher {
                 : null;
     }
 
-    /** Whether the tool is a suite other vendors sell add-ons for (its name or an alias is one of {@link #ADD_ON_HOSTS}). */
+    /** Whether the tool is a suite other vendors sell add-ons for (its name or an alias is one of {@link BillingText#addOnAt}). */
     private boolean addOnHost(String toolId) {
-        return catalog.tool(toolId).filter(tool -> ADD_ON_HOSTS.contains(normaliser.tokens(tool.name()))
-                || tool.aliases().stream().anyMatch(alias -> ADD_ON_HOSTS.contains(normaliser.tokens(alias)))).isPresent();
+        return catalog.tool(toolId).filter(tool -> BillingText.addOnHost(normaliser.tokens(tool.name()))
+                || tool.aliases().stream().anyMatch(alias -> BillingText.addOnHost(normaliser.tokens(alias)))).isPresent();
     }
 
-    /** A line joining several products: "Basecamp + HEY", "Jira & Confluence", "Slack et Zoom". */
-    private static final Pattern SEVERAL = Pattern.compile("(?i)\\s(?:\\+|&|and|et)\\s");
 
     /** The words of a vendor-level line besides the vendor's name and billing words: they name a product. */
     private List<String> unexplainedWords(List<String> tokens, List<String> vendorTokens, String vendor,
@@ -675,7 +583,7 @@ public final class ToolMatcher {
         // a word of a one-product vendor's product name is that product (ARCHON SYSTEMS INFLOW is inFlow Inventory)
         List<Tool> products = catalog.toolsOfVendor(vendor);
         Set<String> productWords = products.size() == 1 ? toolWords(products.get(0).id()) : Set.of();
-        words.removeIf(word -> BILLING_WORDS.contains(word) || EDITION_WORDS.contains(word)
+        words.removeIf(word -> BillingText.billingWord(word) || BillingText.editionWord(word)
                 || word.chars().allMatch(Character::isDigit)
                 || sameVendor(word, vendor) || productWords.contains(word));
         return words;
