@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Splits the hand-written lines (data_*.tsv) into tuning.tsv and held-out.tsv.
+"""Splits a labelled set's hand-written lines (FOLDER/data_*.tsv) into FOLDER/tuning.tsv and FOLDER/held-out.tsv.
+
+Usage: python3 src/test/resources/catalog/split.py FOLDER SEED (descriptors-v3: seed 20261207; descriptors-v6: 20261208).
 
 Within each style, lines are shuffled once (fixed seed) and grouped by class (software, vendor:, none), then
 dealt alternately: 1st to tuning, 2nd to held-out, 3rd to tuning... so both halves hold every style and class.
@@ -8,8 +10,8 @@ Only counts are printed: the held-out lines are never shown.
 import glob
 import os
 import random
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 HEADER = "style\tdescriptor\tdescription\tproduct\tvendor"
 
 
@@ -18,14 +20,15 @@ def kind(product):
 
 
 def main():
+    here, seed = sys.argv[1], int(sys.argv[2])
     by_style = {}
-    for path in sorted(glob.glob(os.path.join(HERE, "data_*.tsv"))):
+    for path in sorted(glob.glob(os.path.join(here, "data_*.tsv"))):
         with open(path, encoding="utf-8") as f:
             rows = [line.rstrip("\n") for line in f][1:]
         for row in rows:
             if row.strip():
                 by_style.setdefault(row.split("\t")[0], []).append(row)
-    rng = random.Random(20261207)
+    rng = random.Random(seed)
     tuning, held_out = [], []
     print("style\ttuning\theld-out\tnone\tvendor:")
     for style in sorted(by_style):
@@ -38,7 +41,7 @@ def main():
         classes = [kind(r.split("\t")[3]) for r in rows]
         print(f"{style}\t{len(tuning) - t0}\t{len(held_out) - h0}\t{classes.count('none')}\t{classes.count('vendor')}")
     for name, rows in (("tuning.tsv", tuning), ("held-out.tsv", held_out)):
-        with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+        with open(os.path.join(here, name), "w", encoding="utf-8") as f:
             f.write(HEADER + "\n" + "\n".join(rows) + "\n")
     print(f"all\t{len(tuning)}\t{len(held_out)}")
 
