@@ -27,14 +27,14 @@ final class BillingText {
             "fee", "fees", "contract", "contrat", "renouvellement", "frais", "de", "des", "du", "la", "le", "les", "d",
             "l", "compte", "entreprise", "po", "order", "commande", "users", "user", "seats", "seat", "utilisateurs",
             "utilisateur", "q1", "q2", "q3", "q4", "period", "periode", "term", "year", "years", "annee", "month",
-            "months", "mois", "paie", "payroll", "tax", "taxes", "gst", "hst", "qst", "tps", "tvq", "for", "pour",
+            "months", "mois", "paie", "payroll", "tax", "taxes", "gst", "hst", "qst", "tps", "tvq", "for", "pour", "in",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
             "usage", "overage", "overages", "credits", "topup", "cda",
             // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
-            "north", "south", "latin", "emea", "apac", "asia", "pacific");
+            "north", "south", "latin", "emea", "apac", "asia", "pacific", "research");
 
     static boolean billingWord(String word) {
         return BILLING_WORDS.contains(word);

@@ -413,6 +413,10 @@ public final class ToolMatcher {
         if (marketplace) {
             List<String> service = new ArrayList<>(tokens.subList(rest, tokens.size()));
             service.removeIf(word -> word.equals("marketplace"));
+            if (service.isEmpty()) {
+                service.addAll(detail);     // "AWS Marketplace" + "Datadog via marketplace": the description names it
+                service.removeIf(word -> word.equals("marketplace"));
+            }
             AliasIndex.Hit<String> product = catalog.toolAliases().find(service, id -> !cloudPlatform(id));
             String tool = product != null && !product.ambiguous() ? product.entry().value()
                     : catalog.toolNamed(String.join(" ", service));

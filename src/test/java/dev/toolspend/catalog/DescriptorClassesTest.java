@@ -264,4 +264,21 @@ class DescriptorClassesTest {
         assertThat(charge("PSYCHOLOGY TODAY 8005353456 NY", null)).isEqualTo("none");
         assertThat(charge("CPA Canada", "In-Depth Tax Course - Module 2 registration")).isEqualTo("none");
     }
+
+    @Test
+    void descriptorsV8Classes() {
+        assertThat(charge("AWS Marketplace", "Datadog via marketplace")).isEqualTo("datadog");
+        assertThat(charge("Informatique Beauce Inc.", "Abonnement Adobe Creative Cloud - 2 licences - annuel"))
+                .isEqualTo("adobe-creative-cloud");
+        assertThat(charge("LINKEDIN P29384756 LNKD.IN/BILL CA", null)).isEqualTo("vendor-linkedin");
+        assertThat(charge("BASECAMP OUTFITTERS WINNIPEG MB", null)).isEqualTo("none");
+        assertThat(charge("PAIEMENT PREAUT. ADP CANADA", null)).isEqualTo("vendor-adp");
+        assertThat(charge("Avalara", "sales tax calc")).isEqualTo("avalara");
+        assertThat(charge("FLOAT.COM NEW YORK NY", null)).isEqualTo("float-resource");
+        assertThat(charge("CANADAHELPS.ORG TORONTO ON", null)).isEqualTo("none");
+        assertThat(charge("Atlassian Pty Ltd", "Atlassian University - Jira Administration training")).isEqualTo("none");
+        assertThat(charge("CrowdStrike, Inc.", "Incident Response Retainer - 40 hours")).isEqualTo("none");
+        assertThat(charge("HubSpot, Inc.", "Marketing Hub Enterprise Onboarding (one-time)")).isEqualTo("none");
+        assertThat(charge("Isaac Instruments inc.", "Tablette robuste et harnais d'installation")).isEqualTo("none");
+    }
 }
