@@ -55,7 +55,7 @@ final class AliasIndex<V> {
     }
 
     static final Set<String> WHOLE_WORDS = Set.of(
-            "property", "rocket", "after", "channel", "canon", "single", "times", "tiger", "sheet", "clear", "demand",
+            "property", "hydro", "energie", "rocket", "after", "channel", "canon", "single", "times", "tiger", "sheet", "clear", "demand",
             "trust", "review", "simple", "message", "sports", "perfect", "trainer", "contractor", "curve", "reach",
             "mighty", "better", "elegant", "theme", "gravity", "image", "upload", "bright", "screen", "clean", "product",
             "groove", "speech", "circle", "benchmark", "lucky", "mouse", "crazy", "happy", "right", "wonder", "gloss",
