@@ -34,7 +34,9 @@ final class BillingText {
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
             "usage", "overage", "overages", "credits", "topup", "cda",
             // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
-            "north", "south", "latin", "emea", "apac", "asia", "pacific", "research");
+            "north", "south", "latin", "emea", "apac", "asia", "pacific", "research",
+            // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"
+            "prorated", "proration", "adjustment", "adjustments", "ajustement", "csp", "mensuelle");
 
     static boolean billingWord(String word) {
         return BILLING_WORDS.contains(word);

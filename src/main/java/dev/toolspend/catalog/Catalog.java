@@ -106,7 +106,7 @@ public final class Catalog {
             }
         });
         rows(sources.exclusionsCsv).forEach(row -> exclusions.add(new Exclusion(row.get("label"),
-                Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE), row.get("reason"))));
+                Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), row.get("reason"))));
         rows(sources.resellersCsv).forEach(row -> split(row.get("aliases"))
                 .forEach(alias -> resellerAliases.add(normaliser.tokens(alias), alias, row.get("reseller"))));
         fingerprint = Sha256.of(String.join("\u0000", sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,

@@ -292,10 +292,6 @@ public final class ToolMatcher {
             }
         }
         if (primary.matched()) {
-            Match app = detail == null ? null : appSoldByPlatform(vendorOf(primary), detail);
-            if (app != null) {
-                return app;
-            }
             // a SKU code names its product exactly; a description's words only add to a name
             boolean bySku = primary.rule().key().equals("match.sku");
             Match product = detail == null || bySku ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
@@ -303,7 +299,8 @@ public final class ToolMatcher {
                 return new Match(product.toolId(), primary.normalised(),
                         Message.of("match.descriptionProduct", product.rule()));
             }
-            return primary;
+            Match app = detail == null ? null : appSoldByPlatform(vendorOf(primary), detail);
+            return app != null ? app : primary;
         }
         Match named = detail == null || primary.matched() ? null : describedByName(tokens, detail);
         if (named != null) {
@@ -556,7 +553,7 @@ public final class ToolMatcher {
         if (app == null) {
             List<String> tokens = normaliser.tokens(description);
             if (!tokens.contains("marketplace") && BillingText.addOnAt(tokens) < 0) {
-                return null;
+                return resoldProduct(vendor, description, tokens);
             }
             app = description;
         }
@@ -565,6 +562,26 @@ public final class ToolMatcher {
         return platform && named.matched() && !vendor.equals(vendorOf(named)) && !addOnHost(named.toolId())
                 ? new Match(named.toolId(), named.normalised(), Message.of("match.platformApp", vendor, named.rule()))
                 : null;
+    }
+
+    /**
+     * Another vendor's product that a vendor's licence line starts with, its maker named too — a product it resells
+     * (GoDaddy's "Microsoft 365 Email Essentials from GoDaddy - 5 mailboxes"): that product; null otherwise. Only a
+     * licence line naming the maker, so that a memo or a plan named like another tool ("Advanced plan") names nothing.
+     */
+    private Match resoldProduct(String vendor, String description, List<String> tokens) {
+        if (tokens.isEmpty() || !BillingText.licenceLine(tokens, description)) {
+            return null;
+        }
+        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
+        AliasIndex.Hit<String> maker = catalog.vendorAliases().find(tokens);
+        if (hit == null || hit.ambiguous() || hit.start() != 0 || maker == null || maker.ambiguous()) {
+            return null;
+        }
+        Match named = new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+        String makerName = maker.entry().value();
+        return vendor.equals(vendorOf(named)) || !makerName.equals(vendorOf(named)) ? null
+                : new Match(named.toolId(), named.normalised(), Message.of("match.resoldProduct", vendor, named.rule()));
     }
 
     /** Whether the tool is a suite other vendors sell add-ons for (its name or an alias is one of {@link BillingText#addOnAt}). */

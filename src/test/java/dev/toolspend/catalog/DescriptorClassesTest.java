@@ -281,4 +281,24 @@ class DescriptorClassesTest {
         assertThat(charge("HubSpot, Inc.", "Marketing Hub Enterprise Onboarding (one-time)")).isEqualTo("none");
         assertThat(charge("Isaac Instruments inc.", "Tablette robuste et harnais d'installation")).isEqualTo("none");
     }
+
+    @Test
+    void descriptorsV9Classes() {
+        assertThat(charge("Slack Technologies", "Slack Frontiers passes x2 - Sarah & Mike")).isEqualTo("none");
+        assertThat(charge("Google", "Cloud Next badge")).isEqualTo("none");
+        assertThat(charge("PROTON AG", "Proton Pass Business - 10 users")).isNotEqualTo("none");
+        assertThat(charge("Cloudflare Store", "swag order - stickers & tees")).isEqualTo("none");
+        assertThat(charge("Shopify", "Shopify Basic - merch store")).isEqualTo("shopify");
+        assertThat(charge("Udemy", "Kubernetes course - Jonas")).isEqualTo("none");
+        assertThat(charge("HashiCorp", "Terraform Associate exam")).isEqualTo("none");
+        assertThat(charge("Acomba inc.", "Formation Acomba Paie - 3 heures à distance")).isEqualTo("none");
+        assertThat(charge("Posera", "Déplacement technicien – installation Maitre'D (Rimouski)")).isEqualTo("none");
+        assertThat(charge("Deel", "contractor payout - Ana (Brazil)")).isEqualTo("none");
+        assertThat(charge("Brex", "YubiKey 5C x20")).isEqualTo("none");
+        assertThat(charge("GoDaddy.com, LLC", "Microsoft 365 Email Essentials from GoDaddy - 5 mailboxes"))
+                .isEqualTo("microsoft-365");
+        assertThat(charge("Salesloft, Inc.", "Advanced plan")).isEqualTo("salesloft");
+        assertThat(charge("Atlassian Pty Ltd", "Atlassian Cloud - prorated adjustment")).isEqualTo("vendor-atlassian");
+        assertThat(charge("Dell Canada Inc.", "Windows Server 2022 Standard ROK 16 core")).isNotEqualTo("none");
+    }
 }

@@ -51,8 +51,8 @@ class MatchingAccuracyTest {
     private static final Path CATALOG_SETS = Path.of("src/test/resources/catalog");
 
     /**
-     * descriptors-v2, -v3, -v6, -v7 and -v8, each written without looking at the catalog or the matcher (their READMEs). The
-     * tuning halves (all of v7 and v8) were tuned on; their misses are printed. Floors: precision, recall, false-positive
+     * descriptors-v2, -v3 and -v6 to -v9, each written without looking at the catalog or the matcher (their READMEs). The
+     * tuning halves (all of v7, v8 and v9) were tuned on; their misses are printed. Floors: precision, recall, false-positive
      * ceiling, a little below what was reached (the later sets' misses are mostly products the catalog lacks and labels
      * the writers disagree on).
      */
@@ -62,7 +62,8 @@ class MatchingAccuracyTest {
             descriptors-v3/tuning.tsv |  570 | 0.98 | 0.98 | 0.01
             descriptors-v6/tuning.tsv |  611 | 0.97 | 0.95 | 0.01
             descriptors-v7/tuning.tsv | 1200 | 0.96 | 0.93 | 0.025
-            descriptors-v8/tuning.tsv | 1200 | 0.95 | 0.93 | 0.05
+            descriptors-v8/tuning.tsv | 1200 | 0.95 | 0.95 | 0.05
+            descriptors-v9/tuning.tsv |  600 | 0.96 | 0.93 | 0.015
             """)
     void tuningSets(String set, int lines, double precision, double recall, double falsePositives) throws IOException {
         LabelledScore score = score(CATALOG_SETS.resolve(set));
@@ -98,9 +99,9 @@ class MatchingAccuracyTest {
     }
 
     /** Floors below what each held-out half measured last (docs/catalog.md): precision, recall, false-positive ceiling. */
-    private static final double[] V2_FLOORS = {0.96, 0.93, 0.02};
+    private static final double[] V2_FLOORS = {0.96, 0.94, 0.01};
     private static final double[] V3_FLOORS = {0.95, 0.93, 0.04};
-    private static final double[] V6_FLOORS = {0.93, 0.90, 0.10};
+    private static final double[] V6_FLOORS = {0.93, 0.92, 0.08};
 
     private static void heldOutHalf(String set, Path folder, int lines, double[] floors) throws IOException {
         LabelledScore score = score(folder.resolve("held-out.tsv"));
