@@ -28,7 +28,8 @@ final class LookAlikes {
             "garage", "carwash", "mecanique", "lave", "car", "wash",
             "fleuriste", "florist", "flowers", "pharmacie", "pharmacy", "quincaillerie", "nettoyeur",
             "cleaners", "laundry", "buanderie", "courier", "couriers", "hotel", "motel", "auberge", "inn", "winery",
-            "vignoble", "cinema", "theatre", "boutique", "shop", "outfitters", "outfitter", "pourvoirie", "daycare", "garderie", "dentaire", "dental", "chiropratique",
+            "vignoble", "cinema", "theatre", "boutique", "shop", "outfitters", "outfitter",
+            "pourvoirie", "daycare", "garderie", "dentaire", "dental", "chiropratique",
             // more food and drink (English and French)
             "espresso", "bagel", "bagels", "donut", "donuts", "creamery", "gelato", "gelateria", "lounge", "cocktail",
             "liquor", "biere", "bieres", "brasseurs", "distillery", "distillerie", "smokehouse", "bbq", "steakhouse",

@@ -29,7 +29,6 @@ public final class ToolMatcher {
     /** Category of the platforms a cloud billing export (FOCUS) bills for when it names only the provider. */
     static final String CLOUD_CATEGORY = "cloud-infrastructure";
 
-
     private final Catalog catalog;
     private final DescriptorNormaliser normaliser;
 
@@ -93,14 +92,14 @@ public final class ToolMatcher {
      * EMS" is Fortinet's, not Microsoft's EMS): that name, not the code, says what the line is.
      */
     private boolean skuWithinOtherName(Map.Entry<String, String> sku, AliasIndex.Hit<String> hit, List<String> tokens) {
-        if (hit == null || hit.ambiguous() || hit.entry().tokens().size() < 2 || hit.entry().value().equals(sku.getValue())) {
+        if (hit == null || hit.ambiguous() || hit.entry().tokens().size() < 2
+                || hit.entry().value().equals(sku.getValue())) {
             return false;
         }
         List<String> code = normaliser.tokens(sku.getKey());
         List<String> name = tokens.subList(hit.start(), hit.start() + hit.entry().tokens().size());
         return !code.isEmpty() && Collections.indexOfSubList(name, code) >= 0;
     }
-
 
     /** Resolves a license-register tool name or a usage app name (see {@link #resolveName(String, String)}). */
     public Match resolveName(String name) {
@@ -248,7 +247,6 @@ public final class ToolMatcher {
         return named.matched() ? named : null;
     }
 
-
     /**
      * A one-word name beside words of a merchant's name that neither the product, billing, edition words, a code nor
      * the city explain — one when the name is a common word ({@code LOOM & SPINDLE}), two otherwise ({@code FIGMA
@@ -308,7 +306,8 @@ public final class ToolMatcher {
         }
         Match vendor = vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
         if (!vendor.matched() && !cloud && detail != null && catalog.vendorAliases().find(tokens) == null
-                && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty() && BillingText.licenceLine(normaliser.tokens(detail), detail)) {
+                && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty()
+                && BillingText.licenceLine(normaliser.tokens(detail), detail)) {
             Match product = match(detail);
             if (!product.matched()) {
                 // a one-word product name starting the line: "Eaglesoft Software Support - annual renewal"
@@ -346,7 +345,8 @@ public final class ToolMatcher {
         }
         AliasIndex.Hit<String> company = catalog.vendorAliases().find(tokens);
         AliasIndex.Hit<String> product = catalog.toolAliases().find(tokens);
-        if (company == null || company.ambiguous() || product == null || !company.entry().value().equals(vendorOf(primary))
+        if (company == null || company.ambiguous() || product == null
+                || !company.entry().value().equals(vendorOf(primary))
                 || catalog.toolsOfVendor(company.entry().value()).size() < 2) {
             return primary;
         }
@@ -356,7 +356,6 @@ public final class ToolMatcher {
                 && company.start() <= product.start() && companyEnd >= productEnd;
         return around ? Match.none(primary.normalised(), Message.of("match.noAlias")) : primary;
     }
-
 
     /** Every word of a tool's (or a vendor-level entry's) name and aliases. */
     private Set<String> toolWords(String toolId) {
@@ -542,11 +541,10 @@ public final class ToolMatcher {
         return new Match(first, String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
     }
 
-
     /**
-     * Another vendor's app a platform (a vendor of a suite others sell add-ons for) bills on its own invoice — Shopify's "App charges: Klaviyo: Email Marketing",
-     * Atlassian's "Tempo Timesheets for Jira (Cloud) - Marketplace app": that app; null when the line is not so written
-     * or names no catalog tool of another vendor.
+     * Another vendor's app a platform (a vendor of a suite others sell add-ons for) bills on its own invoice —
+     * Shopify's "App charges: Klaviyo: Email Marketing", Atlassian's "Tempo Timesheets for Jira (Cloud) - Marketplace
+     * app": that app; else a product it resells ({@link #resoldProduct}); null when the line is neither.
      */
     private Match appSoldByPlatform(String vendor, String description) {
         String app = BillingText.appCharged(description);
@@ -578,18 +576,18 @@ public final class ToolMatcher {
         if (hit == null || hit.ambiguous() || hit.start() != 0 || maker == null || maker.ambiguous()) {
             return null;
         }
-        Match named = new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+        Match named = new Match(hit.entry().value(), String.join(" ", tokens),
+                Message.of("match.alias", hit.entry().text()));
         String makerName = maker.entry().value();
         return vendor.equals(vendorOf(named)) || !makerName.equals(vendorOf(named)) ? null
                 : new Match(named.toolId(), named.normalised(), Message.of("match.resoldProduct", vendor, named.rule()));
     }
 
-    /** Whether the tool is a suite other vendors sell add-ons for (its name or an alias is one of {@link BillingText#addOnAt}). */
+    /** Whether the tool is a suite other vendors sell add-ons for (its name or an alias is one {@link BillingText#addOnHost}). */
     private boolean addOnHost(String toolId) {
         return catalog.tool(toolId).filter(tool -> BillingText.addOnHost(normaliser.tokens(tool.name()))
                 || tool.aliases().stream().anyMatch(alias -> BillingText.addOnHost(normaliser.tokens(alias)))).isPresent();
     }
-
 
     /** The words of a vendor-level line besides the vendor's name and billing words: they name a product. */
     private List<String> unexplainedWords(List<String> tokens, List<String> vendorTokens, String vendor,
