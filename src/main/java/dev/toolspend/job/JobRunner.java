@@ -13,8 +13,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -203,12 +205,12 @@ public class JobRunner {
                 for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
                     try {
                         any |= operator.stop(running);
-                    } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+                    } catch (JobExecutionNotRunningException e) {
                         // it ended meanwhile
                     }
                 }
                 return any;
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            } catch (OptimisticLockingFailureException e) {
                 any = true;
                 LOG.info("stop request met a step update, asked again: {}", e.getMessage());
                 try {
@@ -337,6 +339,21 @@ public class JobRunner {
         return STOPPED;
     }
 
+    /**
+     * Whether the step failed only because SIGTERM's stop request wrote its execution at the moment the step did
+     * (optimistic locking): the run ended at that chunk boundary, FAILED instead of STOPPED, and resumes all the same.
+     */
+    private static boolean metTheStopRequest(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().anyMatch(failure -> {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockingFailureException) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     private static RunStoppedException checkWritable(Path output) {
         try {
             Files.createDirectories(output);
@@ -349,7 +366,7 @@ public class JobRunner {
     }
 
     private RunStoppedException failureReason(JobExecution execution) {
-        if (execution.getStatus() == BatchStatus.STOPPED) {
+        if (execution.getStatus() == BatchStatus.STOPPED || (stopRequested && metTheStopRequest(execution))) {
             return new RunStoppedException("stoppedOnRequest");
         }
         for (Throwable failure : execution.getAllFailureExceptions()) {

@@ -1,5 +1,6 @@
 package dev.toolspend.job.cli;
 
+import dev.toolspend.catalog.Catalog;
 import dev.toolspend.ingest.InputScanner;
 import dev.toolspend.ingest.Inventory;
 import dev.toolspend.job.JobRunner;
@@ -484,7 +485,8 @@ class ToolspendCommandIT {
         assertThat(status).isZero();
         assertThat(out.getOut().lines().toList()).containsSubsequence(
                 "LUMEN ANALYTICS INC\tlumen analytics\tlumen-analytics\tWeb & product analytics\talias \"lumen analytics\"",
-                "PAYPAL *ATLASSIAN\tatlassian\tvendor-atlassian\tUncategorised\tvendor-level: Atlassian sells 8 tools and the line does not say which",
+                "PAYPAL *ATLASSIAN\tatlassian\tvendor-atlassian\tUncategorised\tvendor-level: Atlassian sells "
+                        + Catalog.shipped().toolsOfVendor("Atlassian").size() + " tools and the line does not say which",
                 "STARBUCKS #1234 MONTREAL QC\tstarbucks\tnone\t\tno alias");
     }
 
