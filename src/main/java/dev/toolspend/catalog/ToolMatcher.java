@@ -77,14 +77,17 @@ public final class ToolMatcher {
 
     /**
      * An alias found only in a card line's city field ({@code GRAPHISOFT NORTH AMERICA NEWTON MA}: Newton is the city,
-     * not a product whose domain is newton.ca) names nothing there: the best alias in the merchant's name instead.
+     * not a product whose domain is newton.ca) names nothing there, and a name cut short before the city is read as the
+     * line's last word: the best alias in the merchant's name instead.
      */
     private AliasIndex.Hit<String> withinMerchantName(String raw, AliasIndex.Hit<String> hit) {
-        if (hit == null || raw == null) {
+        if (raw == null) {
             return hit;
         }
         List<String> merchant = normaliser.withoutUnknownCity(raw);
-        return merchant == null || hit.start() < merchant.size() ? hit : catalog.toolAliases().find(merchant);
+        // the merchant's name, the city gone, may end with a word cut short: DASSAULT SYSTEMES SOLIDWO WALTHAM MA
+        return merchant == null || (hit != null && hit.start() < merchant.size()) ? hit
+                : catalog.toolAliases().find(merchant);
     }
 
     /**
@@ -324,14 +327,27 @@ public final class ToolMatcher {
     }
 
     /**
-     * A line whose description is exactly a tool's name, held by its descriptor too ({@code Snowflake - Analytics} +
-     * "Snowflake", as an Okta app label and its app): that tool; null otherwise.
+     * A line whose description is exactly a tool's name or alias, and whose descriptor holds that tool's name or an alias
+     * ({@code Snowflake - Analytics} + "Snowflake", {@code Jira - Studio Aurore} + "Jira Cloud", as an Okta app label
+     * and its app): that tool; null otherwise.
      */
     private Match describedByName(List<String> tokens, String detail) {
         List<String> name = normaliser.tokens(detail);
-        String tool = name.isEmpty() ? null : catalog.toolNamed(String.join(" ", name));
-        return tool == null || Collections.indexOfSubList(tokens, name) < 0 ? null
-                : new Match(tool, String.join(" ", tokens), Message.of("match.toolName"));
+        if (name.isEmpty()) {
+            return null;
+        }
+        AliasIndex.Hit<String> whole = catalog.toolAliases().find(name);
+        String tool = whole != null && !whole.ambiguous() && whole.start() == 0
+                && whole.entry().tokens().size() == name.size() ? whole.entry().value()
+                : catalog.toolNamed(String.join(" ", name));
+        if (tool == null) {
+            return null;
+        }
+        // the label holds the tool's name or one of its aliases: "Jira - Studio Aurore" + "Jira Cloud"
+        String word = catalog.toolNamedWord(tool);
+        boolean held = Collections.indexOfSubList(tokens, name) >= 0
+                || catalog.toolAliases().find(tokens, tool::equals) != null || (word != null && tokens.contains(word));
+        return held ? new Match(tool, String.join(" ", tokens), Message.of("match.toolName")) : null;
     }
 
     /**
@@ -473,7 +489,16 @@ public final class ToolMatcher {
             List<String> unknown = unexplainedWords(tokens, vendorHit.entry().tokens(), vendor, words);
             List<String> merchant = unknown.isEmpty() || raw == null ? null : normaliser.withoutUnknownCity(raw, true);
             if (merchant != null) {
-                unknown = unexplainedWords(merchant, vendorHit.entry().tokens(), vendor, words);
+                // the vendor's name, the city gone, may end cut short: THOMSON REUTERS TAX & ACCO CARROLLTON TX
+                AliasIndex.Hit<String> inMerchant = catalog.vendorAliases().find(merchant);
+                List<String> name = inMerchant != null && !inMerchant.ambiguous() && inMerchant.entry().value().equals(vendor)
+                        ? merchant.subList(inMerchant.start(), inMerchant.start() + inMerchant.entry().tokens().size())
+                        : vendorHit.entry().tokens();
+                unknown = unexplainedWords(merchant, name, vendor, words);
+            }
+            Match oneWordProduct = unknown.size() == 1 ? vendorsProductNamed(vendor, unknown.get(0), primary) : null;
+            if (oneWordProduct != null) {
+                return oneWordProduct;
             }
             if (!unknown.isEmpty()) {
                 return Match.none(primary.normalised(),
@@ -489,6 +514,13 @@ public final class ToolMatcher {
         }
         return new Match(catalog.vendorEntry(vendor).id(), primary.normalised(),
                 Message.of("match.vendorLevel", vendor, (long) products.size()));
+    }
+
+    /** The vendor's product whose one-word name is the word beside the vendor's (HOVER/TUCOWS DOMAINS), or null. */
+    private Match vendorsProductNamed(String vendor, String word, Match primary) {
+        List<String> named = catalog.toolsOfVendor(vendor).stream().map(Tool::id)
+                .filter(id -> word.equals(catalog.toolNamedWord(id))).toList();
+        return named.size() == 1 ? new Match(named.get(0), primary.normalised(), Message.of("match.toolName")) : null;
     }
 
     /**

@@ -232,6 +232,8 @@ class DescriptorClassesTest {
             Posera                                | Déplacement technicien – installation Maitre'D (Rimouski) | none
             Deel                                  | contractor payout - Ana (Brazil)                          | none
             Brex                                  | YubiKey 5C x20                                            | none
+            # descriptors v10
+            RENTALS.CA LISTING TORONTO ON         |                                                           | none
             """)
     void notSoftware(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
@@ -276,6 +278,13 @@ class DescriptorClassesTest {
             GoDaddy.com, LLC                      | Microsoft 365 Email Essentials from GoDaddy - 5 mailboxes                 | microsoft-365
             Salesloft, Inc.                       | Advanced plan                                                             | salesloft
             Atlassian Pty Ltd                     | Atlassian Cloud - prorated adjustment                                     | vendor-atlassian
+            # descriptors v10
+            DASSAULT SYSTEMES SOLIDWO WALTHAM MA  |                                                           | solidworks
+            HOVER/TUCOWS DOMAINS TORONTO ON       |                                                           | hover
+            THOMSON REUTERS TAX & ACCO CARROLLTON TX |                                                        | vendor-thomson-reuters
+            Gorgias                               | support tickets helpdesk                                  | gorgias
+            ShipStation                           | shipping labels subscription                              | shipstation
+            Solutions TI Boréal inc.              | Google Workspace Business Starter – 12 comptes            | google-workspace
             """)
     void namesTheTool(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
