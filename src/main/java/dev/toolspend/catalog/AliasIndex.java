@@ -55,7 +55,8 @@ final class AliasIndex<V> {
     }
 
     static final Set<String> WHOLE_WORDS = Set.of(
-            "property", "hydro", "energie", "rocket", "after", "channel", "canon", "single", "times", "tiger", "sheet", "clear", "demand",
+            "property", "hydro", "energie", "rocket", "after", "channel", "canon", "single", "times", "tiger", "sheet",
+            "clear", "demand",
             "trust", "review", "simple", "message", "sports", "perfect", "trainer", "contractor", "curve", "reach",
             "mighty", "better", "elegant", "theme", "gravity", "image", "upload", "bright", "screen", "clean", "product",
             "groove", "speech", "circle", "benchmark", "lucky", "mouse", "crazy", "happy", "right", "wonder", "gloss",
@@ -190,20 +191,18 @@ final class AliasIndex<V> {
 
     /** The descriptor's last word, long enough and not a whole alias word, may be cut short. */
     private boolean mayBeCut(List<String> tokens, int index) {
+        return mayBeCut(tokens, index, SHORTEST_CUT_WORD);
+    }
+
+    /** The descriptor's last word, at least {@code shortest} letters and neither a catalog nor a common word. */
+    private boolean mayBeCut(List<String> tokens, int index, int shortest) {
         String token = tokens.get(index);
-        return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD && !words.contains(token)
+        return index == tokens.size() - 1 && token.length() >= shortest && !words.contains(token)
                 && !WHOLE_WORDS.contains(token) && !DICTIONARY_WORDS.contains(token);
     }
 
     /** Shortest cut word read after an alias's first words were found whole ("ADOBE *CREATIVE CLO"). */
     static final int SHORTEST_CUT_WORD_AFTER_NAME = 3;
-
-    /** The descriptor's last word may also be cut shorter when the alias's words before it were all found whole. */
-    private boolean mayBeCutAfter(List<String> tokens, int index) {
-        String token = tokens.get(index);
-        return index == tokens.size() - 1 && token.length() >= SHORTEST_CUT_WORD_AFTER_NAME && !words.contains(token)
-                && !WHOLE_WORDS.contains(token) && !DICTIONARY_WORDS.contains(token);
-    }
 
         /** Whether the alias, found at start, was only found because the descriptor's last word may be cut short. */
     private static boolean isCut(List<String> tokens, int start, Entry<?> alias) {
@@ -218,8 +217,9 @@ final class AliasIndex<V> {
         for (int i = 0; i < alias.size(); i++) {
             String token = tokens.get(start + i);
             String wanted = alias.get(i);
-            boolean cut = i == alias.size() - 1 && (mayBeCut(tokens, start + i) || (i > 0 && mayBeCutAfter(tokens, start + i)))
-                    && wanted.startsWith(token);
+            // after the alias's first words found whole, its last may be cut shorter
+            int shortest = i > 0 ? SHORTEST_CUT_WORD_AFTER_NAME : SHORTEST_CUT_WORD;
+            boolean cut = i == alias.size() - 1 && mayBeCut(tokens, start + i, shortest) && wanted.startsWith(token);
             if (!token.equals(wanted) && !cut) {
                 return false;
             }
