@@ -81,8 +81,8 @@ public final class ToolMatcher {
      * line's last word: the best alias in the merchant's name instead.
      */
     private AliasIndex.Hit<String> withinMerchantName(String raw, AliasIndex.Hit<String> hit) {
-        if (raw == null) {
-            return hit;
+        if (raw == null || (hit != null && hit.start() == 0)) {
+            return hit;         // a name that starts the line is the merchant's (the city leaves at least one word)
         }
         List<String> merchant = normaliser.withoutUnknownCity(raw);
         // the merchant's name, the city gone, may end with a word cut short: DASSAULT SYSTEMES SOLIDWO WALTHAM MA
