@@ -27,6 +27,9 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Runs the job for a period, once per set of input files: the job instance is identified by the
@@ -344,14 +347,13 @@ public class JobRunner {
      * (optimistic locking): the run ended at that chunk boundary, FAILED instead of STOPPED, and resumes all the same.
      */
     private static boolean metTheStopRequest(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream().anyMatch(failure -> {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof OptimisticLockingFailureException) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return causes(execution).anyMatch(OptimisticLockingFailureException.class::isInstance);
+    }
+
+    /** Every failure of the execution and each of their causes, in order. */
+    private static Stream<Throwable> causes(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream()
+                .flatMap(failure -> Stream.iterate(failure, Objects::nonNull, Throwable::getCause));
     }
 
     private static RunStoppedException checkWritable(Path output) {
@@ -369,12 +371,10 @@ public class JobRunner {
         if (execution.getStatus() == BatchStatus.STOPPED || (stopRequested && metTheStopRequest(execution))) {
             return new RunStoppedException("stoppedOnRequest");
         }
-        for (Throwable failure : execution.getAllFailureExceptions()) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof RunStoppedException stopped) {
-                    return stopped;
-                }
-            }
+        Optional<RunStoppedException> stopped = causes(execution).filter(RunStoppedException.class::isInstance)
+                .map(RunStoppedException.class::cast).findFirst();
+        if (stopped.isPresent()) {
+            return stopped.get();
         }
         String detail = execution.getAllFailureExceptions().stream().findFirst()
                 .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).orElse(execution.getStatus().toString());
