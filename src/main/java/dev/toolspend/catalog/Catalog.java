@@ -116,7 +116,7 @@ public final class Catalog {
 
     /**
      * The catalog shipped with the program, built once per process: it never changes once built, and building its
-     * 3,000 tools takes a noticeable part of a small run.
+     * thousands of tools takes a noticeable part of a small run.
      */
     public static Catalog shipped() {
         return Shipped.CATALOG;

@@ -115,7 +115,8 @@ public final class DescriptorNormaliser {
             "cork", "galway", "edinburgh", "manchester", "bristol", "oxford", "potsdam", "malmo", "gothenburg",
             "aarhus", "bucharest", "budapest", "sofia", "athens", "limassol", "nicosia", "kyiv", "lviv", "montpellier",
             "lyon", "nantes", "bordeaux", "toulouse", "lille", "grenoble", "scottsdale", "tempe", "phoenix",
-            "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis", "beauce", "herzliya", "haifa", "jerusalem", "karlsruhe",
+            "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis", "beauce", "herzliya",
+            "haifa", "jerusalem", "karlsruhe",
             // a vendor's regional entity: GRAPHISOFT NORTH AMERICA
             "america", "americas"));
     /** Province, state and country codes: the last word of a card line, after its city. */
@@ -134,7 +135,8 @@ public final class DescriptorNormaliser {
             "san mateo", "salt lake", "santa clara", "redwood city", "san diego", "tel aviv", "las vegas",
             "mount royal", "sydney nsw", "santa monica", "santa barbara", "san antonio", "fort lauderdale",
             "salt lake city", "kansas city", "jersey city", "st louis", "saint laurent", "saint jerome", "saint jean",
-            "surry hills", "eden prairie", "hong kong", "ramat gan", "petah tikva", "san luis", "st julians", "north sydney", "la jolla", "san rafael");
+            "surry hills", "eden prairie", "hong kong", "ramat gan", "petah tikva", "san luis", "st julians",
+            "north sydney", "la jolla", "san rafael");
 
     /** The normalised form, tokens separated by one space. */
     public String normalise(String raw) {
