@@ -496,7 +496,8 @@ public final class ToolMatcher {
                         : vendorHit.entry().tokens();
                 unknown = unexplainedWords(merchant, name, vendor, words);
             }
-            Match oneWordProduct = unknown.size() == 1 ? vendorsProductNamed(vendor, unknown.get(0), primary) : null;
+            Match oneWordProduct = unknown.size() == 1 ? vendorsProductNamed(vendor, unknown.get(0), null,
+                    primary.normalised()) : null;
             if (oneWordProduct != null) {
                 return oneWordProduct;
             }
@@ -516,11 +517,14 @@ public final class ToolMatcher {
                 Message.of("match.vendorLevel", vendor, (long) products.size()));
     }
 
-    /** The vendor's product whose one-word name is the word beside the vendor's (HOVER/TUCOWS DOMAINS), or null. */
-    private Match vendorsProductNamed(String vendor, String word, Match primary) {
+    /**
+     * The vendor's one product, other than {@code already}, whose one-word name is the word (HOVER/TUCOWS DOMAINS,
+     * "Hover - domain renewal"), or null.
+     */
+    private Match vendorsProductNamed(String vendor, String word, String already, String normalised) {
         List<String> named = catalog.toolsOfVendor(vendor).stream().map(Tool::id)
-                .filter(id -> word.equals(catalog.toolNamedWord(id))).toList();
-        return named.size() == 1 ? new Match(named.get(0), primary.normalised(), Message.of("match.toolName")) : null;
+                .filter(id -> !id.equals(already) && word.equals(catalog.toolNamedWord(id))).toList();
+        return named.size() == 1 ? new Match(named.get(0), normalised, Message.of("match.toolName")) : null;
     }
 
     /**
@@ -554,10 +558,7 @@ public final class ToolMatcher {
         if (hit == null || hit.ambiguous() || hit.start() + hit.entry().tokens().size() <= vendorWords) {
             // a one-word product name that starts the line ("Hover - domain renewal") names that product of the vendor
             String firstWord = described.isEmpty() ? "" : described.get(0);
-            List<String> named = catalog.toolsOfVendor(vendor).stream().map(Tool::id)
-                    .filter(id -> !id.equals(already) && firstWord.equals(catalog.toolNamedWord(id))).toList();
-            return named.size() == 1 ? new Match(named.get(0), String.join(" ", tokens), Message.of("match.toolName"))
-                    : null;        // none, or only the vendor's own name
+            return vendorsProductNamed(vendor, firstWord, already, String.join(" ", tokens)); // or only the vendor's name
         }
         String first = hit.entry().value();
         AliasIndex.Hit<String> second = catalog.toolAliases().find(tokens, id -> !id.equals(first) && vendorsOwn.test(id));
