@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The tools the project knows: categories, tools with their aliases, software vendors (for
@@ -350,6 +351,11 @@ public final class Catalog {
         toolsByVendor.computeIfAbsent(tool.vendor(), v -> new ArrayList<>()).add(tool);
         List<String> texts = new ArrayList<>(tool.aliases());
         List<String> nameTokens = bareName(normaliser.tokens(tool.name()));
+        List<String> nameWords = bareName(DescriptorNormaliser.words(tool.name()).stream()
+                .filter(w -> !DescriptorNormaliser.legalSuffix(w)).toList());
+        if (nameTokens.size() == 1 && nameWords.size() > 1) {
+            nameTokens = List.of(String.join("", nameWords));
+        }
         if (nameTokens.size() > 1) {
             texts.add(tool.name());
         } else if (nameTokens.size() == 1) {
@@ -384,13 +390,36 @@ public final class Catalog {
                 problems.add("SKU '" + sku + "' of " + tool.id() + " is not one token");
             }
         }
+        Set<List<String>> oneWordNames = texts.stream().filter(text -> DescriptorNormaliser.words(text).size() == 1)
+                .map(normaliser::tokens).collect(Collectors.toSet());
+        if (nameWords.size() == 1) {
+            oneWordNames.add(nameTokens);
+        }
         for (String text : texts) {
-            List<String> tokens = normaliser.tokens(text);
+            List<String> tokens = indexedTokens(text, oneWordNames);
             String clash = toolAliases.add(tokens, text, tool.id());
             if (clash != null && !userAliases.contains(tokens)) {
                 problems.add("alias '" + text + "' of " + tool.id() + " already stands for " + clash);
             }
         }
+    }
+
+    /**
+     * The words an alias is found by. The normaliser drops words of places, states and web addresses, so "advanced
+     * md", "judge.me" and "Dye & Durham" would each be found by one common word ("advanced", "judge", "dye") that the
+     * catalog never meant as a name: such an alias is found by its words squeezed into one ("advancedmd"), unless that
+     * one word is the tool's name or a one-word alias of its own ("zoom.us" is Zoom). A company form is no such word
+     * ("kong inc" is Kong).
+     */
+    private List<String> indexedTokens(String text, Set<List<String>> oneWordNames) {
+        List<String> tokens = normaliser.tokens(text);
+        List<String> words = DescriptorNormaliser.words(text).stream().filter(w -> !DescriptorNormaliser.legalSuffix(w))
+                .toList();
+        if (tokens.size() != 1 || words.size() < 2 || oneWordNames.contains(tokens)) {
+            return tokens;
+        }
+        String squeezed = String.join("", words);
+        return squeezed.equals(tokens.get(0)) ? tokens : List.of(squeezed);
     }
 
     /** Shortest squeezed name indexed: shorter ones are words of their own ("boxapp"). */

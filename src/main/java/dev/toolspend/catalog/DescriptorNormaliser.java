@@ -87,6 +87,17 @@ public final class DescriptorNormaliser {
     private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as",
             "ood", "eood", "doo", "nv");
 
+    /** A company-form word ("inc", "ltd", "sa"), which a name may lose without naming something else. */
+    static boolean legalSuffix(String word) {
+        return LEGAL_SUFFIXES.contains(word) || TRAILING_LEGAL_SUFFIXES.contains(word);
+    }
+
+    /** Whether a line ends with a province, state or country, as a card line ends with its merchant's place. */
+    static boolean endsWithPlace(String raw) {
+        List<String> words = words(raw);
+        return !words.isEmpty() && PLACES.contains(words.get(words.size() - 1));
+    }
+
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
     private static final Set<String> PLACES = Set.copyOf(List.of(
             "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu",

@@ -219,7 +219,10 @@ public final class ToolMatcher {
             return service;
         }
         Match found = chargeByName(descriptor, tokens, detail, namedTools, cloud);
-        if (found.matched() && !found.rule().key().equals("match.sku")) {
+        // a description that names the same product is an app label's own evidence: "Bluebeam Studio" + "Bluebeam" is
+        // not a studio; a merchant with its place ("SNOWFLAKE BAKERY HALIFAX NS") is still the business it says
+        boolean appLabel = found.matched() && describesSameTool(found, detail) && !DescriptorNormaliser.endsWithPlace(descriptor);
+        if (found.matched() && !found.rule().key().equals("match.sku") && !appLabel) {
             Optional<String> business = LookAlikes.businessWord(tokens, descriptor, toolWords(found.toolId()));
             if (business.isPresent()) {
                 return Match.none(found.normalised(), Message.of("match.businessWord", business.get()));
@@ -250,6 +253,37 @@ public final class ToolMatcher {
         return named.matched() ? named : null;
     }
 
+    /** The description is exactly the found tool's name or one of its aliases ("Bluebeam", "Jira Cloud"). */
+    private boolean describesSameTool(Match found, String detail) {
+        return detail != null && found.toolId().equals(toolNamedExactly(normaliser.tokens(detail)));
+    }
+
+    private String toolNamedExactly(List<String> name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        AliasIndex.Hit<String> whole = catalog.toolAliases().find(name);
+        return whole != null && !whole.ambiguous() && whole.start() == 0
+                && whole.entry().tokens().size() == name.size() ? whole.entry().value()
+                : catalog.toolNamed(String.join(" ", name));
+    }
+
+    /**
+     * A line with a description (an Okta app, a spend-platform memo, an invoice) that names the same product, or an app
+     * label naming one instance of the tool ("Veracross - Faculty Portal"): the other words name no other business.
+     */
+    private boolean instanceLabel(Match found, String descriptor, String detail) {
+        if (detail == null) {
+            return false;
+        }
+        if (found.toolId().equals(match(detail).toolId())) {
+            return true;
+        }
+        int dash = descriptor.indexOf(" - ");
+        return dash > 0 && normaliser.tokens(descriptor.substring(0, dash)).equals(
+                normaliser.tokens(String.valueOf(found.rule().args().get(0))));
+    }
+
     /**
      * A one-word name beside words of a merchant's name that neither the product, billing, edition words, a code nor
      * the city explain — one when the name is a common word ({@code LOOM & SPINDLE}), two otherwise ({@code FIGMA
@@ -261,8 +295,7 @@ public final class ToolMatcher {
             return List.of();
         }
         List<String> alias = normaliser.tokens(String.valueOf(found.rule().args().get(0)));
-        if (alias.size() != 1 || LookAlikes.softwareEvidence(tokens, descriptor)
-                || (detail != null && found.toolId().equals(match(detail).toolId()))) {
+        if (alias.size() != 1 || LookAlikes.softwareEvidence(tokens, descriptor) || instanceLabel(found, descriptor, detail)) {
             return List.of();
         }
         Set<String> own = toolWords(found.toolId());
@@ -333,13 +366,7 @@ public final class ToolMatcher {
      */
     private Match describedByName(List<String> tokens, String detail) {
         List<String> name = normaliser.tokens(detail);
-        if (name.isEmpty()) {
-            return null;
-        }
-        AliasIndex.Hit<String> whole = catalog.toolAliases().find(name);
-        String tool = whole != null && !whole.ambiguous() && whole.start() == 0
-                && whole.entry().tokens().size() == name.size() ? whole.entry().value()
-                : catalog.toolNamed(String.join(" ", name));
+        String tool = toolNamedExactly(name);
         if (tool == null) {
             return null;
         }

@@ -55,6 +55,32 @@ class CatalogTest {
     }
 
     /**
+     * The normaliser drops place and web-address words, so "advanced md" alone would read as "advanced": such an alias
+     * is found written as one word, unless its one word is the tool's own name; a company form is no such word.
+     */
+    @Test
+    void anAliasNeverShrinksToACommonWord() {
+        Catalog catalog = Catalog.of("id,name_en,name_fr,overlap\nsuite,Suite,Suite,no\nuncategorised,Uncategorised,Non classé,no\n",
+                """
+                id,name,vendor,category,aliases,legal_names,skus,domain
+                amd,AdvancedMD,AdvancedMD,suite,advancedmd|advanced md,,,advancedmd.com
+                judge,Judge.me,Judge.me,suite,judge.me,,,judge.me
+                zoom,Zoom,Zoom,suite,zoom|zoom.us,,,zoom.us
+                kong,Kong,Kong,suite,kong inc,,,konghq.com
+                share,ShareFile,Progress,suite,sharefile,,,sharefile.com
+                """, "vendor,aliases\n");
+        ToolMatcher matcher = catalog.matcher();
+        assertThat(catalog.problems()).isEmpty();
+        assertThat(matcher.match("ADVANCED MD SALT LAKE UT").toolId()).isEqualTo("amd");
+        assertThat(matcher.match("ADVANCEDMD").toolId()).isEqualTo("amd");
+        assertThat(matcher.match("SHAREFILE ADVANCED").toolId()).isEqualTo("share");
+        assertThat(matcher.match("ADVANCED AUTO PARTS").matched()).isFalse();
+        assertThat(matcher.match("JUDGE JUDY LLC").matched()).isFalse();
+        assertThat(matcher.match("ZOOM.US 888-799-9666 CA").toolId()).isEqualTo("zoom");
+        assertThat(matcher.match("KONG INC SAN FRANCISCO CA").toolId()).isEqualTo("kong");
+    }
+
+    /**
      * A legal name one row lists names its tool; one several rows list, or the vendor's own name, names their vendor;
      * SKUs are whole tokens.
      */
