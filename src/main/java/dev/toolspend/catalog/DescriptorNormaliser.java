@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -159,6 +160,23 @@ public final class DescriptorNormaliser {
         return tokens(raw, true);
     }
 
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}{4,})(\\p{L}{2})$");
+    private static final Set<String> PROVINCES = Set.of("qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe");
+
+    /**
+     * A card line cut inside its city glues the province to what is left of it ({@code NORTH VANCOUVBC}): the province
+     * is set apart when the rest begins a known city.
+     */
+    static String withGluedProvinceApart(String text) {
+        Matcher last = LAST_WORD.matcher(text);
+        if (!last.find() || !PROVINCES.contains(last.group(2))) {
+            return text;
+        }
+        String cut = last.group(1);
+        boolean city = PLACES.stream().anyMatch(place -> place.length() > cut.length() && place.startsWith(cut));
+        return city ? text.substring(0, last.start()) + cut + " " + last.group(2) : text;
+    }
+
     private List<String> tokens(String raw, boolean withoutCutCity) {
         if (raw == null || raw.isBlank()) {
             return List.of();
@@ -172,6 +190,7 @@ public final class DescriptorNormaliser {
         text = PROCESSOR_SITE.matcher(text).replaceAll(" ");
         text = GSUITE_CUSTOMER.matcher(text).replaceAll("gsuite ");
         text = PHONE.matcher(text).replaceAll(" ");
+        text = withGluedProvinceApart(text);
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
         List<String> tokens = joinInitials(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
         tokens.removeIf(token -> token.isEmpty() || LEGAL_SUFFIXES.contains(token)
@@ -227,7 +246,7 @@ public final class DescriptorNormaliser {
         }
         String text = CURRENCY_CONVERSION.matcher(MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD))
                 .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
-        List<String> fields = Arrays.asList(WHITESPACE.split(text, -1));
+        List<String> fields = Arrays.asList(WHITESPACE.split(withGluedProvinceApart(text), -1));
         if (fields.size() < 3 || !REGIONS.contains(fields.get(fields.size() - 1))) {
             return null;
         }

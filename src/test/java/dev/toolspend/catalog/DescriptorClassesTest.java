@@ -198,6 +198,10 @@ class DescriptorClassesTest {
             CHIPOTLE 2231 TORONTO ON              | Jira planning lunch                                       | none
             # usage billing words and an app label naming its app say nothing of another business
             SNOWFLAKE BAKERY HALIFAX NS           | Snowflake                                                 | none
+            # tickets bought through an event platform; a merchant whose name starts a catalog name
+            Eventbrite                            | billets conférence UX                                     | none
+            Groupe Ultima                         | Assurance responsabilité municipale - prime 2025          | none
+            FRAIS ANNUELS DE LA CARTE             |                                                           | none
             # a vendors conference training onboarding and goods are not its software
             Figma                                 | Config 2025 ticket - Dana                                 | none
             Vercel                                | Ship conf tickets                                         | none
@@ -247,6 +251,16 @@ class DescriptorClassesTest {
             # usage billing words and an app label naming its app say nothing of another business
             CURSOR USAGE NEW YORK NY              |                                                                           | cursor
             Snowflake - Analytics                 | Snowflake                                                                 | snowflake
+            # an Okta label: the app's instance after a dash, a studio in its name, or its name shortened
+            Jira - Studio Aurore                  | Jira Cloud                                                                | jira
+            Bluebeam Studio                       | Bluebeam                                                                  | bluebeam
+            Veracross - Faculty Portal            | SAML 2.0                                                                  | veracross
+            Sigma                                 | Sigma Computing                                                           | sigma-computing
+            # a card line cut inside its city glues the province to it
+            JANE SOFTWARE INC NORTH VANCOUVBC     |                                                                           | jane-app
+            3CX LTD LIMASSOL CYP                  |                                                                           | 3cx
+            # a name the normaliser shortens to a common word is not that word
+            Compugen Inc.                         | Progress ShareFile Advanced - 10 users                                    | sharefile
             # a resellers line is the product it names
             TechSoup Canada                       | Microsoft 365 Business Premium - don - frais administratifs - 25 licences | microsoft-365
             Sherweb inc.                          | Acronis Cyber Protect Cloud - stockage de sauvegarde 1 To                 | acronis
