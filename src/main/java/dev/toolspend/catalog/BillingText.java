@@ -66,7 +66,8 @@ final class BillingText {
             "utilisateurs", "renewal", "renouvellement", "annual", "annuel", "annuelle", "annuels", "monthly", "mensuel",
             "mensuelle", "mensuels", "term", "terme", "edition", "plan", "year", "years", "an", "ans", "devices",
             "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
-            "pepm", "month", "commitment", "engagement", "comptes", "accounts", "usagers", "employes", "employees");
+            "pepm", "month", "commitment", "engagement", "comptes", "accounts", "usagers", "employes", "employees",
+            "terminaison", "terminaisons", "terminaux");
 
     /** Quantities, sizes and periods of a licence line: "x 20", "3 x", "1 TB", "1YR", "Mar 2025". */
     private static final Pattern LICENCE_QUANTITY = Pattern.compile("(?i)\\bx\\s*\\d+\\b|\\b\\d+\\s*x\\b"

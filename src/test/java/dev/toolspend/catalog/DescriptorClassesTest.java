@@ -247,6 +247,7 @@ class DescriptorClassesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # an unlisted suppliers line with a quantity or period names its product
             Northshore Managed IT Ltd.            | Microsoft Teams Phone Standard x 20 - Mar 2025                            | teams-phone
+            Kezber inc.                           | Huntress Managed EDR - 104 points de terminaison                          | huntress
             Lakeshore Technology Partners Inc.    | Cove Data Protection - server backup, 1 TB                                | cove-data-protection
             # usage billing words and an app label naming its app say nothing of another business
             CURSOR USAGE NEW YORK NY              |                                                                           | cursor
