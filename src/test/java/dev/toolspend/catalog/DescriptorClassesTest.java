@@ -202,6 +202,10 @@ class DescriptorClassesTest {
             Eventbrite                            | billets conférence UX                                     | none
             Groupe Ultima                         | Assurance responsabilité municipale - prime 2025          | none
             FRAIS ANNUELS DE LA CARTE             |                                                           | none
+            # a company that mostly sells goods: its bare card line is not its one software product
+            HYPERTHERM INC HANOVER NH             |                                                           | none
+            MCKESSON CANADA #318 MOUNT PEARL NL   |                                                           | none
+            PATTERSON DENTAL 800-873-7683 MN      |                                                           | none
             # a vendors conference training onboarding and goods are not its software
             Figma                                 | Config 2025 ticket - Dana                                 | none
             Vercel                                | Ship conf tickets                                         | none
@@ -248,6 +252,8 @@ class DescriptorClassesTest {
             # an unlisted suppliers line with a quantity or period names its product
             Northshore Managed IT Ltd.            | Microsoft Teams Phone Standard x 20 - Mar 2025                            | teams-phone
             Kezber inc.                           | Huntress Managed EDR - 104 points de terminaison                          | huntress
+            Patterson Dental                      | Eaglesoft annual support                                                  | eaglesoft
+            Hypertherm Inc.                       | ProNest 2025 - software maintenance renewal                               | pronest
             Lakeshore Technology Partners Inc.    | Cove Data Protection - server backup, 1 TB                                | cove-data-protection
             # usage billing words and an app label naming its app say nothing of another business
             CURSOR USAGE NEW YORK NY              |                                                                           | cursor
