@@ -351,8 +351,7 @@ public final class Catalog {
         toolsByVendor.computeIfAbsent(tool.vendor(), v -> new ArrayList<>()).add(tool);
         List<String> texts = new ArrayList<>(tool.aliases());
         List<String> nameTokens = bareName(normaliser.tokens(tool.name()));
-        List<String> nameWords = bareName(DescriptorNormaliser.words(tool.name()).stream()
-                .filter(w -> !DescriptorNormaliser.legalSuffix(w)).toList());
+        List<String> nameWords = bareName(wordsBesideCompanyForm(tool.name()));
         if (nameTokens.size() == 1 && nameWords.size() > 1) {
             nameTokens = List.of(String.join("", nameWords));
         }
@@ -413,13 +412,17 @@ public final class Catalog {
      */
     private List<String> indexedTokens(String text, Set<List<String>> oneWordNames) {
         List<String> tokens = normaliser.tokens(text);
-        List<String> words = DescriptorNormaliser.words(text).stream().filter(w -> !DescriptorNormaliser.legalSuffix(w))
-                .toList();
+        List<String> words = wordsBesideCompanyForm(text);
         if (tokens.size() != 1 || words.size() < 2 || oneWordNames.contains(tokens)) {
             return tokens;
         }
         String squeezed = String.join("", words);
         return squeezed.equals(tokens.get(0)) ? tokens : List.of(squeezed);
+    }
+
+    /** The text's words without its company form ("kong inc" is "kong"). */
+    private static List<String> wordsBesideCompanyForm(String text) {
+        return DescriptorNormaliser.words(text).stream().filter(w -> !DescriptorNormaliser.legalSuffix(w)).toList();
     }
 
     /** Shortest squeezed name indexed: shorter ones are words of their own ("boxapp"). */

@@ -221,8 +221,8 @@ public final class ToolMatcher {
         Match found = chargeByName(descriptor, tokens, detail, namedTools, cloud);
         // a description that names the same product is an app label's own evidence: "Bluebeam Studio" + "Bluebeam" is
         // not a studio; a merchant with its place ("SNOWFLAKE BAKERY HALIFAX NS") is still the business it says
-        boolean appLabel = found.matched() && describesSameTool(found, detail) && !DescriptorNormaliser.endsWithPlace(descriptor);
-        if (found.matched() && !found.rule().key().equals("match.sku") && !appLabel) {
+        if (found.matched() && !found.rule().key().equals("match.sku")
+                && !(describesSameTool(found, detail) && !DescriptorNormaliser.endsWithPlace(descriptor))) {
             Optional<String> business = LookAlikes.businessWord(tokens, descriptor, toolWords(found.toolId()));
             if (business.isPresent()) {
                 return Match.none(found.normalised(), Message.of("match.businessWord", business.get()));
