@@ -3,21 +3,25 @@ package dev.toolspend.catalog;
 import dev.toolspend.model.Tool;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Scores matching on a labelled set of billing lines (columns {@code style, descriptor, description, product,
  * vendor}, tab-separated, a header line; src/test/resources/catalog/descriptors-v2/README.md). Each line is matched
  * as a billing line ({@link ToolMatcher#matchCharge(String, String)}); its label is turned into a tool id
- * mechanically: the normalised label equal to a tool's display name, one of its aliases or its id; {@code vendor:X}
- * the vendor-level entry of X (the vendor's one tool when it has only one); {@code none} no tool. A label that no
- * catalog tool carries, or that two tools carry, expects a tool no match can give: it counts against recall, never
- * skipped.
+ * mechanically: the normalised label equal to a tool's display name, one of its aliases or its id, else the one tool
+ * of the line's vendor column whose name is the label or starts it or with it (the vendor's words and a bracketed note
+ * left out: "Sway" by Microsoft, "Rise" by Rise People); {@code vendor:X} the vendor-level entry of X, X written as
+ * the catalog or as the same company otherwise ("Caseware" for CaseWare International), the vendor's one tool when it
+ * has only one; {@code none} no tool. A label that no catalog tool carries, or that two tools carry, expects a tool no
+ * match can give: it counts against recall, never skipped. The predicted tool never takes part in this.
  */
 public final class LabelledScore {
 
@@ -98,7 +102,8 @@ public final class LabelledScore {
             Match match = FOCUS.equals(f[0]) ? matcher.matchCloudCharge(biller(f[1]), description, Set.of())
                     : matcher.matchCharge(f[1], description);
             String actual = match.matched() ? match.toolId() : null;
-            lines.add(new Line(f[0], f[1], f[2], f[3], expected(catalog, byLabel, f[3]), actual));
+            String vendor = f.length > 4 ? f[4] : "";
+            lines.add(new Line(f[0], f[1], f[2], f[3], expected(catalog, byLabel, f[3], vendor), actual));
         }
         return new LabelledScore(lines);
     }
@@ -129,30 +134,107 @@ public final class LabelledScore {
     }
 
     /** The tool id a label names (see the class comment). */
-    private static String expected(Catalog catalog, Map<String, Set<String>> byLabel, String label) {
+    private static String expected(Catalog catalog, Map<String, Set<String>> byLabel, String label, String vendorColumn) {
         if (label.equals(NONE)) {
             return null;
         }
-        DescriptorNormaliser normaliser = catalog.normaliser();
         if (label.startsWith(VENDOR_LABEL)) {
-            String wanted = normaliser.normalise(label.substring(VENDOR_LABEL.length()));
-            Set<String> vendors = new LinkedHashSet<>();
-            catalog.tools().stream().map(Tool::vendor).filter(v -> normaliser.normalise(v).equals(wanted))
-                    .forEach(vendors::add);
-            List<String> wantedTokens = normaliser.tokens(wanted);
-            AliasIndex.Hit<String> alias = vendors.isEmpty() ? catalog.vendorAliases().find(wantedTokens) : null;
-            if (alias != null && !alias.ambiguous() && alias.entry().tokens().equals(wantedTokens)) {
-                vendors.add(alias.entry().value()); // another name of the vendor (vendors.csv)
-            }
-            if (vendors.size() != 1) {
+            String vendor = vendorNamed(catalog, label.substring(VENDOR_LABEL.length()));
+            vendor = vendor != null || vendorColumn.isBlank() ? vendor : vendorNamed(catalog, vendorColumn);
+            if (vendor == null) {
                 return UNKNOWN_LABEL;
             }
-            String vendor = vendors.iterator().next();
             List<Tool> products = catalog.toolsOfVendor(vendor);
             return products.size() == 1 ? products.get(0).id() : catalog.vendorEntry(vendor).id();
         }
-        Set<String> tools = byLabel.getOrDefault(normaliser.normalise(label), Set.of());
-        return tools.size() == 1 ? tools.iterator().next() : UNKNOWN_LABEL;
+        Set<String> tools = byLabel.getOrDefault(catalog.normaliser().normalise(label), Set.of());
+        if (tools.size() == 1) {
+            return tools.iterator().next();
+        }
+        String byVendor = vendorColumn.isBlank() ? null : productOfVendor(catalog, label, vendorColumn);
+        return byVendor != null ? byVendor : UNKNOWN_LABEL;
+    }
+
+    /** The one catalog vendor a name is (its name or another name of it, vendors.csv), else the one whose name is that company's. */
+    private static String vendorNamed(Catalog catalog, String name) {
+        DescriptorNormaliser normaliser = catalog.normaliser();
+        String wanted = normaliser.normalise(name);
+        Set<String> vendors = new LinkedHashSet<>();
+        catalog.tools().stream().map(Tool::vendor).filter(v -> normaliser.normalise(v).equals(wanted))
+                .forEach(vendors::add);
+        List<String> wantedTokens = normaliser.tokens(wanted);
+        AliasIndex.Hit<String> alias = vendors.isEmpty() ? catalog.vendorAliases().find(wantedTokens) : null;
+        if (alias != null && !alias.ambiguous() && alias.entry().tokens().equals(wantedTokens)) {
+            vendors.add(alias.entry().value()); // another name of the vendor (vendors.csv)
+        }
+        if (vendors.isEmpty()) {
+            // the same company written otherwise: "Caseware" for CaseWare International, "Dye & Durham" for Dye and Durham
+            catalog.tools().stream().map(Tool::vendor).filter(v -> sameCompany(name, v)).forEach(vendors::add);
+        }
+        return vendors.size() == 1 ? vendors.iterator().next() : null;
+    }
+
+    /**
+     * A label no tool carries as it is, read with the line's vendor column: the one tool of that vendor whose name (its
+     * vendor's words and a bracketed note left out) is the label, else the one whose name starts the label or starts
+     * with it ("Rise" by Rise People is Rise People, "Sift" by Sift is "Sift (fraud prevention)"); null when none or
+     * several are.
+     */
+    private static String productOfVendor(Catalog catalog, String label, String vendorColumn) {
+        List<Tool> ofVendor = catalog.tools().stream().filter(t -> sameCompany(vendorColumn, t.vendor())).toList();
+        List<String> wanted = withoutVendor(DescriptorNormaliser.words(label), ofVendor);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        Set<String> same = new LinkedHashSet<>();
+        Set<String> prefixed = new LinkedHashSet<>();
+        for (Tool tool : ofVendor) {
+            List<String> names = new ArrayList<>(tool.aliases());
+            names.add(BRACKETED.matcher(tool.name()).replaceAll(" "));
+            names.add(tool.id().replace('-', ' '));
+            for (String name : names) {
+                List<String> words = withoutVendor(DescriptorNormaliser.words(name), List.of(tool));
+                if (words.equals(wanted)) {
+                    same.add(tool.id());
+                } else if (!words.isEmpty() && (startsWith(words, wanted) || startsWith(wanted, words))) {
+                    prefixed.add(tool.id());
+                }
+            }
+        }
+        Set<String> found = same.isEmpty() ? prefixed : same;
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    /** Words a company's name may carry or not: its form, "and", its country or group. */
+    private static final Set<String> COMPANY_WORDS = Set.of("and", "et", "canada", "international", "intl", "group",
+            "holdings", "software", "technologies", "technology", "systems", "solutions", "labs", "societe", "the");
+
+    /** Whether two names are the same company: one's words, forms and country left out, found in the other's. */
+    private static boolean sameCompany(String a, String b) {
+        List<String> x = companyWords(a);
+        List<String> y = companyWords(b);
+        return !x.isEmpty() && !y.isEmpty() && (Collections.indexOfSubList(x, y) >= 0 || Collections.indexOfSubList(y, x) >= 0);
+    }
+
+    private static List<String> companyWords(String name) {
+        return DescriptorNormaliser.words(name).stream()
+                .filter(w -> !DescriptorNormaliser.legalSuffix(w) && !COMPANY_WORDS.contains(w)).toList();
+    }
+
+    /** The words without a leading name of the tools' vendor ("Microsoft Sway" is "Sway"). */
+    private static List<String> withoutVendor(List<String> words, List<Tool> tools) {
+        for (Tool tool : tools) {
+            List<String> vendor = companyWords(tool.vendor());
+            if (!vendor.isEmpty() && words.size() > vendor.size() && startsWith(words, vendor)) {
+                return words.subList(vendor.size(), words.size());
+            }
+        }
+        return words;
+    }
+
+    private static boolean startsWith(List<String> words, List<String> start) {
+        return words.size() >= start.size() && words.subList(0, start.size()).equals(start);
     }
 
     /** Every tool's display name, aliases and id, normalised, to the tools that carry it. */
