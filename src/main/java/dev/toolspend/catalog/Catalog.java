@@ -367,6 +367,14 @@ public final class Catalog {
             texts.add(tool.domain());
         }
         List<String> vendorName = normaliser.tokens(tool.vendor());
+        if (toolCountByVendor.getOrDefault(tool.vendor(), 0) > 1 && !namedAsItsCompany(tool.name(), tool.vendor())) {
+            // the company's name on one of its several products, named otherwise ("hashicorp" on HCP Terraform, "henry
+            // schein one" on Dentrix), names the company
+            List<String> company = texts.stream().filter(text -> !text.contains(".")
+                    && companyName(normaliser.tokens(text)).equals(companyName(vendorName))).toList();
+            company.forEach(text -> addVendorAlias(text, tool.vendor()));
+            texts.removeAll(company);
+        }
         for (String legal : tool.legalNames()) {
             List<String> tokens = normaliser.tokens(legal);
             Set<Tool> owners = legalNameOwners.get(tokens);
@@ -460,6 +468,20 @@ public final class Catalog {
     /** Words a company adds to its name for a country or a group ("Wolters Kluwer Canada", "Adobe Systems"). */
     private static final Set<String> COMPANY_WORDS = Set.of("canada", "us", "usa", "ireland", "uk", "europe", "emea",
             "international", "global", "group", "holdings", "north", "america", "systems");
+
+    /**
+     * Whether a product bears its company's name: one starts with the other's words, the company's form, country and
+     * "software" left out (Wave by Wave Financial, Procore by Procore Technologies, Foxit PDF Editor by Foxit).
+     */
+    private boolean namedAsItsCompany(String name, String vendor) {
+        List<String> product = companyName(normaliser.tokens(name)).stream().filter(w -> !MAKER_WORDS.contains(w)).toList();
+        List<String> company = companyName(normaliser.tokens(vendor)).stream().filter(w -> !MAKER_WORDS.contains(w)).toList();
+        int shorter = Math.min(product.size(), company.size());
+        return shorter > 0 && product.subList(0, shorter).equals(company.subList(0, shorter));
+    }
+
+    /** Words a maker adds to its company's name. */
+    private static final Set<String> MAKER_WORDS = Set.of("software", "technologies", "technology", "inc");
 
     /** A company's name without the words it adds for a country or a group. */
     private static List<String> companyName(List<String> tokens) {

@@ -287,6 +287,13 @@ class DescriptorClassesTest {
             LEXIS NEXIS PMT DAYTON OH             |                                                                           | vendor-lexisnexis
             GRAPHISOFT NORTH AMERICA NEWTON MA    |                                                                           | vendor-graphisoft
             STACK CONSTRUCTION TECHN CHARLOTTE NC |                                                                           | stackct
+            # a company's name that one of its several products, named otherwise, also carried names the company
+            HASHICORP SAN FRANCISCO CA            |                                                                           | vendor-hashicorp
+            HENRY SCHEIN ONE 800-336-8749 UT      |                                                                           | vendor-henry-schein-one
+            HashiCorp                             | Terraform Cloud Plus - 5 users                                            | hcp-terraform
+            # while a product named as its company keeps its company's lines
+            PROCORE TECHNOLOGIES CARPINTERIA CA   |                                                                           | procore
+            WAVE FINANCIAL INC TORONTO ON         |                                                                           | wave
             # descriptors v8 classes
             AWS Marketplace                       | Datadog via marketplace                                                   | datadog
             Informatique Beauce Inc.              | Abonnement Adobe Creative Cloud - 2 licences - annuel                     | adobe-creative-cloud
