@@ -14,6 +14,9 @@ import re
 import unicodedata
 
 DICTIONARIES = ["/usr/share/dict/american-english", "/usr/share/dict/french"]
+# Short forms that shops' and clinics' names use and the dictionaries lack ("Physio Lévis", "Chiro Santé", "Reno Pro")
+BUSINESS_WORDS = ["physio", "chiro", "ortho", "osteo", "kinesio", "podo", "dento", "massage", "reno", "resto",
+                  "deco", "moto", "velo", "vetco", "optom", "pharma", "medic", "psycho"]
 SHORTEST_CUT_WORD = 5  # AliasIndex.SHORTEST_CUT_WORD
 OUT = "src/main/resources/catalog/common-words.txt"
 WORD_NAMES = "src/main/resources/catalog/word-names.txt"
@@ -34,6 +37,7 @@ def dictionary_words(shortest=SHORTEST_CUT_WORD):
                 word = plain(word)
                 if re.fullmatch(r"[a-z]{%d,}" % shortest, word):
                     words.add(word)
+    words.update(word for word in BUSINESS_WORDS if len(word) >= shortest)
     return words
 
 

@@ -32,7 +32,7 @@ final class BillingText {
             "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
-            "usage", "overage", "overages", "credits", "topup", "cda",
+            "usage", "overage", "overages", "credits", "topup", "cda", "platform", "plateforme",
             // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
             "north", "south", "latin", "emea", "apac", "asia", "pacific", "research",
             // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"
@@ -67,7 +67,8 @@ final class BillingText {
             "mensuelle", "mensuels", "term", "terme", "edition", "plan", "year", "years", "an", "ans", "devices",
             "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
             "pepm", "month", "commitment", "engagement", "comptes", "accounts", "usagers", "employes", "employees",
-            "terminaison", "terminaisons", "terminaux");
+            "terminaison", "terminaisons", "terminaux", "sieges", "siege", "utilisateur", "usager", "technicians",
+            "technician", "techniciens", "technicien");
 
     /** Quantities, sizes and periods of a licence line: "x 20", "3 x", "1 TB", "1YR", "Mar 2025". */
     private static final Pattern LICENCE_QUANTITY = Pattern.compile("(?i)\\bx\\s*\\d+\\b|\\b\\d+\\s*x\\b"
@@ -83,7 +84,7 @@ final class BillingText {
 
     /**
      * Suites other vendors sell add-ons for: in {@code Zoom for Google Workspace}, {@code Asana for Microsoft Teams} or
-     * {@code Geekbot for Slack} the product is what comes before "for", never the suite.
+     * {@code Geekbot for Slack} the product is what comes before "for" (French "pour"), never the suite.
      */
     private static final List<List<String>> ADD_ON_HOSTS = List.of(List.of("google", "workspace"), List.of("gsuite"),
             List.of("g", "suite"), List.of("gmail"), List.of("google", "sheets"), List.of("google", "docs"),
@@ -101,7 +102,7 @@ final class BillingText {
     /** Where "for" + a suite's name begins an add-on's host, or -1. */
     static int addOnAt(List<String> tokens) {
         for (int i = 1; i < tokens.size() - 1; i++) {
-            if (tokens.get(i).equals("for")) {
+            if (tokens.get(i).equals("for") || tokens.get(i).equals("pour")) {
                 List<String> after = tokens.subList(i + 1, tokens.size());
                 for (List<String> host : ADD_ON_HOSTS) {
                     if (after.size() >= host.size() && after.subList(0, host.size()).equals(host)) {

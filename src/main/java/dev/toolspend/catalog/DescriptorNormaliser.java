@@ -39,7 +39,7 @@ public final class DescriptorNormaliser {
             "^(?:(?:paypal|pp|pypl|sq|sqr|sp|fs|fsprg|fastspring|dri|2co(?:\\.com)?|paddle(?:\\.net)?|amzn mktp \\w+"
                     + "|stripe|cbi|bls|bluesnap|cko|wpy|in|py|ztl|iz|izettle|sumup|clv|dnh|bt|xsolla|avangate|payproglobal"
                     + "|mycommerce|recurly|chargebee)\\s*\\*\\s*"
-                    + "|(?:paypal|sq|sp|stripe)\\s+)");
+                    + "|(?:paypal|sq|sp|stripe(?!\\s+payments\\b))\\s+)");
     /**
      * What banks put before the merchant's name (French wording of Canadian banks): {@code ACHAT -},
      * {@code Prélèvement préautorisé /}, {@code PAIEMENT PRÉAUTORISÉ}. Matched after accents are removed.

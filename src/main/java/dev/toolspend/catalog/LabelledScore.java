@@ -177,11 +177,14 @@ public final class LabelledScore {
     /**
      * A label no tool carries as it is, read with the line's vendor column: the one tool of that vendor whose name (its
      * vendor's words and a bracketed note left out) is the label, else the one whose name starts the label or starts
-     * with it ("Rise" by Rise People is Rise People, "Sift" by Sift is "Sift (fraud prevention)"); null when none or
-     * several are.
+     * with it ("Rise" by Rise People is Rise People, "Sift" by Sift is "Sift (fraud prevention)"), or the vendor's one
+     * tool when the label holds the company's name; null when none or several are.
      */
     private static String productOfVendor(Catalog catalog, String label, String vendorColumn) {
         List<Tool> ofVendor = catalog.tools().stream().filter(t -> sameCompany(vendorColumn, t.vendor())).toList();
+        if (ofVendor.size() == 1 && sameCompany(label, vendorColumn)) {
+            return ofVendor.get(0).id();     // the company's name for its one product: "Jane" by Jane Software
+        }
         List<String> wanted = withoutVendor(DescriptorNormaliser.words(label), ofVendor);
         if (wanted.isEmpty()) {
             return null;

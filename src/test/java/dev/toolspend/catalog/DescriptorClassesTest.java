@@ -291,6 +291,14 @@ class DescriptorClassesTest {
             HASHICORP SAN FRANCISCO CA            |                                                                           | vendor-hashicorp
             HENRY SCHEIN ONE 800-336-8749 UT      |                                                                           | vendor-henry-schein-one
             HashiCorp                             | Terraform Cloud Plus - 5 users                                            | hcp-terraform
+            # an unlisted IT provider's licence line counted in seats, technicians or "sièges", a French add-on's host
+            Solutions TI Capitale inc.            | ScreenConnect - accès à distance, 2 techniciens                            | screenconnect
+            Technologies Novatek Montérégie inc.  | Datto SaaS Protection pour Microsoft 365 – 35 sièges                      | datto
+            # Stripe's own company is no payment prefix; a platform fee names no product
+            Stripe Payments Canada, Ltd.          | Stripe Billing - 0.5% of recurring volume                                 | stripe-billing
+            Bonterra Tech LLC                     | Annual platform fee                                                       | vendor-bonterra-tech
+            # a clinic's short word is not a product's name cut short
+            Jane - Physio Lévis                   | Bookmark App                                                              | none
             # while a product named as its company keeps its company's lines
             PROCORE TECHNOLOGIES CARPINTERIA CA   |                                                                           | procore
             WAVE FINANCIAL INC TORONTO ON         |                                                                           | wave

@@ -29,6 +29,7 @@ class LabelledScoreTest {
             dye-durham,Dye & Durham,Dye and Durham,legal,dye and durham|unity dye & durham,dyedurham.com
             teraview,Teraview,Dye and Durham,legal,teraview,
             caseware,CaseWare,CaseWare International,legal,caseware,
+            jane-app,Jane App,Jane Software,hr,jane app|jane.app,jane.app
             """, """
             vendor,aliases
             Microsoft,microsoft
@@ -45,6 +46,7 @@ class LabelledScoreTest {
             Sway                     | Microsoft           | sway
             Unity                    | Unity Technologies  | unity-pro
             Unity                    | Dye & Durham        | dye-durham
+            Jane                     | Jane Software       | jane-app
             # several tools of the vendor would do, or no tool is that vendor's: a label no match can give
             Microsoft                | Microsoft           | ?
             Bartender                | Surtees Studios     | ?
