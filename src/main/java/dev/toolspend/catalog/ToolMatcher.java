@@ -221,8 +221,10 @@ public final class ToolMatcher {
         Match found = chargeByName(descriptor, tokens, detail, namedTools, cloud);
         // a description that names the same product is an app label's own evidence: "Bluebeam Studio" + "Bluebeam" is
         // not a studio; a merchant with its place ("SNOWFLAKE BAKERY HALIFAX NS") is still the business it says
+        // nor is an app label's instance after a dash ("Curve Hero - Dentaire" + "SAML 2.0")
         if (found.matched() && !found.rule().key().equals("match.sku")
-                && !(describesSameTool(found, detail) && !DescriptorNormaliser.endsWithPlace(descriptor))) {
+                && !((describesSameTool(found, detail) || (detail != null && instanceAfterDash(found, descriptor)))
+                && !DescriptorNormaliser.endsWithPlace(descriptor))) {
             Optional<String> business = LookAlikes.businessWord(tokens, descriptor, toolWords(found.toolId()));
             if (business.isPresent()) {
                 return Match.none(found.normalised(), Message.of("match.businessWord", business.get()));
@@ -276,12 +278,14 @@ public final class ToolMatcher {
         if (detail == null) {
             return false;
         }
-        if (found.toolId().equals(match(detail).toolId())) {
-            return true;
-        }
+        return found.toolId().equals(match(detail).toolId()) || instanceAfterDash(found, descriptor);
+    }
+
+    /** Whether the descriptor is the found alias, a dash, then an instance's name ("Veracross - Faculty Portal"). */
+    private boolean instanceAfterDash(Match found, String descriptor) {
         int dash = descriptor.indexOf(" - ");
-        return dash > 0 && normaliser.tokens(descriptor.substring(0, dash)).equals(
-                normaliser.tokens(String.valueOf(found.rule().args().get(0))));
+        return dash > 0 && found.rule().key().equals("match.alias") && normaliser.tokens(descriptor.substring(0, dash))
+                .equals(normaliser.tokens(String.valueOf(found.rule().args().get(0))));
     }
 
     /**

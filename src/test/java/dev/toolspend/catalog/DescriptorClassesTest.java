@@ -297,6 +297,9 @@ class DescriptorClassesTest {
             # Stripe's own company is no payment prefix; a platform fee names no product
             Stripe Payments Canada, Ltd.          | Stripe Billing - 0.5% of recurring volume                                 | stripe-billing
             Bonterra Tech LLC                     | Annual platform fee                                                       | vendor-bonterra-tech
+            # an app label's instance after a dash is no business, a merchant's business word still is
+            Curve Hero - Dentaire                 | SAML 2.0                                                                  | curve-dental
+            CURVE HERO DENTAIRE LEVIS QC          |                                                                           | none
             # a clinic's short word is not a product's name cut short
             Jane - Physio Lévis                   | Bookmark App                                                              | none
             # while a product named as its company keeps its company's lines
