@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns a raw descriptor ({@code PAYPAL *ATLASSIAN 855-6}, {@code FIGMA SAN FRANCISCO CA}) into the
@@ -100,8 +102,10 @@ public final class DescriptorNormaliser {
     }
 
     /** Trailing place words: provinces, states, countries, cities that card networks append. */
-    private static final Set<String> PLACES = Set.copyOf(List.of(
-            "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu",
+    /** Canada's ten provinces' codes, as a card line ends with its merchant's province. */
+    private static final List<String> PROVINCE_CODES = List.of("qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe");
+    private static final Set<String> PLACES = Stream.concat(PROVINCE_CODES.stream(), Stream.of(
+            "yt", "nt", "nu",
             "ca", "us", "usa", "can", "ie", "gb", "uk", "de", "fr", "au", "nz", "se", "il", "ee",
             "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks", "ky", "la", "me", "md", "ma", "mi",
             "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc",
@@ -131,10 +135,10 @@ public final class DescriptorNormaliser {
             "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis", "beauce", "herzliya",
             "haifa", "jerusalem", "karlsruhe",
             // a vendor's regional entity: GRAPHISOFT NORTH AMERICA
-            "america", "americas"));
+            "america", "americas")).collect(Collectors.toUnmodifiableSet());
     /** Province, state and country codes: the last word of a card line, after its city. */
-    private static final Set<String> REGIONS = Set.copyOf(List.of(
-            "qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",
+    private static final Set<String> REGIONS = Stream.concat(PROVINCE_CODES.stream(), Stream.of(
+            "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",
             "fr", "au", "nz", "se", "il", "ie", "ee", "fi", "ch", "nl", "dk", "es", "pl", "jp",
             "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
             "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "be", "cy", "cyp", "mlt", "grc", "hun",
@@ -142,7 +146,7 @@ public final class DescriptorNormaliser {
             "zaf", "are", "bg", "ie", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
             "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
             "in", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
-    ).stream().distinct().toList());
+    )).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> TWO_WORD_PLACES = Set.of(
             "san francisco", "new york", "los angeles", "palo alto", "mountain view", "menlo park", "san jose",
             "san mateo", "salt lake", "santa clara", "redwood city", "san diego", "tel aviv", "las vegas",
@@ -161,7 +165,7 @@ public final class DescriptorNormaliser {
     }
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}{4,})(\\p{L}{2})$");
-    private static final Set<String> PROVINCES = Set.of("qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe");
+    private static final Set<String> PROVINCES = Set.copyOf(PROVINCE_CODES);
 
     /**
      * A card line cut inside its city glues the province to what is left of it ({@code NORTH VANCOUVBC}): the province
