@@ -1,10 +1,15 @@
 package dev.toolspend.catalog;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * How fast descriptors are matched as the catalog grows (docs/performance.md). Not a unit test: timings
@@ -18,13 +23,44 @@ public final class MatcherBenchmark {
             + "spark orbit pulse vault quill loop wave peak lane node crate mint ember atlas nova zen core bolt "
             + "harbor prism relay ridge scout swift tide vertex").split(" ");
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int descriptors = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         System.out.println("| catalog entries | aliases | descriptors | median descriptors/s | min | max |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
         for (int size : new int[]{250, 2_500}) {
             run(size, descriptors);
         }
+        shipped(Path.of("src/test/resources/catalog"));
+    }
+
+    /**
+     * The shipped catalog on the labelled sets' tuning lines (real descriptors and descriptions): how long the catalog
+     * takes to load, and lines matched per second after a warm-up, the median of five rounds.
+     */
+    private static void shipped(Path labelled) throws IOException {
+        long loading = System.nanoTime();
+        ToolMatcher matcher = Catalog.shipped().matcher();
+        double loadSeconds = (System.nanoTime() - loading) / 1e9;
+        List<String[]> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(labelled)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().equals("tuning.tsv")).sorted().toList()) {
+                Files.readAllLines(file, StandardCharsets.UTF_8).stream().skip(1).map(l -> l.split("\t", -1))
+                        .filter(f -> f.length >= 3).forEach(lines::add);
+            }
+        }
+        for (int warmUp = 0; warmUp < 3; warmUp++) {
+            lines.forEach(f -> matcher.matchCharge(f[1], f[2].isBlank() ? null : f[2]));
+        }
+        double[] rates = new double[5];
+        for (int round = 0; round < rates.length; round++) {
+            long start = System.nanoTime();
+            lines.forEach(f -> matcher.matchCharge(f[1], f[2].isBlank() ? null : f[2]));
+            rates[round] = lines.size() / ((System.nanoTime() - start) / 1e9);
+        }
+        Arrays.sort(rates);
+        System.out.printf("%nshipped catalog: %,d tools, loaded in %.1f s; %,d labelled tuning lines: median %,.0f lines/s "
+                + "(min %,.0f, max %,.0f)%n", Catalog.shipped().tools().size(), loadSeconds, lines.size(), rates[2],
+                rates[0], rates[4]);
     }
 
     private static void run(int tools, int count) {
