@@ -130,6 +130,13 @@ final class BillingText {
     private static final Pattern APP_CHARGE = Pattern.compile(
             "(?i)^\\s*(?:apps?\\s+(?:charges?|subscriptions?|fees?|usage)|frais\\s+d.applications?)\\s*[:\\-–]\\s*");
 
+    private static final Pattern PART_NUMBER = Pattern.compile("\\s*[A-Z0-9]+(?:_[A-Z0-9]+)+\\s*");
+
+    /** Whether a text is a licence's part number as admin exports print it ({@code M365EDU_A3_STUUSEBNFT}). */
+    static boolean partNumber(String text) {
+        return PART_NUMBER.matcher(text).matches();
+    }
+
     /** The app named in a platform's "App charges: Klaviyo: Email Marketing" line, or null when not so written. */
     static String appCharged(String description) {
         Matcher charge = APP_CHARGE.matcher(description);

@@ -54,12 +54,14 @@ public final class DescriptorNormaliser {
                     + "|point of sale purchase)\\s*[-/:]?\\s*");
     /**
      * A foreign-currency line's amount and rate, before or after the currency code ({@code USD 270.00 @ 1.3854},
-     * {@code 39,00 USD @ 1,3528}, {@code Montant en devise : 149,00 USD - taux 1,369802}): never a name.
+     * {@code 39,00 USD @ 1,3528}, {@code Montant en devise : 149,00 USD - taux 1,369802}, {@code 14,99 EUR}): never a
+     * name.
      */
     private static final Pattern CURRENCY_CONVERSION = Pattern.compile(
             "\\b[a-z]{3}\\s+\\d[\\d,.]*\\s*@\\s*\\d[\\d,.]*|\\d[\\d,.]*\\s+[a-z]{3}\\s*@\\s*\\d[\\d,.]*"
                     + "|montant en devise\\s*:?\\s*\\d[\\d,.]*\\s*[a-z]{3}(?:\\s*-?\\s*taux\\s*\\d[\\d,.]*)?"
-                    + "|\\b(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s+\\d[\\d,.]*\\s*$");
+                    + "|\\b(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s+\\d[\\d,.]*\\s*$"
+                    + "|\\b\\d[\\d,.]*\\s*(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s*$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -85,7 +87,7 @@ public final class DescriptorNormaliser {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
-            "bv", "pty", "ulc", "lp", "llp", "incorporated");
+            "bv", "pty", "ulc", "lp", "llp", "incorporated", "sl", "slu");
     /** Legal suffixes that could be words of names: removed only at the end of a line ("AG" stays: "Trimble Ag"). */
     private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as",
             "ood", "eood", "doo", "nv");

@@ -202,8 +202,11 @@ public final class ToolMatcher {
     }
 
     private Match charge(String vendorText, String description, Set<String> namedTools, boolean cloud) {
+        // a licence's part number the catalog does not know (an admin export's MCOEV_FACULTY) names no vendor: its
+        // display name says the product
         boolean hasVendor = vendorText != null && !vendorText.isBlank()
-                && !BillingText.genericNames(normaliser.tokens(vendorText));
+                && !BillingText.genericNames(normaliser.tokens(vendorText))
+                && !(BillingText.partNumber(vendorText) && catalog.toolOfSku(vendorText) == null);
         String descriptor = hasVendor ? vendorText : description;
         String detail = hasVendor && description != null && !description.isBlank() ? description : null;
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
@@ -621,11 +624,29 @@ public final class ToolMatcher {
             }
             app = description;
         }
-        Match named = match(app);
+        Match named = appNamed(app);
         boolean platform = catalog.toolsOfVendor(vendor).stream().anyMatch(tool -> addOnHost(tool.id()));
         return platform && named.matched() && !vendor.equals(vendorOf(named)) && !addOnHost(named.toolId())
                 ? new Match(named.toolId(), named.normalised(), Message.of("match.platformApp", vendor, named.rule()))
                 : null;
+    }
+
+    /**
+     * The app a platform's charge names, its listing's title starting with the app's name or alias ("Judge.me Product
+     * Reviews — Awesome plan", "Searchanise Search & Filter"): the title's other words describe the app.
+     */
+    private Match appNamed(String app) {
+        Match named = match(app);
+        List<String> tokens = normaliser.tokens(app);
+        if (named.matched() || tokens.isEmpty()) {
+            return named;
+        }
+        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
+        if (hit != null && !hit.ambiguous() && hit.start() == 0) {
+            return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+        }
+        String first = catalog.toolNamed(tokens.get(0));
+        return first == null ? named : new Match(first, String.join(" ", tokens), Message.of("match.toolName"));
     }
 
     /**
