@@ -32,7 +32,7 @@ final class BillingText {
             "november", "december", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
             "septembre", "octobre", "novembre", "decembre", "corporation", "co", "ltd", "limited", "llc",
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
-            "usage", "overage", "overages", "credits", "topup", "cda", "platform", "plateforme",
+            "usage", "overage", "overages", "credits", "topup", "cda", "platform", "plateforme", "web",
             // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
             "north", "south", "latin", "emea", "apac", "asia", "pacific", "research",
             // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"

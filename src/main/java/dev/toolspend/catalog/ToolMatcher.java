@@ -632,8 +632,9 @@ public final class ToolMatcher {
     }
 
     /**
-     * The app a platform's charge names, its listing's title starting with the app's name or alias ("Judge.me Product
-     * Reviews — Awesome plan", "Searchanise Search & Filter"): the title's other words describe the app.
+     * The app a platform's charge names, its listing's title starting with the app's name, an alias or its one-product
+     * company's name ("Judge.me Product Reviews — Awesome plan", "Searchanise Search & Filter"): the title's other
+     * words describe the app.
      */
     private Match appNamed(String app) {
         Match named = match(app);
@@ -644,6 +645,13 @@ public final class ToolMatcher {
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
         if (hit != null && !hit.ambiguous() && hit.start() == 0) {
             return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+        }
+        AliasIndex.Hit<String> company = catalog.vendorAliases().find(tokens);
+        List<Tool> products = company == null || company.ambiguous() || company.start() != 0 ? List.of()
+                : catalog.toolsOfVendor(company.entry().value());
+        if (products.size() == 1) {
+            return new Match(products.get(0).id(), String.join(" ", tokens),
+                    Message.of("match.vendorOneTool", company.entry().value()));
         }
         String first = catalog.toolNamed(tokens.get(0));
         return first == null ? named : new Match(first, String.join(" ", tokens), Message.of("match.toolName"));

@@ -297,6 +297,13 @@ class DescriptorClassesTest {
             # Stripe's own company is no payment prefix; a platform fee names no product
             Stripe Payments Canada, Ltd.          | Stripe Billing - 0.5% of recurring volume                                 | stripe-billing
             Bonterra Tech LLC                     | Annual platform fee                                                       | vendor-bonterra-tech
+            # a platform's app charge: the app its listing's title starts with
+            Shopify Inc.                          | App charge: Judge.me Product Reviews — Awesome plan (Oct 28 – Nov 27)     | judge-me
+            Shopify Inc.                          | App charge: Searchanise Search & Filter — Pro 3                           | searchanise
+            # an unknown licence part number names no vendor; an amount before its currency is no name
+            MCOEV_FACULTY                         | Microsoft Teams Phone Standard for faculty                                | teams-phone
+            ACHAT - PHOTOROOM PARIS FR 14,99 EUR  |                                                                           | photoroom
+            GENIALLY WEB SL CORDOBA               |                                                                           | genially
             # an app label's instance after a dash is no business, a merchant's business word still is
             Curve Hero - Dentaire                 | SAML 2.0                                                                  | curve-dental
             CURVE HERO DENTAIRE LEVIS QC          |                                                                           | none
