@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -183,10 +185,32 @@ public final class DescriptorNormaliser {
         return city ? text.substring(0, last.start()) + cut + " " + last.group(2) : text;
     }
 
+    /**
+     * Tokens already computed: matching one line tokenises the same texts (its descriptor, the vendors' names and
+     * aliases it compares with) many times, and a statement repeats its merchants. Bounded, since its texts come
+     * from the input.
+     */
+    private final Map<String, List<String>> tokensOf = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> tokensWithCutCityOf = new ConcurrentHashMap<>();
+    private static final int MOST_TEXTS_REMEMBERED = 200_000;
+
     private List<String> tokens(String raw, boolean withoutCutCity) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
+        Map<String, List<String>> known = withoutCutCity ? tokensOf : tokensWithCutCityOf;
+        List<String> tokens = known.get(raw);
+        if (tokens == null) {
+            if (known.size() >= MOST_TEXTS_REMEMBERED) {
+                known.clear();
+            }
+            tokens = computeTokens(raw, withoutCutCity);
+            known.put(raw, tokens);
+        }
+        return tokens;
+    }
+
+    private List<String> computeTokens(String raw, boolean withoutCutCity) {
         String text = MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
         text = text.toLowerCase(Locale.ROOT).trim();
         text = URL_SCHEME.matcher(text).replaceAll("");

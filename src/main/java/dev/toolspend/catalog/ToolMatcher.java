@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -409,15 +410,22 @@ public final class ToolMatcher {
         return around ? Match.none(primary.normalised(), Message.of("match.noAlias")) : primary;
     }
 
+    /** Each tool's words, computed once: a line's look-alike rules ask for them several times. */
+    private final Map<String, Set<String>> toolWords = new ConcurrentHashMap<>();
+
     /** Every word of a tool's (or a vendor-level entry's) name and aliases. */
     private Set<String> toolWords(String toolId) {
+        return toolWords.computeIfAbsent(toolId, this::wordsOfTool);
+    }
+
+    private Set<String> wordsOfTool(String toolId) {
         Set<String> words = new HashSet<>();
         catalog.tool(toolId).ifPresent(tool -> {
             words.addAll(DescriptorNormaliser.words(tool.name()));
             words.addAll(DescriptorNormaliser.words(tool.vendor()));
             tool.aliases().forEach(alias -> words.addAll(DescriptorNormaliser.words(alias)));
         });
-        return words;
+        return Set.copyOf(words);
     }
 
     /**
