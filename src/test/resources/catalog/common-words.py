@@ -16,7 +16,7 @@ import unicodedata
 DICTIONARIES = ["/usr/share/dict/american-english", "/usr/share/dict/french"]
 # Short forms that shops' and clinics' names use and the dictionaries lack ("Physio Lévis", "Chiro Santé", "Reno Pro")
 BUSINESS_WORDS = ["physio", "chiro", "ortho", "osteo", "kinesio", "podo", "dento", "massage", "reno", "resto",
-                  "deco", "moto", "velo", "vetco", "optom", "pharma", "medic", "psycho"]
+                  "deco", "moto", "velo", "vetco", "optom", "pharma", "medic", "psycho", "transpo"]
 SHORTEST_CUT_WORD = 5  # AliasIndex.SHORTEST_CUT_WORD
 OUT = "src/main/resources/catalog/common-words.txt"
 WORD_NAMES = "src/main/resources/catalog/word-names.txt"

@@ -137,15 +137,13 @@ final class BillingText {
         return PART_NUMBER.matcher(text).matches();
     }
 
-    /** The app named in a platform's "App charges: Klaviyo: Email Marketing" line, or null when not so written. */
+    /**
+     * The app's listing title in a platform's "App charges: Klaviyo: Email Marketing" line (it starts with the app's
+     * name, "Back in Stock: Restock Alerts — Professional"), or null when not so written.
+     */
     static String appCharged(String description) {
         Matcher charge = APP_CHARGE.matcher(description);
-        if (!charge.find()) {
-            return null;
-        }
-        String app = description.substring(charge.end());
-        int colon = app.indexOf(':');
-        return colon > 0 ? app.substring(0, colon) : app;
+        return charge.find() ? description.substring(charge.end()) : null;
     }
 
     private BillingText() {

@@ -645,24 +645,22 @@ public final class ToolMatcher {
      * words describe the app.
      */
     private Match appNamed(String app) {
-        Match named = match(app);
         List<String> tokens = normaliser.tokens(app);
-        if (named.matched() || tokens.isEmpty()) {
-            return named;
+        for (int words = tokens.size(); words > 0; words--) {
+            AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens.subList(0, words));
+            if (hit != null && !hit.ambiguous() && hit.start() == 0) {
+                return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+            }
         }
-        AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
-        if (hit != null && !hit.ambiguous() && hit.start() == 0) {
-            return new Match(hit.entry().value(), String.join(" ", tokens), Message.of("match.alias", hit.entry().text()));
+        String first = tokens.isEmpty() ? null : catalog.toolNamed(tokens.get(0));
+        if (first != null) {
+            return new Match(first, String.join(" ", tokens), Message.of("match.toolName"));
         }
         AliasIndex.Hit<String> company = catalog.vendorAliases().find(tokens);
         List<Tool> products = company == null || company.ambiguous() || company.start() != 0 ? List.of()
                 : catalog.toolsOfVendor(company.entry().value());
-        if (products.size() == 1) {
-            return new Match(products.get(0).id(), String.join(" ", tokens),
-                    Message.of("match.vendorOneTool", company.entry().value()));
-        }
-        String first = catalog.toolNamed(tokens.get(0));
-        return first == null ? named : new Match(first, String.join(" ", tokens), Message.of("match.toolName"));
+        return products.size() == 1 ? new Match(products.get(0).id(), String.join(" ", tokens),
+                Message.of("match.vendorOneTool", company.entry().value())) : match(app);
     }
 
     /**
