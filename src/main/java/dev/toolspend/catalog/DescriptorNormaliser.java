@@ -89,7 +89,7 @@ public final class DescriptorNormaliser {
 
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "llc", "ltd", "ltee", "corp", "corporation", "gmbh", "sas", "sarl", "co", "limited", "plc",
-            "bv", "pty", "ulc", "lp", "llp", "incorporated", "sl", "slu");
+            "bv", "pty", "ulc", "lp", "llp", "incorporated");
     /** Legal suffixes that could be words of names: removed only at the end of a line ("AG" stays: "Trimble Ag"). */
     private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as",
             "ood", "eood", "doo", "nv");

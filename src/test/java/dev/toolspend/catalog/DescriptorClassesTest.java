@@ -301,9 +301,10 @@ class DescriptorClassesTest {
             Shopify Inc.                          | App charge: Judge.me Product Reviews — Awesome plan (Oct 28 – Nov 27)     | judge-me
             Shopify Inc.                          | App charge: Searchanise Search & Filter — Pro 3                           | searchanise
             # an unknown licence part number names no vendor; an amount before its currency is no name
+            HashiCorp, Inc.                       | Terraform Plus - annual                                                   | hcp-terraform
+            Microsoft Dynamics 365                |                                                                           | none
             MCOEV_FACULTY                         | Microsoft Teams Phone Standard for faculty                                | teams-phone
             ACHAT - PHOTOROOM PARIS FR 14,99 EUR  |                                                                           | photoroom
-            GENIALLY WEB SL CORDOBA               |                                                                           | genially
             # an app label's instance after a dash is no business, a merchant's business word still is
             Curve Hero - Dentaire                 | SAML 2.0                                                                  | curve-dental
             CURVE HERO DENTAIRE LEVIS QC          |                                                                           | none
