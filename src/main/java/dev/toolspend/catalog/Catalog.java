@@ -474,14 +474,19 @@ public final class Catalog {
      * "software" left out (Wave by Wave Financial, Procore by Procore Technologies, Foxit PDF Editor by Foxit).
      */
     private boolean namedAsItsCompany(String name, String vendor) {
-        List<String> product = companyName(normaliser.tokens(name)).stream().filter(w -> !MAKER_WORDS.contains(w)).toList();
-        List<String> company = companyName(normaliser.tokens(vendor)).stream().filter(w -> !MAKER_WORDS.contains(w)).toList();
+        List<String> product = makersName(name);
+        List<String> company = makersName(vendor);
         int shorter = Math.min(product.size(), company.size());
         return shorter > 0 && product.subList(0, shorter).equals(company.subList(0, shorter));
     }
 
-    /** Words a maker adds to its company's name. */
-    private static final Set<String> MAKER_WORDS = Set.of("software", "technologies", "technology", "inc");
+    /** A name's words without its company form, country, group or maker words ("Procore Technologies" is "procore"). */
+    private List<String> makersName(String name) {
+        return companyName(normaliser.tokens(name)).stream().filter(word -> !MAKER_WORDS.contains(word)).toList();
+    }
+
+    /** Words a maker adds to its company's name (its company form is never a token). */
+    private static final Set<String> MAKER_WORDS = Set.of("software", "technologies", "technology");
 
     /** A company's name without the words it adds for a country or a group. */
     private static List<String> companyName(List<String> tokens) {

@@ -105,10 +105,10 @@ public final class DescriptorNormaliser {
         return !words.isEmpty() && PLACES.contains(words.get(words.size() - 1));
     }
 
-    /** Trailing place words: provinces, states, countries, cities that card networks append. */
     /** Canada's ten provinces' codes, as a card line ends with its merchant's province. */
-    private static final List<String> PROVINCE_CODES = List.of("qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe");
-    private static final Set<String> PLACES = Stream.concat(PROVINCE_CODES.stream(), Stream.of(
+    private static final Set<String> PROVINCES = Set.of("qc", "on", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe");
+    /** Trailing place words: provinces, states, countries, cities that card networks append. */
+    private static final Set<String> PLACES = Stream.concat(PROVINCES.stream(), Stream.of(
             "yt", "nt", "nu",
             "ca", "us", "usa", "can", "ie", "gb", "uk", "de", "fr", "au", "nz", "se", "il", "ee",
             "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks", "ky", "la", "me", "md", "ma", "mi",
@@ -141,7 +141,7 @@ public final class DescriptorNormaliser {
             // a vendor's regional entity: GRAPHISOFT NORTH AMERICA
             "america", "americas")).collect(Collectors.toUnmodifiableSet());
     /** Province, state and country codes: the last word of a card line, after its city. */
-    private static final Set<String> REGIONS = Stream.concat(PROVINCE_CODES.stream(), Stream.of(
+    private static final Set<String> REGIONS = Stream.concat(PROVINCES.stream(), Stream.of(
             "yt", "nt", "nu", "ca", "us", "gb", "uk", "de",
             "fr", "au", "nz", "se", "il", "ie", "ee", "fi", "ch", "nl", "dk", "es", "pl", "jp",
             "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
@@ -169,7 +169,6 @@ public final class DescriptorNormaliser {
     }
 
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}{4,})(\\p{L}{2})$");
-    private static final Set<String> PROVINCES = Set.copyOf(PROVINCE_CODES);
 
     /**
      * A card line cut inside its city glues the province to what is left of it ({@code NORTH VANCOUVBC}): the province

@@ -224,11 +224,11 @@ public final class ToolMatcher {
         }
         Match found = chargeByName(descriptor, tokens, detail, namedTools, cloud);
         // a description that names the same product is an app label's own evidence: "Bluebeam Studio" + "Bluebeam" is
-        // not a studio; a merchant with its place ("SNOWFLAKE BAKERY HALIFAX NS") is still the business it says
-        // nor is an app label's instance after a dash ("Curve Hero - Dentaire" + "SAML 2.0")
-        if (found.matched() && !found.rule().key().equals("match.sku")
-                && !((describesSameTool(found, detail) || (detail != null && instanceAfterDash(found, descriptor)))
-                && !DescriptorNormaliser.endsWithPlace(descriptor))) {
+        // not a studio, nor is an app label's instance after a dash ("Curve Hero - Dentaire" + "SAML 2.0"); a merchant
+        // with its place ("SNOWFLAKE BAKERY HALIFAX NS") is still the business it says
+        boolean appLabel = found.matched() && !DescriptorNormaliser.endsWithPlace(descriptor)
+                && (describesSameTool(found, detail) || (detail != null && instanceAfterDash(found, descriptor)));
+        if (found.matched() && !found.rule().key().equals("match.sku") && !appLabel) {
             Optional<String> business = LookAlikes.businessWord(tokens, descriptor, toolWords(found.toolId()));
             if (business.isPresent()) {
                 return Match.none(found.normalised(), Message.of("match.businessWord", business.get()));

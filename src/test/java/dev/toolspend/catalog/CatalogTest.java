@@ -72,6 +72,8 @@ class CatalogTest {
         ToolMatcher matcher = catalog.matcher();
         assertThat(catalog.problems()).isEmpty();
         assertThat(matcher.match("ADVANCEDMD").toolId()).isEqualTo("amd");
+        // the price of the rule: written apart, the alias is one common word and names nothing
+        assertThat(matcher.match("ADVANCED MD SALT LAKE UT").matched()).isFalse();
         assertThat(matcher.match("SHAREFILE ADVANCED").toolId()).isEqualTo("share");
         assertThat(matcher.match("ADVANCED AUTO PARTS").matched()).isFalse();
         assertThat(matcher.match("JUDGE JUDY LLC").matched()).isFalse();
