@@ -4,10 +4,12 @@ import dev.toolspend.model.Tool;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -77,10 +79,31 @@ public final class LabelledScore {
         }
     }
 
-    private final List<Line> lines;
+    /**
+     * Why a line was missed, in an order that says what would fix it: the catalog (a product it lacks), the label
+     * convention (a vendor-level line read as the vendor's product or the reverse), the matcher (the rest).
+     */
+    public enum MissKind {
+        /** A software line whose label no catalog tool carries: no match could be right. */
+        PRODUCT_NOT_IN_CATALOG,
+        /** A vendor-level label given one of that vendor's products, or a product's label given its vendor's entry. */
+        VENDOR_LEVEL_OR_PRODUCT,
+        /** Another product of the labelled product's vendor. */
+        OTHER_PRODUCT_OF_VENDOR,
+        /** Another vendor's tool. */
+        OTHER_VENDOR,
+        /** A software line given no tool. */
+        SOFTWARE_GIVEN_NONE,
+        /** A line that is not software given a tool. */
+        NON_SOFTWARE_GIVEN_TOOL
+    }
 
-    private LabelledScore(List<Line> lines) {
+    private final List<Line> lines;
+    private final Catalog catalog;
+
+    private LabelledScore(List<Line> lines, Catalog catalog) {
         this.lines = List.copyOf(lines);
+        this.catalog = catalog;
     }
 
     /** Scores the lines of a labelled file (its header line first). */
@@ -105,7 +128,7 @@ public final class LabelledScore {
             String vendor = f.length > 4 ? f[4] : "";
             lines.add(new Line(f[0], f[1], f[2], f[3], expected(catalog, byLabel, f[3], vendor), actual));
         }
-        return new LabelledScore(lines);
+        return new LabelledScore(lines, catalog);
     }
 
     /** Who bills a FOCUS line written {@code ProviderName / PublisherName}: the publisher, as FocusMapper reads it. */
@@ -131,6 +154,33 @@ public final class LabelledScore {
             all = all.plus(line);
         }
         return all;
+    }
+
+    /** How many lines were missed, by why (kinds with no miss left out). */
+    public Map<MissKind, Integer> missesByKind() {
+        Map<MissKind, Integer> counts = new EnumMap<>(MissKind.class);
+        lines.stream().filter(Line::miss).forEach(line -> counts.merge(missKind(line), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Why a missed line was missed. */
+    MissKind missKind(Line line) {
+        if (!line.software()) {
+            return MissKind.NON_SOFTWARE_GIVEN_TOOL;
+        }
+        if (UNKNOWN_LABEL.equals(line.expected())) {
+            return MissKind.PRODUCT_NOT_IN_CATALOG;
+        }
+        if (line.actual() == null) {
+            return MissKind.SOFTWARE_GIVEN_NONE;
+        }
+        Optional<Tool> expected = catalog.tool(line.expected());
+        Optional<Tool> actual = catalog.tool(line.actual());
+        if (expected.isEmpty() || actual.isEmpty() || !expected.get().vendor().equals(actual.get().vendor())) {
+            return MissKind.OTHER_VENDOR;
+        }
+        return expected.get().vendorLevel() || actual.get().vendorLevel()
+                ? MissKind.VENDOR_LEVEL_OR_PRODUCT : MissKind.OTHER_PRODUCT_OF_VENDOR;
     }
 
     /** The tool id a label names (see the class comment). */

@@ -61,4 +61,21 @@ class LabelledScoreTest {
         LabelledScore score = LabelledScore.of(CATALOG, List.of("style\tdescriptor\tdescription\tproduct\tvendor", line));
         assertThat(score.lines().get(0).expected()).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0} labelled {1} is a miss of kind {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BARTENDER LONDON | Bartender           | Surtees Studios    | PRODUCT_NOT_IN_CATALOG
+            TERAVIEW         | vendor:Dye & Durham | Dye & Durham       | VENDOR_LEVEL_OR_PRODUCT
+            TERAVIEW         | Dye & Durham        | Dye and Durham     | OTHER_PRODUCT_OF_VENDOR
+            CASEWARE         | Float               | Float Technologies | OTHER_VENDOR
+            CORNER CAFE      | Float               | Float Technologies | SOFTWARE_GIVEN_NONE
+            CASEWARE         | none                |                    | NON_SOFTWARE_GIVEN_TOOL
+            """)
+    void aMissIsCountedByWhy(String descriptor, String label, String vendor, LabelledScore.MissKind kind) {
+        String line = String.join("\t", "rbc", descriptor, "", label, vendor == null ? "" : vendor);
+        String right = String.join("\t", "rbc", "CASEWARE", "", "CaseWare", "CaseWare International");
+        LabelledScore score = LabelledScore.of(CATALOG, List.of("style\tdescriptor\tdescription\tproduct\tvendor",
+                line, right));
+        assertThat(score.missesByKind()).containsExactly(java.util.Map.entry(kind, 1));
+    }
 }

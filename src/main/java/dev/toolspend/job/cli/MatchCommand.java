@@ -105,6 +105,9 @@ public class MatchCommand implements Callable<Integer> {
         out.println(english.get("console.scoreHeader"));
         score.byStyle().forEach((style, figures) -> out.println(row(english, SafeText.forConsole(style), figures)));
         out.println(row(english, english.get("console.scoreAll"), score.overall()));
+        out.println(english.get("console.scoreMissesHeader"));
+        score.missesByKind().forEach((kind, count) ->
+                out.println(english.get("console.scoreMissKind." + kind.name()) + "\t" + count));
         if (showMisses) {
             for (LabelledScore.Line line : score.lines()) {
                 if (line.miss()) {
