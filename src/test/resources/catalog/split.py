@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Splits a labelled set's hand-written lines (FOLDER/data_*.tsv) into FOLDER/tuning.tsv and FOLDER/held-out.tsv.
 
-Usage: python3 src/test/resources/catalog/split.py FOLDER SEED (descriptors-v3: seed 20261207; descriptors-v6: 20261208; descriptors-v10: 20261209; descriptors-v11: 20261210; descriptors-v12: 20261211).
+Usage: python3 src/test/resources/catalog/split.py FOLDER SEED (descriptors-v3: seed 20261207; descriptors-v6: 20261208; descriptors-v10: 20261209; descriptors-v11: 20261210; descriptors-v12: 20261211; descriptors-v14: 20261212).
 
 Within each style, lines are shuffled once (fixed seed) and grouped by class (software, vendor:, none), then
 dealt alternately: 1st to tuning, 2nd to held-out, 3rd to tuning... so both halves hold every style and class.
