@@ -36,7 +36,11 @@ final class BillingText {
             // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
             "north", "south", "latin", "emea", "apac", "asia", "pacific", "research",
             // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"
-            "prorated", "proration", "adjustment", "adjustments", "ajustement", "csp", "mensuelle");
+            "prorated", "proration", "adjustment", "adjustments", "ajustement", "csp", "mensuelle",
+            // an invoice that is only paperwork: "Statement – account ending 1920", "Relevé d'abonnements", "contrat
+            // no 0048213", "per Schedule A", "1 yr", "frais de soutien et mise à jour"
+            "statement", "releve", "abonnements", "ending", "no", "number", "numero", "schedule", "per", "a", "yr",
+            "yrs", "mise", "jour", "update", "updates");
 
     static boolean billingWord(String word) {
         return BILLING_WORDS.contains(word);
@@ -68,7 +72,9 @@ final class BillingText {
             "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
             "pepm", "month", "commitment", "engagement", "comptes", "accounts", "usagers", "employes", "employees",
             "terminaison", "terminaisons", "terminaux", "sieges", "siege", "utilisateur", "usager", "technicians",
-            "technician", "techniciens", "technicien");
+            "technician", "techniciens", "technicien",
+            // mailboxes, cores and consumption: "50 boîtes", "16 cœurs (CSP perpétuel)", "consommation novembre"
+            "boites", "boite", "cores", "coeurs", "perpetual", "perpetuel", "perpetuelle", "consommation", "consumption");
 
     /** Quantities, sizes and periods of a licence line: "x 20", "3 x", "1 TB", "1YR", "Mar 2025". */
     private static final Pattern LICENCE_QUANTITY = Pattern.compile("(?i)\\bx\\s*\\d+\\b|\\b\\d+\\s*x\\b"

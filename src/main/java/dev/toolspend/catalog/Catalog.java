@@ -379,7 +379,7 @@ public final class Catalog {
             List<String> tokens = normaliser.tokens(legal);
             Set<Tool> owners = legalNameOwners.get(tokens);
             boolean company = toolCountByVendor.getOrDefault(tool.vendor(), 0) > 1
-                    ? companyName(tokens).equals(vendorName) : tokens.equals(vendorName);
+                    ? companyName(tokens).equals(companyName(vendorName)) : tokens.equals(vendorName);
             if (owners.size() == 1 && !company) {
                 texts.add(legal);
             } else if (owners.stream().anyMatch(owner -> !owner.vendor().equals(tool.vendor()))) {

@@ -78,12 +78,25 @@ public final class DescriptorNormaliser {
         this.vocabulary = Set.copyOf(vocabulary);
     }
 
+    /** The text without accents, its ligatures written out: "cœurs" is "coeurs", "Æon" is "AEon". */
+    static String withoutAccents(String raw) {
+        return LIGATURES.matcher(MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll(""))
+                .replaceAll(match -> switch (match.group()) {
+                    case "œ" -> "oe";
+                    case "Œ" -> "OE";
+                    case "æ" -> "ae";
+                    default -> "AE";
+                });
+    }
+
+    private static final Pattern LIGATURES = Pattern.compile("[œŒæÆ]");
+
     /** The raw words of a name (lower case, no accents, split on anything but letters and digits). */
     public static List<String> words(String raw) {
         if (raw == null || raw.isBlank()) {
             return List.of();
         }
-        String text = MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String text = withoutAccents(raw).toLowerCase(Locale.ROOT);
         return Arrays.stream(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")).filter(w -> !w.isEmpty()).toList();
     }
 
@@ -210,8 +223,7 @@ public final class DescriptorNormaliser {
     }
 
     private List<String> computeTokens(String raw, boolean withoutCutCity) {
-        String text = MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
-        text = text.toLowerCase(Locale.ROOT).trim();
+        String text = withoutAccents(raw).toLowerCase(Locale.ROOT).trim();
         text = URL_SCHEME.matcher(text).replaceAll("");
         text = CURRENCY_CONVERSION.matcher(text).replaceAll(" ");
         text = BANK_PREFIX.matcher(text).replaceFirst("");
@@ -273,8 +285,7 @@ public final class DescriptorNormaliser {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        String text = CURRENCY_CONVERSION.matcher(MARKS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD))
-                .replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String text = CURRENCY_CONVERSION.matcher(withoutAccents(raw).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         List<String> fields = Arrays.asList(WHITESPACE.split(withGluedProvinceApart(text), -1));
         if (fields.size() < 3 || !REGIONS.contains(fields.get(fields.size() - 1))) {
             return null;

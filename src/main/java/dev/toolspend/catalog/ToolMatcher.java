@@ -49,7 +49,7 @@ public final class ToolMatcher {
     private Match match(String raw, List<String> tokens) {
         String normalised = String.join(" ", tokens);
         Map.Entry<String, String> sku = catalog.toolOfSku(raw);
-        AliasIndex.Hit<String> hit = withinMerchantName(raw, catalog.toolAliases().find(tokens));
+        AliasIndex.Hit<String> hit = wholeBeforeCompanyForm(raw, tokens, withinMerchantName(raw, catalog.toolAliases().find(tokens)));
         if (sku != null && !skuWithinOtherName(sku, hit, tokens)) {
             return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
         }
@@ -74,6 +74,24 @@ public final class ToolMatcher {
             return Match.none(normalised, Message.of("match.ambiguous", hit.entry().value(), hit.rival().value()));
         }
         return new Match(hit.entry().value(), normalised, Message.of("match.alias", hit.entry().text()));
+    }
+
+    /**
+     * A name guessed from a word cut short is no name when the line writes a company form right after that word
+     * ({@code Solutions Inforive inc.} is not Inforiver): the network cuts the end of a line, not a word before "inc".
+     */
+    private AliasIndex.Hit<String> wholeBeforeCompanyForm(String raw, List<String> tokens, AliasIndex.Hit<String> hit) {
+        if (raw == null || hit == null) {
+            return hit;
+        }
+        List<String> alias = hit.entry().tokens();
+        String word = tokens.get(hit.start() + alias.size() - 1);
+        if (word.equals(alias.get(alias.size() - 1))) {
+            return hit;
+        }
+        List<String> words = DescriptorNormaliser.words(raw);
+        int at = words.lastIndexOf(word);
+        return at >= 0 && at + 1 < words.size() && DescriptorNormaliser.legalSuffix(words.get(at + 1)) ? null : hit;
     }
 
     /**
@@ -336,7 +354,8 @@ public final class ToolMatcher {
         if (primary.matched()) {
             // a SKU code names its product exactly; a description's words only add to a name
             boolean bySku = primary.rule().key().equals("match.sku");
-            Match product = detail == null || bySku ? null : productFromDescription(vendorOf(primary), detail, primary.toolId());
+            Match product = detail == null || bySku || namesSuite(primary) ? null
+                    : productFromDescription(vendorOf(primary), detail, primary.toolId());
             if (product != null) {
                 return new Match(product.toolId(), primary.normalised(),
                         Message.of("match.descriptionProduct", product.rule()));
@@ -349,7 +368,8 @@ public final class ToolMatcher {
             return named;
         }
         Match vendor = vendorLevel(descriptor, tokens, primary, detail, namedTools, cloud);
-        if (!vendor.matched() && !cloud && detail != null && catalog.vendorAliases().find(tokens) == null
+        if (!vendor.matched() && !cloud && detail != null
+                && wholeBeforeCompanyForm(descriptor, tokens, catalog.vendorAliases().find(tokens)) == null
                 && LookAlikes.businessWord(tokens, descriptor, Set.of()).isEmpty()
                 && BillingText.licenceLine(normaliser.tokens(detail), detail)) {
             Match product = match(detail);
@@ -408,6 +428,20 @@ public final class ToolMatcher {
         boolean around = company.entry().tokens().size() > product.entry().tokens().size()
                 && company.start() <= product.start() && companyEnd >= productEnd;
         return around ? Match.none(primary.normalised(), Message.of("match.noAlias")) : primary;
+    }
+
+    /**
+     * Whether the descriptor named a suite ("Microsoft 365 Business Premium", "Google Workspace Business Starter") by
+     * more words than its vendor's name: a description naming another product of the vendor (an admin export's
+     * service plan "INTUNE_A", "SharePoint (Plan 1)") says what the suite includes, and the line is still the suite.
+     */
+    private boolean namesSuite(Match primary) {
+        if (!primary.rule().key().equals("match.alias") || !catalog.tool(primary.toolId()).map(Tool::categoryId)
+                .filter(SUITE_CATEGORY::equals).isPresent()) {
+            return false;
+        }
+        List<String> alias = normaliser.tokens(String.valueOf(primary.rule().args().get(0)));
+        return alias.size() > normaliser.tokens(vendorOf(primary)).size();
     }
 
     /** Each tool's words, computed once: a line's look-alike rules ask for them several times. */
@@ -494,13 +528,15 @@ public final class ToolMatcher {
         return new Match(platformId, normalised, Message.of("match.cloudPlatform", vendor));
     }
 
+    private static final String SUITE_CATEGORY = "productivity-suite";
+
     private boolean cloudPlatform(String toolId) {
         return catalog.tool(toolId).map(Tool::categoryId).filter(CLOUD_CATEGORY::equals).isPresent();
     }
 
     private Match vendorLevel(String raw, List<String> tokens, Match primary, String description,
                               Set<String> namedTools, boolean cloud) {
-        AliasIndex.Hit<String> vendorHit = catalog.vendorAliases().find(tokens);
+        AliasIndex.Hit<String> vendorHit = wholeBeforeCompanyForm(raw, tokens, catalog.vendorAliases().find(tokens));
         if (vendorHit == null || vendorHit.ambiguous()) {
             return primary;
         }

@@ -242,6 +242,12 @@ class DescriptorClassesTest {
             Brex                                  | YubiKey 5C x20                                            | none
             # descriptors v10
             RENTALS.CA LISTING TORONTO ON         |                                                           | none
+            # descriptors v14: a data migration and managed IT services are work, a booking platform's commission and a
+            # creator marketplace's item are no subscription
+            Groupe Conseil Laurentide inc.        | Migration des boîtes courriel vers Microsoft 365 - phase 1 | none
+            Acme Networks Ltd.                    | Managed IT services - 30 endpoints - June                 | none
+            Booking.com B.V.                      | Commission - Auberge du Lac - juin                        | none
+            GUMROAD.COM* BRUSH PACK SAN FRANCISCO CA |                                                        | none
             """)
     void notSoftware(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
@@ -335,6 +341,19 @@ class DescriptorClassesTest {
             # product names are not the not-software words they hold: Proton Pass is no event pass, Windows Server no hardware
             PROTON AG                             | Proton Pass Business - 10 users                           | proton-pass
             Dell Canada Inc.                      | Windows Server 2022 Standard ROK 16 core                  | windows-server
+            # descriptors v14
+            # a suite's licence whose description lists a plan it includes is the suite
+            Microsoft 365 E3                      | EXCHANGE_S_ENTERPRISE                                     | microsoft-365
+            # a name guessed from a cut word is no name when a company form follows it: a reseller's licence line
+            Services Informatiques Zendes inc.    | Exchange Online (Plan 2) x 8                              | exchange-online
+            # mailboxes, cores and consumption make a licence line
+            Groupe Conseil Laurentide inc.        | Mimecast Email Security - 40 boîtes                       | mimecast
+            Groupe Conseil Laurentide inc.        | Windows Server 2022 Datacenter - 16 cœurs                 | windows-server
+            # an invoice that is only paperwork names its vendor
+            Intuit Canada ULC                     | Statement - account ending 4411 - October                 | vendor-intuit
+            Trimble Inc.                          | Renouvellement contrat no 77120 - période 2026            | vendor-trimble
+            # a multi-product company's legal name with a company word names the company
+            YARDI SYSTEMS INC GOLETA CA           |                                                           | vendor-yardi-systems
             """)
     void namesTheTool(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);

@@ -52,6 +52,12 @@ class DescriptorNormaliserTest {
     }
 
     @Test
+    void ligaturesAreWrittenOut() {
+        assertThat(normaliser.normalise("Windows Server - 16 cœurs")).isEqualTo("windows server 16 coeurs");
+        assertThat(DescriptorNormaliser.words("MAIN-D'ŒUVRE ÆON")).containsExactly("main", "d", "oeuvre", "aeon");
+    }
+
+    @Test
     void aCityTheNormaliserDoesNotKnowGoesBeforeItsRegion() {
         assertThat(normaliser.withoutUnknownCity("BUILDERTREND OMAHA NE")).containsExactly("buildertrend");
         assertThat(normaliser.withoutUnknownCity("PROTON AG LANCY CH")).containsExactly("proton", "ag");
