@@ -34,7 +34,8 @@ final class BillingText {
             // usage billing: "CURSOR USAGE", "OPENAI OVERAGE"
             "usage", "overage", "overages", "credits", "topup", "cda", "platform", "plateforme", "web",
             // a vendor's regional entity: "GRAPHISOFT NORTH AMERICA", "SALESFORCE EMEA"
-            "north", "south", "latin", "emea", "apac", "asia", "pacific", "research",
+            "north", "south", "latin", "emea", "apac", "asia", "pacific", "research", "laboratories", "laboratory",
+            "laboratoires",
             // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"
             "prorated", "proration", "adjustment", "adjustments", "ajustement", "csp", "mensuelle",
             // an invoice that is only paperwork: "Statement – account ending 1920", "Relevé d'abonnements", "contrat
@@ -44,6 +45,15 @@ final class BillingText {
 
     static boolean billingWord(String word) {
         return BILLING_WORDS.contains(word);
+    }
+
+    /** Shortest start of a billing word read as that word cut short at a card line's end ("SERVI", "CANA"). */
+    private static final int SHORTEST_CUT_BILLING_WORD = 4;
+
+    /** Whether the word starts a longer billing word: the end of a card line's merchant field cut there. */
+    static boolean cutBillingWord(String word) {
+        return word.length() >= SHORTEST_CUT_BILLING_WORD
+                && BILLING_WORDS.stream().anyMatch(billing -> billing.length() > word.length() && billing.startsWith(word));
     }
 
     /** Words of a placeholder where a source puts no vendor ("Marketplace app"): the description names the product. */

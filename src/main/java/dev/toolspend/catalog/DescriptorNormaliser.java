@@ -46,11 +46,12 @@ public final class DescriptorNormaliser {
                     + "|(?:paypal|sq|sp|stripe(?!\\s+payments\\b))\\s+)");
     /**
      * What banks put before the merchant's name (French wording of Canadian banks): {@code ACHAT -},
-     * {@code Prélèvement préautorisé /}, {@code PAIEMENT PRÉAUTORISÉ}. Matched after accents are removed.
+     * {@code Prélèvement préautorisé /}, {@code PAIEMENT PRÉAUTORISÉ}, {@code Retrait préautorisé /}. Matched after accents
+     * are removed.
      */
     private static final Pattern BANK_PREFIX = Pattern.compile(
             "^(?:(?:achat|paiement)\\s+(?:par\\s+)?(?:carte(?:\\s+(?:visa|mastercard|debit|de credit))?|internet|en ligne|pdv"
-                    + "|point de vente|visa|mastercard|interac|direct)|achat|(?:prelevement|paiement|debit)(?:\\s+pre-?aut(?:orise|\\.))?"
+                    + "|point de vente|visa|mastercard|interac|direct)|achat|(?:prelevement|paiement|debit|retrait)(?:\\s+pre-?aut(?:orise|\\.))?"
                     + "|pre-?autorise|(?:pos|interac|visa debit|online|internet|recurring)\\s+purchase|purchase"
                     + "|pre-?authori[sz]ed\\s+(?:debit|payment)|preauthori[sz]ed\\s+(?:debit|payment)|recurring payment"
                     + "|point of sale purchase)\\s*[-/:]?\\s*");
@@ -64,6 +65,8 @@ public final class DescriptorNormaliser {
                     + "|montant en devise\\s*:?\\s*\\d[\\d,.]*\\s*[a-z]{3}(?:\\s*-?\\s*taux\\s*\\d[\\d,.]*)?"
                     + "|\\b(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s+\\d[\\d,.]*\\s*$"
                     + "|\\b\\d[\\d,.]*\\s*(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s*$");
+    /** A document's number, letters, a dash, then digits ({@code SEN-48213377}, {@code INV-2025-04431}): never a name. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\b[a-z]{2,5}-\\d{4,}(?:-\\d+)*\\b");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
@@ -233,6 +236,7 @@ public final class DescriptorNormaliser {
         text = PHONE.matcher(text).replaceAll(" ");
         text = withGluedProvinceApart(text);
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
+        text = DOCUMENT_NUMBER.matcher(text).replaceAll(" ");
         List<String> tokens = joinInitials(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
         tokens.removeIf(token -> token.isEmpty() || LEGAL_SUFFIXES.contains(token)
                 || (isReferenceCode(token) && !vocabulary.contains(token)));

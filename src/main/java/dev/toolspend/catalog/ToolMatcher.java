@@ -739,9 +739,12 @@ public final class ToolMatcher {
         // a word of a one-product vendor's product name is that product (ARCHON SYSTEMS INFLOW is inFlow Inventory)
         List<Tool> products = catalog.toolsOfVendor(vendor);
         Set<String> productWords = products.size() == 1 ? toolWords(products.get(0).id()) : Set.of();
+        // the merchant field's last word may be a company word cut short: COVETRUS SOFTWARE SERVI, IDEXX LABORATORIES CANA
+        String last = tokens.isEmpty() ? "" : tokens.get(tokens.size() - 1);
         words.removeIf(word -> BillingText.billingWord(word) || BillingText.editionWord(word)
                 || word.chars().allMatch(Character::isDigit)
-                || sameVendor(word, vendor) || productWords.contains(word));
+                || sameVendor(word, vendor) || productWords.contains(word)
+                || (word.equals(last) && BillingText.cutBillingWord(word)));
         return words;
     }
 

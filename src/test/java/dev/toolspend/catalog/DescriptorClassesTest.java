@@ -248,6 +248,8 @@ class DescriptorClassesTest {
             Acme Networks Ltd.                    | Managed IT services - 30 endpoints - June                 | none
             Booking.com B.V.                      | Commission - Auberge du Lac - juin                        | none
             GUMROAD.COM* BRUSH PACK SAN FRANCISCO CA |                                                        | none
+            Musicbed                              | sync licence - 1 track - promo video                      | none
+            Planitar Inc.                         | iGUIDE camera kit - replacement                           | none
             """)
     void notSoftware(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
@@ -354,6 +356,10 @@ class DescriptorClassesTest {
             Trimble Inc.                          | Renouvellement contrat no 77120 - période 2026            | vendor-trimble
             # a multi-product company's legal name with a company word names the company
             YARDI SYSTEMS INC GOLETA CA           |                                                           | vendor-yardi-systems
+            # French bank wording "Retrait préautorisé", a company word cut at the merchant field's end, a document number
+            Retrait préautorisé /TRIMBLE INC      |                                                           | vendor-trimble
+            ACHAT - COVETRUS SOFTWARE SERV LEBANON NH |                                                       | vendor-covetrus
+            Atlassian Pty Ltd                     | Cloud renewal - SEN-10293847                              | vendor-atlassian
             """)
     void namesTheTool(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
