@@ -65,6 +65,13 @@ public final class DescriptorNormaliser {
                     + "|montant en devise\\s*:?\\s*\\d[\\d,.]*\\s*[a-z]{3}(?:\\s*-?\\s*taux\\s*\\d[\\d,.]*)?"
                     + "|\\b(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s+\\d[\\d,.]*\\s*$"
                     + "|\\b\\d[\\d,.]*\\s*(?:usd|eur|gbp|chf|aud|nzd|sek|dkk|nok|jpy)\\s*$");
+    /**
+     * Company forms written with dots and spaces, whose letters alone would be words ("spa", "zoo"): Polish
+     * {@code sp. z o.o.}, Italian {@code S.p.A.}, Mexican {@code S.A. de C.V.} and {@code S. de R.L.}.
+     */
+    private static final Pattern DOTTED_COMPANY_FORM = Pattern.compile(
+            "\\bsp\\.?\\s*z\\s*o\\.\\s*o\\.?|\\bs\\.\\s*p\\.\\s*a\\.?|\\bs\\.\\s*a\\.?\\s+de\\s+c\\.\\s*v\\.?|\\bs\\.\\s*de\\s+r\\.\\s*l\\.?");
+
     /** A document's number, letters, a dash, then digits ({@code SEN-48213377}, {@code INV-2025-04431}): never a name. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\b[a-z]{2,5}-\\d{4,}(?:-\\d+)*\\b");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -108,7 +115,7 @@ public final class DescriptorNormaliser {
             "bv", "pty", "ulc", "lp", "llp", "incorporated");
     /** Legal suffixes that could be words of names: removed only at the end of a line ("AG" stays: "Trimble Ag"). */
     private static final Set<String> TRAILING_LEGAL_SUFFIXES = Set.of("sa", "oy", "aps", "srl", "pte", "sro", "kft", "as",
-            "ood", "eood", "doo", "nv");
+            "ood", "eood", "doo", "nv", "ltda", "kk");
 
     /** A company-form word ("inc", "ltd", "sa"), which a name may lose without naming something else. */
     static boolean legalSuffix(String word) {
@@ -143,7 +150,7 @@ public final class DescriptorNormaliser {
             // three-letter country codes and the European cities software companies bill from
             "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "nor", "dnk", "fin", "esp", "ita", "bel", "aut",
             "isr", "ltu", "lva", "pol", "prt", "jpn", "sgp", "nzl", "lux", "cze", "ch", "dk", "es", "pl", "jp", "sg",
-            "lt", "lv", "cz", "pt", "fi", "no", "in", "cyp", "hun", "rou", "bgr", "ukr", "hrv",
+            "lt", "lv", "cz", "pt", "fi", "no", "in", "cyp", "hun", "rou", "bgr", "ukr", "hrv", "est", "svn", "grc", "ind",
             "svk", "isl", "mlt", "bra", "mex", "arg", "chl", "kor", "twn", "hkg", "zaf", "tur", "phl", "mys", "tha",
             "oslo", "geneve", "geneva", "zurich", "zug", "basel", "lausanne", "munich", "munchen", "hamburg",
             "frankfurt", "copenhagen", "kobenhavn", "helsinki", "barcelona", "madrid", "lisbon", "lisboa", "porto",
@@ -153,7 +160,8 @@ public final class DescriptorNormaliser {
             "aarhus", "bucharest", "budapest", "sofia", "athens", "limassol", "nicosia", "kyiv", "lviv", "montpellier",
             "lyon", "nantes", "bordeaux", "toulouse", "lille", "grenoble", "scottsdale", "tempe", "phoenix",
             "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis", "beauce", "herzliya",
-            "haifa", "jerusalem", "karlsruhe", "valencia", "sevilla", "seville", "malaga", "bilbao", "cordoba", "zaragoza",
+            "haifa", "jerusalem", "tartu", "ljubljana", "zagreb", "wroclaw", "brno", "wellington", "auckland",
+            "tokyo", "seoul", "bengaluru", "bangalore", "pune", "karlsruhe", "valencia", "sevilla", "seville", "malaga", "bilbao", "cordoba", "zaragoza",
             // a vendor's regional entity: GRAPHISOFT NORTH AMERICA
             "america", "americas")).collect(Collectors.toUnmodifiableSet());
     /** Province, state and country codes: the last word of a card line, after its city. */
@@ -163,7 +171,7 @@ public final class DescriptorNormaliser {
             "sg", "lt", "lv", "cz", "pt", "no", "nor", "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "dnk",
             "fin", "esp", "ita", "bel", "aut", "isr", "pol", "prt", "lux", "be", "cy", "cyp", "mlt", "grc", "hun",
             "rou", "bgr", "hrv", "svn", "svk", "ukr", "tur", "ind", "hkg", "twn", "kor", "bra", "mex", "arg", "chl",
-            "zaf", "are", "bg", "ie", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
+            "zaf", "are", "bg", "est", "ie", "al", "ak", "az", "ar", "ct", "dc", "fl", "ga", "hi", "id", "ia", "ks",
             "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
             "in", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "co", "ca"
     )).collect(Collectors.toUnmodifiableSet());
@@ -237,6 +245,7 @@ public final class DescriptorNormaliser {
         text = withGluedProvinceApart(text);
         text = STORE_NUMBER.matcher(text).replaceAll(" ");
         text = DOCUMENT_NUMBER.matcher(text).replaceAll(" ");
+        text = DOTTED_COMPANY_FORM.matcher(text).replaceAll(" ");
         List<String> tokens = joinInitials(Arrays.asList(NON_ALNUM.matcher(text).replaceAll(" ").trim().split(" ")));
         tokens.removeIf(token -> token.isEmpty() || LEGAL_SUFFIXES.contains(token)
                 || (isReferenceCode(token) && !vocabulary.contains(token)));

@@ -52,6 +52,17 @@ class DescriptorNormaliserTest {
     }
 
     @Test
+    void companyFormsWrittenWithDotsAndCountryCodesAreNoName() {
+        assertThat(normaliser.normalise("Surfer sp. z o.o.")).isEqualTo("surfer");
+        assertThat(normaliser.normalise("ZUCCHETTI S.P.A.")).isEqualTo("zucchetti");
+        assertThat(normaliser.normalise("EASYBROKER S.A. DE C.V.")).isEqualTo("easybroker");
+        assertThat(normaliser.normalise("RD STATION LTDA")).isEqualTo("rd station");
+        assertThat(normaliser.normalise("MRPEASY TALLINN EST")).isEqualTo("mrpeasy");
+        // without dots the letters are a word: a spa is a business
+        assertThat(normaliser.normalise("ZEN SPA MONTREAL QC")).isEqualTo("zen spa");
+    }
+
+    @Test
     void ligaturesAreWrittenOut() {
         assertThat(normaliser.normalise("Windows Server - 16 cœurs")).isEqualTo("windows server 16 coeurs");
         assertThat(DescriptorNormaliser.words("MAIN-D'ŒUVRE ÆON")).containsExactly("main", "d", "oeuvre", "aeon");
