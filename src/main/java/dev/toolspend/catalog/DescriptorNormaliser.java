@@ -160,8 +160,9 @@ public final class DescriptorNormaliser {
             "aarhus", "bucharest", "budapest", "sofia", "athens", "limassol", "nicosia", "kyiv", "lviv", "montpellier",
             "lyon", "nantes", "bordeaux", "toulouse", "lille", "grenoble", "scottsdale", "tempe", "phoenix",
             "nashville", "charlotte", "orlando", "tampa", "sacramento", "pasadena", "indianapolis", "beauce", "herzliya",
-            "haifa", "jerusalem", "tartu", "ljubljana", "zagreb", "wroclaw", "brno", "wellington", "auckland",
-            "tokyo", "seoul", "bengaluru", "bangalore", "pune", "karlsruhe", "valencia", "sevilla", "seville", "malaga", "bilbao", "cordoba", "zaragoza",
+            "haifa", "jerusalem", "karlsruhe", "valencia", "sevilla", "seville", "malaga", "bilbao", "cordoba", "zaragoza",
+            "tartu", "ljubljana", "zagreb", "wroclaw", "brno", "wellington", "auckland", "tokyo", "seoul", "bengaluru",
+            "bangalore", "pune",
             // a vendor's regional entity: GRAPHISOFT NORTH AMERICA
             "america", "americas")).collect(Collectors.toUnmodifiableSet());
     /** Province, state and country codes: the last word of a card line, after its city. */

@@ -49,7 +49,8 @@ public final class ToolMatcher {
     private Match match(String raw, List<String> tokens) {
         String normalised = String.join(" ", tokens);
         Map.Entry<String, String> sku = catalog.toolOfSku(raw);
-        AliasIndex.Hit<String> hit = wholeBeforeCompanyForm(raw, tokens, withinMerchantName(raw, catalog.toolAliases().find(tokens)));
+        AliasIndex.Hit<String> hit = wholeBeforeCompanyForm(raw, tokens,
+                withinMerchantName(raw, catalog.toolAliases().find(tokens)));
         if (sku != null && !skuWithinOtherName(sku, hit, tokens)) {
             return new Match(sku.getValue(), normalised, Message.of("match.sku", sku.getKey()));
         }
@@ -85,8 +86,10 @@ public final class ToolMatcher {
             return hit;
         }
         List<String> alias = hit.entry().tokens();
-        String word = tokens.get(hit.start() + alias.size() - 1);
-        if (word.equals(alias.get(alias.size() - 1))) {
+        int last = hit.start() + alias.size() - 1;
+        // a hit in the merchant's name without its city indexes the same words: the city only ends a line
+        String word = last < tokens.size() ? tokens.get(last) : null;
+        if (word == null || word.equals(alias.get(alias.size() - 1))) {
             return hit;
         }
         List<String> words = DescriptorNormaliser.words(raw);
