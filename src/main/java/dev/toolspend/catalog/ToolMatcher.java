@@ -185,6 +185,11 @@ public final class ToolMatcher {
      * the service is one of its services ("Microsoft" + "Virtual Machines" is Azure).
      */
     public Match matchCloudCharge(String provider, String service, Set<String> namedTools) {
+        // a marketplace listing of services ("Acumatica Cloud ERP Implementation Services") is no subscription either
+        Match notSoftware = notSoftware(null, service);
+        if (notSoftware != null) {
+            return notSoftware;
+        }
         if (service != null && !service.isBlank()) {
             List<String> tokens = normaliser.tokens(service);
             int marketplace = tokens.indexOf("marketplace");
@@ -231,12 +236,9 @@ public final class ToolMatcher {
                 && !(BillingText.partNumber(vendorText) && catalog.toolOfSku(vendorText) == null);
         String descriptor = hasVendor ? vendorText : description;
         String detail = hasVendor && description != null && !description.isBlank() ? description : null;
-        for (Catalog.Exclusion exclusion : catalog.exclusions()) {
-            if ((descriptor != null && exclusion.pattern().matcher(descriptor).find())
-                    || (detail != null && exclusion.pattern().matcher(detail).find())) {
-                return Match.none(exclusion.label(), Message.of("match.notSoftware",
-                        Message.of("notSoftware." + exclusion.reason().replace(' ', '-'))));
-            }
+        Match notSoftware = notSoftware(descriptor, detail);
+        if (notSoftware != null) {
+            return notSoftware;
         }
         List<String> tokens = normaliser.tokens(descriptor);
         Match service = cloudService(tokens, detail);
@@ -532,6 +534,18 @@ public final class ToolMatcher {
     }
 
     private static final String SUITE_CATEGORY = "productivity-suite";
+
+    /** The charge the catalog's not-software patterns name (advertising, training, hardware…), else null. */
+    private Match notSoftware(String descriptor, String detail) {
+        for (Catalog.Exclusion exclusion : catalog.exclusions()) {
+            if ((descriptor != null && exclusion.pattern().matcher(descriptor).find())
+                    || (detail != null && exclusion.pattern().matcher(detail).find())) {
+                return Match.none(exclusion.label(), Message.of("match.notSoftware",
+                        Message.of("notSoftware." + exclusion.reason().replace(' ', '-'))));
+            }
+        }
+        return null;
+    }
 
     private boolean cloudPlatform(String toolId) {
         return catalog.tool(toolId).map(Tool::categoryId).filter(CLOUD_CATEGORY::equals).isPresent();

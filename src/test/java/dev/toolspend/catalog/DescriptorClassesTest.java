@@ -105,6 +105,14 @@ class DescriptorClassesTest {
     }
 
     @Test
+    void aCloudMarketplaceListingOfServicesIsNoSubscription() {
+        assertThat(MATCHER.matchCloudCharge("AWS Marketplace", "NetSuite ERP Implementation Services - Phase 1",
+                java.util.Set.of()).matched()).isFalse();
+        assertThat(MATCHER.matchCloudCharge("AWS Marketplace", "Datadog Pro - annual commit", java.util.Set.of())
+                .toolId()).isEqualTo("datadog");
+    }
+
+    @Test
     void aDescriptionNamingTheSameProductKeepsIt() {
         assertThat(charge("TEAMS1", "Microsoft Teams - service plan in SPB")).isEqualTo("microsoft-teams");
         assertThat(charge("TWILIO SENDGRID", "Email API Essentials")).isEqualTo("sendgrid");
@@ -250,6 +258,11 @@ class DescriptorClassesTest {
             GUMROAD.COM* BRUSH PACK SAN FRANCISCO CA |                                                        | none
             Musicbed                              | sync licence - 1 track - promo video                      | none
             Planitar Inc.                         | iGUIDE camera kit - replacement                           | none
+            # a registry's fees, a printed book, goods sold by the pack and insurance premiums a platform remits
+            Teranet Inc.                          | Teraview – registration fees – avril                       | none
+            Éditions Yvon Blais                   | Code de procédure civile annoté, édition reliée           | none
+            J. J. Keller & Associates, Inc.       | Vehicle inspection log books - 25 pk                      | none
+            Route App, Inc.                       | Shipping protection - premiums remitted - March           | none
             """)
     void notSoftware(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
