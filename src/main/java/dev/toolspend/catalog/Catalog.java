@@ -42,7 +42,12 @@ public final class Catalog {
     public static final String UNCATEGORISED = "uncategorised";
 
     /** A kind of charge that is never a software subscription (advertising, marketplace purchases…). */
-    record Exclusion(String label, Pattern pattern, String reason) {
+    /**
+     * A pattern of charges that are never a software subscription. {@code unlessCategories}: tool categories whose own
+     * job the pattern's words also name when only a line's description holds them (a help desk's "tickets", a booking
+     * engine's "transaction fees"): a line whose descriptor names such a tool is that tool.
+     */
+    record Exclusion(String label, Pattern pattern, String reason, Set<String> unlessCategories) {
     }
 
     /** The raw inputs of a catalog, kept so that a user catalog can be laid over the shipped one. */
@@ -107,7 +112,8 @@ public final class Catalog {
             }
         });
         rows(sources.exclusionsCsv).forEach(row -> exclusions.add(new Exclusion(row.get("label"),
-                Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), row.get("reason"))));
+                Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), row.get("reason"),
+                Set.copyOf(split(row.get("unless_category"))))));
         rows(sources.resellersCsv).forEach(row -> split(row.get("aliases"))
                 .forEach(alias -> resellerAliases.add(normaliser.tokens(alias), alias, row.get("reseller"))));
         fingerprint = Sha256.of(String.join("\u0000", sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,

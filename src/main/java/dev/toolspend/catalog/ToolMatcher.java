@@ -535,16 +535,30 @@ public final class ToolMatcher {
 
     private static final String SUITE_CATEGORY = "productivity-suite";
 
-    /** The charge the catalog's not-software patterns name (advertising, training, hardware…), else null. */
+    /**
+     * The charge the catalog's not-software patterns name (advertising, training, hardware…), else null; a pattern
+     * found only in the description leaves a tool whose own job its words name ({@code Gorgias} + "2,000 billable
+     * tickets" is the help desk).
+     */
     private Match notSoftware(String descriptor, String detail) {
         for (Catalog.Exclusion exclusion : catalog.exclusions()) {
-            if ((descriptor != null && exclusion.pattern().matcher(descriptor).find())
-                    || (detail != null && exclusion.pattern().matcher(detail).find())) {
+            boolean inDescriptor = descriptor != null && exclusion.pattern().matcher(descriptor).find();
+            boolean inDetail = !inDescriptor && detail != null && exclusion.pattern().matcher(detail).find();
+            if (inDescriptor || (inDetail && !toolsOwnJob(descriptor, exclusion))) {
                 return Match.none(exclusion.label(), Message.of("match.notSoftware",
                         Message.of("notSoftware." + exclusion.reason().replace(' ', '-'))));
             }
         }
         return null;
+    }
+
+    private boolean toolsOwnJob(String descriptor, Catalog.Exclusion exclusion) {
+        if (descriptor == null || exclusion.unlessCategories().isEmpty()) {
+            return false;
+        }
+        Match named = match(descriptor);
+        return named.matched() && catalog.tool(named.toolId()).map(Tool::categoryId)
+                .filter(exclusion.unlessCategories()::contains).isPresent();
     }
 
     private boolean cloudPlatform(String toolId) {

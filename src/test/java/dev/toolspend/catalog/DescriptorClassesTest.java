@@ -260,6 +260,8 @@ class DescriptorClassesTest {
             Planitar Inc.                         | iGUIDE camera kit - replacement                           | none
             # a registry's fees, a printed book, goods sold by the pack and insurance premiums a platform remits
             Teranet Inc.                          | Teraview – registration fees – avril                       | none
+            EVENTBRITE                            | conference tickets - Collision 2026                       | none
+            Square                                | card transaction fees - June                              | none
             Éditions Yvon Blais                   | Code de procédure civile annoté, édition reliée           | none
             J. J. Keller & Associates, Inc.       | Vehicle inspection log books - 25 pk                      | none
             Route App, Inc.                       | Shipping protection - premiums remitted - March           | none
@@ -357,6 +359,10 @@ class DescriptorClassesTest {
             PROTON AG                             | Proton Pass Business - 10 users                           | proton-pass
             Dell Canada Inc.                      | Windows Server 2022 Standard ROK 16 core                  | windows-server
             # descriptors v14
+            # a not-software word only in the memo that names the tool's own job: a help desk's tickets, a booking
+            # engine's transaction fees; the same words after a ticketing or payment merchant stay not software
+            Gorgias                               | Helpdesk Pro - 2,500 billable tickets / month             | gorgias
+            SynXis                                | transaction fees - booking engine - July                  | synxis
             # a suite's licence whose description lists a plan it includes is the suite
             Microsoft 365 E3                      | EXCHANGE_S_ENTERPRISE                                     | microsoft-365
             # a name guessed from a cut word is no name when a company form follows it: a reseller's licence line
