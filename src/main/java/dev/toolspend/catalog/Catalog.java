@@ -114,6 +114,8 @@ public final class Catalog {
         rows(sources.exclusionsCsv).forEach(row -> exclusions.add(new Exclusion(row.get("label"),
                 Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), row.get("reason"),
                 Set.copyOf(split(row.get("unless_category"))))));
+        exclusions.forEach(exclusion -> exclusion.unlessCategories().stream().filter(id -> !categories.containsKey(id))
+                .forEach(id -> problems.add("not-software pattern " + exclusion.label() + ": unknown category '" + id + "'")));
         rows(sources.resellersCsv).forEach(row -> split(row.get("aliases"))
                 .forEach(alias -> resellerAliases.add(normaliser.tokens(alias), alias, row.get("reseller"))));
         fingerprint = Sha256.of(String.join("\u0000", sources.categoriesCsv, sources.toolsCsv, sources.vendorsCsv,
