@@ -122,7 +122,7 @@ final class BillingText {
             if (tokens.get(i).equals("for") || tokens.get(i).equals("pour")) {
                 List<String> after = tokens.subList(i + 1, tokens.size());
                 for (List<String> host : ADD_ON_HOSTS) {
-                    if (after.size() >= host.size() && after.subList(0, host.size()).equals(host)) {
+                    if (DescriptorNormaliser.startsWith(after, host)) {
                         return i;
                     }
                 }

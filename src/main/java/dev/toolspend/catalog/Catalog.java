@@ -484,8 +484,8 @@ public final class Catalog {
     private boolean namedAsItsCompany(String name, String vendor) {
         List<String> product = makersName(name);
         List<String> company = makersName(vendor);
-        int shorter = Math.min(product.size(), company.size());
-        return shorter > 0 && product.subList(0, shorter).equals(company.subList(0, shorter));
+        return !product.isEmpty() && !company.isEmpty()
+                && (DescriptorNormaliser.startsWith(product, company) || DescriptorNormaliser.startsWith(company, product));
     }
 
     /** A name's words without its company form, country, group or maker words ("Procore Technologies" is "procore"). */

@@ -101,6 +101,11 @@ public final class DescriptorNormaliser {
 
     private static final Pattern LIGATURES = Pattern.compile("[œŒæÆ]");
 
+    /** Whether the words start with the other words ("sigma computing" with "sigma"). */
+    static boolean startsWith(List<String> words, List<String> start) {
+        return words.size() >= start.size() && words.subList(0, start.size()).equals(start);
+    }
+
     /** The raw words of a name (lower case, no accents, split on anything but letters and digits). */
     public static List<String> words(String raw) {
         if (raw == null || raw.isBlank()) {

@@ -249,7 +249,8 @@ public final class LabelledScore {
                 List<String> words = withoutVendor(DescriptorNormaliser.words(name), List.of(tool));
                 if (words.equals(wanted)) {
                     same.add(tool.id());
-                } else if (!words.isEmpty() && (startsWith(words, wanted) || startsWith(wanted, words))) {
+                } else if (!words.isEmpty() && (DescriptorNormaliser.startsWith(words, wanted)
+                        || DescriptorNormaliser.startsWith(wanted, words))) {
                     prefixed.add(tool.id());
                 }
             }
@@ -279,15 +280,11 @@ public final class LabelledScore {
     private static List<String> withoutVendor(List<String> words, List<Tool> tools) {
         for (Tool tool : tools) {
             List<String> vendor = companyWords(tool.vendor());
-            if (!vendor.isEmpty() && words.size() > vendor.size() && startsWith(words, vendor)) {
+            if (!vendor.isEmpty() && words.size() > vendor.size() && DescriptorNormaliser.startsWith(words, vendor)) {
                 return words.subList(vendor.size(), words.size());
             }
         }
         return words;
-    }
-
-    private static boolean startsWith(List<String> words, List<String> start) {
-        return words.size() >= start.size() && words.subList(0, start.size()).equals(start);
     }
 
     /** Every tool's display name, aliases and id, normalised, to the tools that carry it. */

@@ -406,7 +406,8 @@ public final class ToolMatcher {
         // the label holds the tool's name or one of its aliases: "Jira - Studio Aurore" + "Jira Cloud"
         String word = catalog.toolNamedWord(tool);
         // or is the start of its name: "Sigma" + "Sigma Computing"
-        boolean shortened = !tokens.isEmpty() && name.size() > tokens.size() && name.subList(0, tokens.size()).equals(tokens);
+        boolean shortened = !tokens.isEmpty() && name.size() > tokens.size()
+                && DescriptorNormaliser.startsWith(name, tokens);
         boolean held = shortened || Collections.indexOfSubList(tokens, name) >= 0
                 || catalog.toolAliases().find(tokens, tool::equals) != null || (word != null && tokens.contains(word));
         return held ? new Match(tool, String.join(" ", tokens), Message.of("match.toolName")) : null;
