@@ -52,9 +52,7 @@ final class BillingText {
 
     /** Whether the word starts a longer billing word: the end of a card line's merchant field cut there. */
     static boolean cutBillingWord(String word) {
-        return word.length() >= SHORTEST_CUT_BILLING_WORD
-                && BILLING_WORDS.stream()
-                        .anyMatch(billing -> billing.length() > word.length() && billing.startsWith(word));
+        return word.length() >= SHORTEST_CUT_BILLING_WORD && DescriptorNormaliser.cutFrom(word, BILLING_WORDS);
     }
 
     /** Words of a placeholder where a source puts no vendor ("Marketplace app"): the description names the product. */

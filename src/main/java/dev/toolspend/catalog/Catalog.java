@@ -41,7 +41,6 @@ public final class Catalog {
 
     public static final String UNCATEGORISED = "uncategorised";
 
-    /** A kind of charge that is never a software subscription (advertising, marketplace purchases…). */
     /**
      * A pattern of charges that are never a software subscription. {@code unlessCategories}: tool categories whose own
      * job the pattern's words also name when only a line's description holds them (a help desk's "tickets", a booking

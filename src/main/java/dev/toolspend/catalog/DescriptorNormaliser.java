@@ -101,6 +101,11 @@ public final class DescriptorNormaliser {
 
     private static final Pattern LIGATURES = Pattern.compile("[œŒæÆ]");
 
+    /** Whether the word is the start of a longer word of the set: that word cut short ("SYDNE", "SERVI"). */
+    static boolean cutFrom(String word, Set<String> whole) {
+        return whole.stream().anyMatch(w -> w.length() > word.length() && w.startsWith(word));
+    }
+
     /** Whether the words start with the other words ("sigma computing" with "sigma"). */
     static boolean startsWith(List<String> words, List<String> start) {
         return words.size() >= start.size() && words.subList(0, start.size()).equals(start);
@@ -210,7 +215,7 @@ public final class DescriptorNormaliser {
             return text;
         }
         String cut = last.group(1);
-        boolean city = PLACES.stream().anyMatch(place -> place.length() > cut.length() && place.startsWith(cut));
+        boolean city = cutFrom(cut, PLACES);
         return city ? text.substring(0, last.start()) + cut + " " + last.group(2) : text;
     }
 
@@ -403,7 +408,7 @@ public final class DescriptorNormaliser {
         String last = tokens.get(n - 1);
         if (last.length() >= SHORTEST_CUT_CITY && !vocabulary.contains(last) && last.chars().allMatch(Character::isLetter)
                 && !LookAlikes.BUSINESS_WORDS.contains(last) && !AliasIndex.WHOLE_WORDS.contains(last)
-                && PLACES.stream().anyMatch(place -> place.length() > last.length() && place.startsWith(last))) {
+                && cutFrom(last, PLACES)) {
             tokens.remove(n - 1);
             if (n > 2 && PLACE_FIRST_WORDS.contains(tokens.get(n - 2))) {
                 tokens.remove(n - 2); // NORTH VANCOUVE's first word

@@ -185,11 +185,17 @@ public final class ToolMatcher {
      * the service is one of its services ("Microsoft" + "Virtual Machines" is Azure).
      */
     public Match matchCloudCharge(String provider, String service, Set<String> namedTools) {
+        Match listed = cloudListing(provider, service);
+        if (listed == null) {
+            return charge(provider, service, namedTools, true);
+        }
         // a marketplace listing of services ("Acumatica Cloud ERP Implementation Services") is no subscription either
         Match notSoftware = notSoftware(null, service);
-        if (notSoftware != null) {
-            return notSoftware;
-        }
+        return notSoftware != null ? notSoftware : listed;
+    }
+
+    /** The product a cloud export's service names when it is a marketplace's or another publisher's, else null. */
+    private Match cloudListing(String provider, String service) {
         if (service != null && !service.isBlank()) {
             List<String> tokens = normaliser.tokens(service);
             int marketplace = tokens.indexOf("marketplace");
@@ -208,7 +214,7 @@ public final class ToolMatcher {
                 return new Match(tool, String.join(" ", tokens), Message.of("match.cloudMarketplace", tool));
             }
         }
-        return charge(provider, service, namedTools, true);
+        return null;
     }
 
     /**
@@ -311,8 +317,7 @@ public final class ToolMatcher {
     /** Whether the descriptor is the found alias, a dash, then an instance's name ("Veracross - Faculty Portal"). */
     private boolean instanceAfterDash(Match found, String descriptor) {
         int dash = descriptor.indexOf(" - ");
-        return dash > 0 && found.rule().key().equals("match.alias") && normaliser.tokens(descriptor.substring(0, dash))
-                .equals(normaliser.tokens(String.valueOf(found.rule().args().get(0))));
+        return dash > 0 && normaliser.tokens(descriptor.substring(0, dash)).equals(aliasFoundBy(found));
     }
 
     /**
@@ -322,10 +327,7 @@ public final class ToolMatcher {
      * software (a web address, software words) or its description names the same product.
      */
     private List<String> wordNameAmongOtherWords(Match found, List<String> tokens, String descriptor, String detail) {
-        if (!found.rule().key().equals("match.alias")) {
-            return List.of();
-        }
-        List<String> alias = normaliser.tokens(String.valueOf(found.rule().args().get(0)));
+        List<String> alias = aliasFoundBy(found);
         if (alias.size() != 1 || LookAlikes.softwareEvidence(tokens, descriptor) || instanceLabel(found, descriptor, detail)) {
             return List.of();
         }
@@ -442,12 +444,8 @@ public final class ToolMatcher {
      * service plan "INTUNE_A", "SharePoint (Plan 1)") says what the suite includes, and the line is still the suite.
      */
     private boolean namesSuite(Match primary) {
-        if (!primary.rule().key().equals("match.alias") || !catalog.tool(primary.toolId()).map(Tool::categoryId)
-                .filter(SUITE_CATEGORY::equals).isPresent()) {
-            return false;
-        }
-        List<String> alias = normaliser.tokens(String.valueOf(primary.rule().args().get(0)));
-        return alias.size() > normaliser.tokens(vendorOf(primary)).size();
+        return inCategory(primary.toolId(), Set.of(SUITE_CATEGORY))
+                && aliasFoundBy(primary).size() > normaliser.tokens(vendorOf(primary)).size();
     }
 
     /** Each tool's words, computed once: a line's look-alike rules ask for them several times. */
@@ -558,12 +556,21 @@ public final class ToolMatcher {
             return false;
         }
         Match named = match(descriptor);
-        return named.matched() && catalog.tool(named.toolId()).map(Tool::categoryId)
-                .filter(exclusion.unlessCategories()::contains).isPresent();
+        return named.matched() && inCategory(named.toolId(), exclusion.unlessCategories());
     }
 
     private boolean cloudPlatform(String toolId) {
-        return catalog.tool(toolId).map(Tool::categoryId).filter(CLOUD_CATEGORY::equals).isPresent();
+        return inCategory(toolId, Set.of(CLOUD_CATEGORY));
+    }
+
+    private boolean inCategory(String toolId, Set<String> categories) {
+        return catalog.tool(toolId).map(Tool::categoryId).filter(categories::contains).isPresent();
+    }
+
+    /** The words of the alias a match was found by; none when another rule found it. */
+    private List<String> aliasFoundBy(Match match) {
+        return match.matched() && match.rule().key().equals("match.alias")
+                ? normaliser.tokens(String.valueOf(match.rule().args().get(0))) : List.of();
     }
 
     private Match vendorLevel(String raw, List<String> tokens, Match primary, String description,
