@@ -377,7 +377,7 @@ class DescriptorClassesTest {
             YARDI SYSTEMS INC GOLETA CA           |                                                           | vendor-yardi-systems
             # French bank wording "Retrait préautorisé", a company word cut at the merchant field's end, a document number
             Retrait préautorisé /TRIMBLE INC      |                                                           | vendor-trimble
-            ACHAT - COVETRUS SOFTWARE SERV LEBANON NH |                                                       | vendor-covetrus
+            TRIMBLE SOLUTIONS CANA TORONTO ON     |                                                           | vendor-trimble
             Atlassian Pty Ltd                     | Cloud renewal - SEN-10293847                              | vendor-atlassian
             """)
     void namesTheTool(String descriptor, String description, String expected) {
