@@ -165,6 +165,9 @@ public class JobRunner {
         }
         JobExecution execution = operator.start(job, jobParameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            if (stopRequested && metTheStopRequest(execution)) {
+                return stop(forgotten(execution));
+            }
             return stop(failureReason(execution));
         }
         return archived(request, input, output, fingerprint, execution, printOutcome(execution, request));
@@ -344,10 +347,29 @@ public class JobRunner {
 
     /**
      * Whether the step failed only because SIGTERM's stop request wrote its execution at the moment the step did
-     * (optimistic locking): the run ended at that chunk boundary, FAILED instead of STOPPED, and resumes all the same.
+     * (optimistic locking).
      */
     private static boolean metTheStopRequest(JobExecution execution) {
         return causes(execution).anyMatch(OptimisticLockingFailureException.class::isInstance);
+    }
+
+    /**
+     * The stop request's write met the step's own (optimistic locking): the chunk being written was rolled back,
+     * but the step's last update can still write its count of items read with that chunk counted, and Spring Batch
+     * ends it FAILED, or UNKNOWN (which it refuses to restart). Resuming could skip the rolled-back table, so the run
+     * and what it staged are forgotten: the next run of the same files starts them over.
+     */
+    private RunStoppedException forgotten(JobExecution execution) {
+        long instance = execution.getJobInstance().getInstanceId();
+        try {
+            repository.deleteJobInstance(repository.getJobInstance(instance));
+            schema.clear(instance);
+            LOG.info("execution {} ({}) met the stop request while writing: instance {} forgotten", execution.getId(),
+                    execution.getStatus(), instance);
+        } catch (RuntimeException e) {
+            LOG.warn("execution {} met the stop request while writing and could not be forgotten", execution.getId(), e);
+        }
+        return new RunStoppedException("stoppedOnRequestMidWrite");
     }
 
     /** Every failure of the execution and each of their causes, in order. */
@@ -368,7 +390,7 @@ public class JobRunner {
     }
 
     private RunStoppedException failureReason(JobExecution execution) {
-        if (execution.getStatus() == BatchStatus.STOPPED || (stopRequested && metTheStopRequest(execution))) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
             return new RunStoppedException("stoppedOnRequest");
         }
         Optional<RunStoppedException> stopped = causes(execution).filter(RunStoppedException.class::isInstance)

@@ -29,6 +29,8 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import dev.toolspend.job.staging.HistoryDao;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -41,6 +43,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 
 import static dev.toolspend.report.WorkbookCells.rowLabelled;
@@ -48,9 +52,12 @@ import static dev.toolspend.report.WorkbookCells.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
 
 /** The whole job on a temporary copy of input-samples/, through the same runner the command line uses. */
 @SpringBatchTest
@@ -68,7 +75,8 @@ class ToolspendJobIT {
     @Autowired
     JobRunner runner;
 
-    @Autowired
+    /** Real, but the stop-request test makes one of its updates meet a newer version (reset after each test). */
+    @MockitoSpyBean
     JobRepository repository;
 
     @Autowired
@@ -90,6 +98,9 @@ class ToolspendJobIT {
 
     @Autowired
     JobOperatorTestUtils operatorUtils;
+
+    @Autowired
+    ApplicationContext context;
 
     Path input;
     Path output;
@@ -451,6 +462,51 @@ class ToolspendJobIT {
         assertResumedAtTheThirdUsageTable();
     }
 
+    /**
+     * SIGTERM's stop request writes the step's execution at the moment the step's chunk writes it too: the chunk's
+     * update meets the stop's newer version and the chunk is rolled back, but the step's last update still writes its
+     * count of tables read with the rolled-back one in it, and Spring Batch ends the run UNKNOWN, which it refuses to
+     * restart. Resuming would skip that table; the run is forgotten instead and the next run of the same files
+     * starts them over, to the same figures. The race is narrow (ScheduleIT met it on a loaded machine); here the
+     * stop request comes from another thread while the third usage table is written, and both updates meet it.
+     */
+    @Test
+    @SuppressWarnings("ReferenceEquality")      // the running step's own object, not a copy of the same row
+    void aStopRequestMeetingAChunkWriteIsForgottenAndTheNextRunStartsOver(CapturedOutput console) throws Exception {
+        JobRunner thisProcess = context.getAutowireCapableBeanFactory().createBean(JobRunner.class);
+        doCallRealMethod().doCallRealMethod().doAnswer(call -> {
+            AtomicBoolean stopping = new AtomicBoolean();
+            Thread sigterm = new Thread(() -> stopping.set(thisProcess.stopRunning()), "sigterm");
+            sigterm.start();
+            sigterm.join();
+            assertThat(stopping).as("a run was going on").isTrue();
+            return call.callRealMethod();
+        }).doCallRealMethod().when(seats).insert(anyLong(), anyInt(), anyList());
+        AtomicReference<StepExecution> running = new AtomicReference<>();
+        AtomicBoolean lastUpdateMet = new AtomicBoolean();
+        OptimisticLockingFailureException newerVersion =
+                new OptimisticLockingFailureException("Attempt to update step execution with wrong version");
+        doThrow(newerVersion).when(repository).update(argThat((StepExecution step) -> step.getStepName()
+                .equals("read-usage") && step.getCommitCount() == 3 && running.compareAndSet(null, step)));
+        doThrow(newerVersion).when(repository).update(argThat((StepExecution step) -> step == running.get()
+                && lastUpdateMet.compareAndSet(false, true)));
+
+        assertThat(thisProcess.run(new RunRequest(input, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+
+        assertThat(lastUpdateMet).as("the step's last update met the stop's version too").isTrue();
+        assertThat(console.getErr()).contains("stopped on request (SIGTERM) while a table was being written; "
+                + "running the same command again starts these files over");
+        assertThat(repository.getJobInstances(job.getName(), 0, 10)).as("the run is forgotten").isEmpty();
+
+        JobRunner nextProcess = context.getAutowireCapableBeanFactory().createBean(JobRunner.class);
+        assertThat(nextProcess.run(new RunRequest(input, output, OCTOBER, false))).isZero();
+
+        assertThat(console.getOut()).doesNotContain("resuming it");
+        assertThat(Steps.named(Steps.last(repository, job), "read-usage").getReadCount()).as("every table")
+                .isEqualTo(7);
+        assertTheIndependentlyDerivedFigures();
+    }
+
     private void failTheThirdSeatInsert() {
         doCallRealMethod().doCallRealMethod().doThrow(new IllegalStateException("connection lost (simulated)"))
                 .doCallRealMethod().when(seats).insert(anyLong(), anyInt(), anyList());
@@ -476,6 +532,10 @@ class ToolspendJobIT {
                 .as("the steps completed before are not run again")
                 .containsExactly("read-usage", "read-roster", "read-billing", "report");
         assertThat(Steps.named(resumed, "read-usage").getReadCount()).as("the five tables not committed").isEqualTo(5);
+        assertTheIndependentlyDerivedFigures();
+    }
+
+    private void assertTheIndependentlyDerivedFigures() throws IOException {
         JsonNode actual = JsonMapper.shared().readTree(output.resolve("toolspend-2026-10.json").toFile());
         JsonNode expected = JsonMapper.shared().readTree(Path.of("src/test/resources/golden/expected-2026-10.json").toFile());
         assertThat(JsonFigures.differences(JsonFigures.withoutDetails(actual), expected)).isEmpty();

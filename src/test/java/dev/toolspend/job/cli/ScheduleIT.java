@@ -70,10 +70,17 @@ class ScheduleIT {
         waitFor(run, "tables recognised", Duration.ofSeconds(90));             // the inventory is done: the job runs
         run.process().destroy();                                                  // SIGTERM
         assertThat(run.exit(LIMIT)).as(run.output()).isNotZero();
-        assertThat(run.output()).contains("stop requested", "stopped on request (SIGTERM) between two chunks");
+        assertThat(run.output()).contains("stop requested");
+        // the stop lands between two chunks, or (rarely) while a table is written: then the files start over
+        boolean midWrite = run.output().contains("stopped on request (SIGTERM) while a table was being written");
+        if (!midWrite) {
+            assertThat(run.output()).contains("stopped on request (SIGTERM) between two chunks");
+        }
 
         String resumed = ForkedRun.run(temp, "-Xmx512m", LIMIT, stopped);
-        assertThat(resumed).contains("the previous run of these files stopped (STOPPED): resuming it");
+        if (!midWrite) {
+            assertThat(resumed).contains("the previous run of these files stopped (STOPPED): resuming it");
+        }
         assertThat(JsonFigures.differences(JsonFigures.withoutDetails(json(temp.resolve("out"))),
                 JsonFigures.withoutDetails(json(temp.resolve("clean"))))).isEmpty();
     }
