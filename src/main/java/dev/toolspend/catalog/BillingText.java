@@ -81,7 +81,7 @@ final class BillingText {
             "appareils", "postes", "poste", "endpoint", "endpoints", "user", "device", "mailbox", "mailboxes", "agents",
             "pepm", "month", "commitment", "engagement", "comptes", "accounts", "usagers", "employes", "employees",
             "terminaison", "terminaisons", "terminaux", "sieges", "siege", "utilisateur", "usager", "technicians",
-            "technician", "techniciens", "technicien",
+            "technician", "techniciens", "technicien", "util", "utils",
             // mailboxes, cores and consumption: "50 boîtes", "16 cœurs (CSP perpétuel)", "consommation novembre"
             "boites", "boite", "cores", "coeurs", "perpetual", "perpetuel", "perpetuelle", "consommation", "consumption");
 

@@ -54,7 +54,7 @@ public final class DescriptorNormaliser {
                     + "|point de vente|visa|mastercard|interac|direct)|achat|(?:prelevement|paiement|debit|retrait)(?:\\s+pre-?aut(?:orise|\\.))?"
                     + "|pre-?autorise|(?:pos|interac|visa debit|online|internet|recurring)\\s+purchase|purchase"
                     + "|pre-?authori[sz]ed\\s+(?:debit|payment)|preauthori[sz]ed\\s+(?:debit|payment)|recurring payment"
-                    + "|point of sale purchase)\\s*[-/:]?\\s*");
+                    + "|point of sale purchase)(?![a-z0-9])\\s*[-/:]?\\s*");
     /**
      * A foreign-currency line's amount and rate, before or after the currency code ({@code USD 270.00 @ 1.3854},
      * {@code 39,00 USD @ 1,3528}, {@code Montant en devise : 149,00 USD - taux 1,369802}, {@code 14,99 EUR}): never a
@@ -160,7 +160,7 @@ public final class DescriptorNormaliser {
             // three-letter country codes and the European cities software companies bill from
             "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "nor", "dnk", "fin", "esp", "ita", "bel", "aut",
             "isr", "ltu", "lva", "pol", "prt", "jpn", "sgp", "nzl", "lux", "cze", "ch", "dk", "es", "pl", "jp", "sg",
-            "lt", "lv", "cz", "pt", "fi", "no", "in", "cyp", "hun", "rou", "bgr", "ukr", "hrv", "est", "svn", "grc", "ind",
+            "lt", "lv", "cz", "pt", "fi", "no", "in", "bg", "hu", "ro", "gr", "cy", "ua", "mx", "kr", "tw", "hk", "cyp", "hun", "rou", "bgr", "ukr", "hrv", "est", "svn", "grc", "ind",
             "svk", "isl", "mlt", "bra", "mex", "arg", "chl", "kor", "twn", "hkg", "zaf", "tur", "phl", "mys", "tha",
             "oslo", "geneve", "geneva", "zurich", "zug", "basel", "lausanne", "munich", "munchen", "hamburg",
             "frankfurt", "copenhagen", "kobenhavn", "helsinki", "barcelona", "madrid", "lisbon", "lisboa", "porto",

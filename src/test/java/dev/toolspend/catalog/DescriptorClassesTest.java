@@ -379,6 +379,30 @@ class DescriptorClassesTest {
             Retrait préautorisé /TRIMBLE INC      |                                                           | vendor-trimble
             TRIMBLE SOLUTIONS CANA TORONTO ON     |                                                           | vendor-trimble
             Atlassian Pty Ltd                     | Cloud renewal - SEN-10293847                              | vendor-atlassian
+            # descriptors v15
+            # a name that starts with a bank's prefix word is no prefix ("purchase" in Purchasely): ADOBE.LY named it
+            ADOBE *ACROPRO SUBS ADOBE.LY/ENCA     |                                                           | adobe-acrobat
+            MICROSOFT*M365 BUS PREM MSBILL.INFO   |                                                           | microsoft-365
+            # a licence counted in "util." (utilisateurs); Bulgaria's code after a Sofia company form
+            Services TI Rive-Sud inc.             | Mimecast - filtrage courriel (15 util.)                   | mimecast
+            CHAOS SOFTWARE EOOD SOFIA BG EUR 659.00 @ 1.4975 |                                                | vendor-chaos-software
+            # a software company's line for something else than its software: rentals, onsite staff, human
+            # interpreters and captioners, organizer and booking fees, goods
+            Cvent, Inc.                           | OnArrival Kiosk Rental (4 units) incl. shipping           | none
+            Cvent                                 | onsite staff - gala                                       | none
+            Interprefy AG                         | Remote simultaneous interpretation - interpreters FR/EN (8 h) | none
+            Verbit Inc.                           | Live CART captioning - human captioner, 6 h               | none
+            EVENTBRITE*ORGANIZER FEE SAN FRANCISCO CA |                                                       | none
+            Navan, Inc.                           | Travel booking fees - 42 trips (October)                  | none
+            Myzone Group Ltd                      | MZ-Switch heart rate belts x 50                           | none
+            # the same vendors' software stays theirs, and a conference named by an event or meeting platform's own
+            # line is its job; a ticket to one is not
+            Interprefy AG                         | Remote simultaneous interpretation platform - annual      | interprefy
+            Whova                                 | app for annual conference                                 | whova
+            Zoom Video Communications, Inc.       | Zoom Events Conference - 3,000 attendees                  | zoom
+            Eventbrite                            | tickets to sector conference                              | none
+            # Microsoft's nonprofit SKUs are no donation
+            Microsoft 365 Business Premium Donation (Non Profit Pricing) | Exchange Online (Plan 1)       | microsoft-365
             """)
     void namesTheTool(String descriptor, String description, String expected) {
         assertThat(charge(descriptor, description)).isEqualTo(expected);
