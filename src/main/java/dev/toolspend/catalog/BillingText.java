@@ -93,6 +93,15 @@ final class BillingText {
      * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells
      * the product it names, while a merchant's memo naming a tool ("coffee for the Jira workshop") names nothing.
      */
+    /** How many licence words start the line ("Licences Microsoft 365…", "Abonnement annuel Revit…"). */
+    static int leadingLicenceWords(List<String> tokens) {
+        int count = 0;
+        while (count < tokens.size() && LICENSING_WORDS.contains(tokens.get(count))) {
+            count++;
+        }
+        return count;
+    }
+
     static boolean licenceLine(List<String> tokens, String description) {
         return tokens.stream().anyMatch(LICENSING_WORDS::contains) || LICENCE_QUANTITY.matcher(description).find();
     }

@@ -739,7 +739,8 @@ public final class ToolMatcher {
     }
 
     /**
-     * Another vendor's product that a vendor's licence line starts with, its maker named too — a product it resells
+     * Another vendor's product that a vendor's licence line starts with (after its licence words), its maker named too —
+     * a product it resells
      * (GoDaddy's "Microsoft 365 Email Essentials from GoDaddy - 5 mailboxes"): that product; null otherwise. Only a
      * licence line naming the maker, so that a memo or a plan named like another tool ("Advanced plan") names nothing.
      */
@@ -749,7 +750,10 @@ public final class ToolMatcher {
         }
         AliasIndex.Hit<String> hit = catalog.toolAliases().find(tokens);
         AliasIndex.Hit<String> maker = catalog.vendorAliases().find(tokens);
-        if (hit == null || hit.ambiguous() || hit.start() != 0 || maker == null || maker.ambiguous()) {
+        int lead = BillingText.leadingLicenceWords(tokens);
+        // after licence words, only a product of several words that start with its maker's: "Licences Microsoft 365"
+        if (hit == null || hit.ambiguous() || hit.start() != lead || maker == null || maker.ambiguous()
+                || (lead > 0 && (maker.start() != lead || hit.entry().tokens().size() < 2))) {
             return null;
         }
         Match named = new Match(hit.entry().value(), String.join(" ", tokens),

@@ -401,6 +401,10 @@ class DescriptorClassesTest {
             Whova                                 | app for annual conference                                 | whova
             Zoom Video Communications, Inc.       | Zoom Events Conference - 3,000 attendees                  | zoom
             Eventbrite                            | tickets to sector conference                              | none
+            # a supplier named like a software company reselling another's product: its licence words, then the product
+            # whose name starts with its maker's; a renewal of an order names no product called Order
+            Groupe Infotech Montréal inc.         | Licences Microsoft 365 Affaires Standard (mensuel) x 12   | microsoft-365
+            Zoho Corporation Pvt. Ltd.            | Subscription renewal – order 7788123 – 12 months          | vendor-zoho
             # Microsoft's nonprofit SKUs are no donation
             Microsoft 365 Business Premium Donation (Non Profit Pricing) | Exchange Online (Plan 1)       | microsoft-365
             """)
