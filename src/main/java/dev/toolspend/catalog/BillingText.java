@@ -38,6 +38,8 @@ final class BillingText {
             "laboratoires",
             // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"
             "prorated", "proration", "adjustment", "adjustments", "ajustement", "csp", "mensuelle",
+            // a vendor's support tier: "Salesforce Premier Success Plan"
+            "premier", "success", "signature", "of", "the",
             // an invoice that is only paperwork: "Statement – account ending 1920", "Relevé d'abonnements", "contrat
             // no 0048213", "per Schedule A", "1 yr", "frais de soutien et mise à jour"
             "statement", "releve", "abonnements", "ending", "no", "number", "numero", "schedule", "per", "a", "yr",

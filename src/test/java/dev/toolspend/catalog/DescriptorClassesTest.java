@@ -405,6 +405,9 @@ class DescriptorClassesTest {
             # whose name starts with its maker's; a renewal of an order names no product called Order
             Groupe Infotech Montréal inc.         | Licences Microsoft 365 Affaires Standard (mensuel) x 12   | microsoft-365
             Zoho Corporation Pvt. Ltd.            | Subscription renewal – order 7788123 – 12 months          | vendor-zoho
+            # a vendor's support tier names no product of its own; a product sold by the invoice's company is its own
+            Salesforce, Inc.                      | Premier Success Plan (30% of net license fees)            | vendor-salesforce
+            LexisNexis Canada Inc.                | PCLaw – frais de soutien et mise à jour annuels, 3 licences | pclaw
             # Microsoft's nonprofit SKUs are no donation
             Microsoft 365 Business Premium Donation (Non Profit Pricing) | Exchange Online (Plan 1)       | microsoft-365
             """)
