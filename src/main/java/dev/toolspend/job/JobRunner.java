@@ -34,7 +34,8 @@ import java.util.stream.Stream;
 /**
  * Runs the job for a period, once per set of input files: the job instance is identified by the
  * period, a digest of every input file and a digest of the settings that change the figures. The
- * same files again are "already done"; a failed or killed run is resumed where it stopped.
+ * same files again are "already done"; a failed or killed run is resumed where it stopped (one that a stop request
+ * met while it wrote starts over).
  */
 @Component
 public class JobRunner {
@@ -156,6 +157,12 @@ public class JobRunner {
         } else if (previous != null && previous.getStatus().isRunning()) {
             console.say("resumeInterrupted");
             operator.recover(previous);
+        } else if (previous != null && cannotResume(previous)) {
+            // a run that met a stop request while writing and could not be forgotten then (killed before it was)
+            console.say("startOverUnresumable", previous.getStatus().toString());
+            if (!forget(previous)) {
+                return stop(failureReason(previous));
+            }
         } else if (previous != null) {
             console.say("resumeStopped", previous.getStatus().toString());
         }
@@ -165,8 +172,10 @@ public class JobRunner {
         }
         JobExecution execution = operator.start(job, jobParameters);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
+            // any optimistic-locking failure while a stop was requested: one run at a time, so it can only be the stop's
             if (stopRequested && metTheStopRequest(execution)) {
-                return stop(forgotten(execution));
+                return stop(forget(execution) ? new RunStoppedException("stoppedOnRequestMidWrite")
+                        : failureReason(execution));
             }
             return stop(failureReason(execution));
         }
@@ -199,7 +208,8 @@ public class JobRunner {
 
     /**
      * Asks every running execution of the job to stop at its next chunk boundary (SIGTERM): it ends STOPPED, and the
-     * next run of the same files resumes it. False when none was running.
+     * next run of the same files resumes it; a stop that meets a chunk's write is forgotten instead, and the next run
+     * starts the files over ({@link #forget}). False when none was running.
      */
     public boolean stopRunning() {
         stopRequested = true;
@@ -357,19 +367,32 @@ public class JobRunner {
      * The stop request's write met the step's own (optimistic locking): the chunk being written was rolled back,
      * but the step's last update can still write its count of items read with that chunk counted, and Spring Batch
      * ends it FAILED, or UNKNOWN (which it refuses to restart). Resuming could skip the rolled-back table, so the run
-     * and what it staged are forgotten: the next run of the same files starts them over.
+     * and what it staged are forgotten, and the next run of the same files starts them over. False when the run could
+     * not be forgotten (the next run tries again: {@link #cannotResume}).
      */
-    private RunStoppedException forgotten(JobExecution execution) {
+    private boolean forget(JobExecution execution) {
         long instance = execution.getJobInstance().getInstanceId();
         try {
             repository.deleteJobInstance(repository.getJobInstance(instance));
             schema.clear(instance);
-            LOG.info("execution {} ({}) met the stop request while writing: instance {} forgotten", execution.getId(),
+            LOG.info("execution {} ({}) met a stop request while writing: instance {} forgotten", execution.getId(),
                     execution.getStatus(), instance);
+            return true;
         } catch (RuntimeException e) {
-            LOG.warn("execution {} met the stop request while writing and could not be forgotten", execution.getId(), e);
+            LOG.warn("execution {} met a stop request while writing and could not be forgotten", execution.getId(), e);
+            return false;
         }
-        return new RunStoppedException("stoppedOnRequestMidWrite");
+    }
+
+    /**
+     * A previous run that must not be resumed: UNKNOWN (Spring Batch refuses), or failed on the optimistic locking a
+     * stop request's write causes (its exit description keeps the stack trace), whose count of items read may hold a
+     * rolled-back chunk.
+     */
+    private static boolean cannotResume(JobExecution previous) {
+        return previous.getStatus() == BatchStatus.UNKNOWN || (previous.getStatus() == BatchStatus.FAILED
+                && previous.getExitStatus().getExitDescription().contains(
+                        OptimisticLockingFailureException.class.getSimpleName()));
     }
 
     /** Every failure of the execution and each of their causes, in order. */
