@@ -24,7 +24,7 @@ import java.util.stream.Stream;
                         + "complete for the job run with --period YYYY-MM, where things happen at known months "
                         + "(counted from the first): the 2nd, underused seats are reclaimed (Miro all, Adobe half); "
                         + "the 3rd, unused Loom is cancelled and Canva appears; the 4th, the team-chat overlap is "
-                        + "consolidated (Microsoft Teams cancelled); 1Password's price rises 12.5 % at its renewal "
+                        + "consolidated (Microsoft Teams cancelled); 1Password's price rises 12.5 %% at its renewal "
                         + "(January, for a year ending 2026-10). DIR/.truth/YYYY-MM.json holds each month's figures "
                         + "with what changed since the month before (finding states, realized savings, price "
                         + "checks), for the months run in order. --layout one-folder keeps every month in one "

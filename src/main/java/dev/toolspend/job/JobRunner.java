@@ -13,7 +13,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -214,21 +213,23 @@ public class JobRunner {
     public boolean stopRunning() {
         stopRequested = true;
         boolean any = false;
-        // the step running may write its execution at the same moment (optimistic locking): asked again, the
-        // job's STOPPING status (written first) is seen at the next chunk boundary all the same
+        // Only the job's status is written, as Spring Batch 5's operator did: each step's own update at its next chunk
+        // boundary reads it and stops there, after a committed chunk. Spring Batch 6's JobOperator.stop also writes the
+        // running step's execution from this thread, which can meet the step's own chunk update (spring-batch #5484).
+        // The job may write its execution at the same moment (optimistic locking): then it is asked again.
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
                 for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
-                    try {
-                        any |= operator.stop(running);
-                    } catch (JobExecutionNotRunningException e) {
-                        // it ended meanwhile
+                    if (running.getStatus().isRunning()) {
+                        running.setStatus(BatchStatus.STOPPING);
+                        repository.update(running);
+                        any = true;
                     }
                 }
                 return any;
             } catch (OptimisticLockingFailureException e) {
                 any = true;
-                LOG.info("stop request met a step update, asked again: {}", e.getMessage());
+                LOG.info("stop request met a job update, asked again: {}", e.getMessage());
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException interrupted) {
@@ -364,7 +365,9 @@ public class JobRunner {
     }
 
     /**
-     * The stop request's write met the step's own (optimistic locking): the chunk being written was rolled back,
+     * A stop request's write met the step's own (optimistic locking; Spring Batch 6's {@code JobOperator.stop} wrote
+     * the step's execution, which {@link #stopRunning} no longer does, but a run may have been left so by an earlier
+     * version or the repository): the chunk being written was rolled back,
      * but the step's last update can still write its count of items read with that chunk counted, and Spring Batch
      * ends it FAILED, or UNKNOWN (which it refuses to restart). Resuming could skip the rolled-back table, so the run
      * and what it staged are forgotten, and the next run of the same files starts them over. False when the run could

@@ -463,13 +463,13 @@ class ToolspendJobIT {
     }
 
     /**
-     * SIGTERM's stop request writes the step's execution (Spring Batch 6's {@code JobOperator.stop}) at the moment the
-     * step's chunk writes it too: the chunk's update meets the stop's newer version and the chunk is rolled back, but
-     * the step's last update still writes its count of tables read with the rolled-back one in it. The run ends
-     * FAILED, and resuming it would skip that table; it is forgotten instead and the next run of the same files starts
-     * them over, to the same figures. The race is narrow (ScheduleIT met it on a loaded machine): here the stop request
-     * comes from another thread while the third usage table is written, and the collision is simulated on the chunk's
-     * update, as the repository throws it.
+     * A stop request whose write meets the step's chunk update (Spring Batch 6's {@code JobOperator.stop} wrote the
+     * running step's execution from the stopping thread, spring-batch #5484; the runner now writes only the job's
+     * status, so this is the safety net): the chunk is rolled back, but the step's last update still writes its count
+     * of tables read with the rolled-back one in it. The run ends FAILED, and resuming it would skip that table; it is
+     * forgotten instead and the next run of the same files starts them over, to the same figures. Here the stop
+     * request comes from another thread while the third usage table is written, and the collision is simulated on the
+     * chunk's update, as the repository throws it.
      */
     @Test
     void aStopRequestMeetingAChunkWriteIsForgottenAndTheNextRunStartsOver(CapturedOutput console) throws Exception {
