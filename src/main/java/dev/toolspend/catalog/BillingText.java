@@ -38,7 +38,7 @@ final class BillingText {
             "laboratoires",
             // invoice adjustments: "Atlassian Cloud - prorated adjustment", "Microsoft - CSP monthly invoice"
             "prorated", "proration", "adjustment", "adjustments", "ajustement", "csp", "mensuelle",
-            // a vendor's support tier: "Salesforce Premier Success Plan"
+            // a vendor's support tier: "Salesforce Premier Success Plan (30% of net license fees)"
             "premier", "success", "signature", "of", "the",
             // an invoice that is only paperwork: "Statement – account ending 1920", "Relevé d'abonnements", "contrat
             // no 0048213", "per Schedule A", "1 yr", "frais de soutien et mise à jour"
@@ -95,6 +95,10 @@ final class BillingText {
      * Whether a description is a licence line: then a supplier the catalog does not list (a local IT provider) sells
      * the product it names, while a merchant's memo naming a tool ("coffee for the Jira workshop") names nothing.
      */
+    static boolean licenceLine(List<String> tokens, String description) {
+        return tokens.stream().anyMatch(LICENSING_WORDS::contains) || LICENCE_QUANTITY.matcher(description).find();
+    }
+
     /** How many licence words start the line ("Licences Microsoft 365…", "Abonnement annuel Revit…"). */
     static int leadingLicenceWords(List<String> tokens) {
         int count = 0;
@@ -102,10 +106,6 @@ final class BillingText {
             count++;
         }
         return count;
-    }
-
-    static boolean licenceLine(List<String> tokens, String description) {
-        return tokens.stream().anyMatch(LICENSING_WORDS::contains) || LICENCE_QUANTITY.matcher(description).find();
     }
 
     /**

@@ -160,7 +160,8 @@ public final class DescriptorNormaliser {
             // three-letter country codes and the European cities software companies bill from
             "fra", "deu", "gbr", "che", "nld", "swe", "irl", "aus", "nor", "dnk", "fin", "esp", "ita", "bel", "aut",
             "isr", "ltu", "lva", "pol", "prt", "jpn", "sgp", "nzl", "lux", "cze", "ch", "dk", "es", "pl", "jp", "sg",
-            "lt", "lv", "cz", "pt", "fi", "no", "in", "bg", "hu", "ro", "gr", "cy", "ua", "mx", "kr", "tw", "hk", "cyp", "hun", "rou", "bgr", "ukr", "hrv", "est", "svn", "grc", "ind",
+            "lt", "lv", "cz", "pt", "fi", "no", "in", "bg", "hu", "ro", "gr", "cy", "ua", "mx", "kr", "tw", "hk",
+            "cyp", "hun", "rou", "bgr", "ukr", "hrv", "est", "svn", "grc", "ind",
             "svk", "isl", "mlt", "bra", "mex", "arg", "chl", "kor", "twn", "hkg", "zaf", "tur", "phl", "mys", "tha",
             "oslo", "geneve", "geneva", "zurich", "zug", "basel", "lausanne", "munich", "munchen", "hamburg",
             "frankfurt", "copenhagen", "kobenhavn", "helsinki", "barcelona", "madrid", "lisbon", "lisboa", "porto",

@@ -739,10 +739,10 @@ public final class ToolMatcher {
     }
 
     /**
-     * Another vendor's product that a vendor's licence line starts with (after its licence words), its maker named too —
-     * a product it resells
-     * (GoDaddy's "Microsoft 365 Email Essentials from GoDaddy - 5 mailboxes"): that product; null otherwise. Only a
-     * licence line naming the maker, so that a memo or a plan named like another tool ("Advanced plan") names nothing.
+     * Another vendor's product that a vendor's licence line starts with (after its licence words), its maker named
+     * too — a product it resells (GoDaddy's "Microsoft 365 Email Essentials from GoDaddy - 5 mailboxes"): that
+     * product; null otherwise. Only a licence line naming the maker, so that a memo or a plan named like another tool
+     * ("Advanced plan") names nothing.
      */
     private Match resoldProduct(String vendor, String description, List<String> tokens) {
         if (tokens.isEmpty() || !BillingText.licenceLine(tokens, description)) {

@@ -207,8 +207,8 @@ public class JobRunner {
 
     /**
      * Asks every running execution of the job to stop at its next chunk boundary (SIGTERM): it ends STOPPED, and the
-     * next run of the same files resumes it; a stop that meets a chunk's write is forgotten instead, and the next run
-     * starts the files over ({@link #forget}). False when none was running.
+     * next run of the same files resumes it; a run whose own write meets the stop's fails on optimistic locking and is
+     * forgotten instead, and the next run starts the files over ({@link #forget}). False when none was running.
      */
     public boolean stopRunning() {
         stopRequested = true;
@@ -365,13 +365,13 @@ public class JobRunner {
     }
 
     /**
-     * A stop request's write met the step's own (optimistic locking; Spring Batch 6's {@code JobOperator.stop} wrote
-     * the step's execution, which {@link #stopRunning} no longer does, but a run may have been left so by an earlier
-     * version or the repository): the chunk being written was rolled back,
-     * but the step's last update can still write its count of items read with that chunk counted, and Spring Batch
-     * ends it FAILED, or UNKNOWN (which it refuses to restart). Resuming could skip the rolled-back table, so the run
-     * and what it staged are forgotten, and the next run of the same files starts them over. False when the run could
-     * not be forgotten (the next run tries again: {@link #cannotResume}).
+     * Forgets a run that failed on the optimistic locking a stop request's write causes: the chunk being written was
+     * rolled back, but the step's last update can still save its count of items read with that chunk counted, and
+     * Spring Batch ends the run FAILED, or UNKNOWN (which it refuses to restart). Resuming could skip the rolled-back
+     * table, so the run and what it staged are deleted, and the next run of the same files starts them over. Since
+     * {@link #stopRunning} writes only the job's status this is rare (Spring Batch 6's {@code JobOperator.stop}, used
+     * before, also wrote the step's execution); runs left so by that version are forgotten too ({@link #cannotResume}).
+     * False when the run could not be forgotten: the next run tries again.
      */
     private boolean forget(JobExecution execution) {
         long instance = execution.getJobInstance().getInstanceId();

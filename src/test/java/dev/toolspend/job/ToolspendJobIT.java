@@ -3,6 +3,7 @@ package dev.toolspend.job;
 import dev.toolspend.ToolspendApplication;
 import dev.toolspend.job.staging.InventoryDao;
 import dev.toolspend.job.staging.SeatDao;
+import dev.toolspend.model.InputKind;
 import dev.toolspend.model.Period;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -44,6 +45,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 
@@ -55,7 +57,6 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
@@ -75,7 +76,7 @@ class ToolspendJobIT {
     @Autowired
     JobRunner runner;
 
-    /** Real, but the stop-request test makes one of its updates meet a newer version (reset after each test). */
+    /** Real, but the stop-request tests make some of its updates meet a newer version (reset after each test). */
     @MockitoSpyBean
     JobRepository repository;
 
@@ -474,14 +475,53 @@ class ToolspendJobIT {
     @Test
     void aStopRequestMeetingAChunkWriteIsForgottenAndTheNextRunStartsOver(CapturedOutput console) throws Exception {
         JobRunner thisProcess = context.getAutowireCapableBeanFactory().createBean(JobRunner.class);
-        stopMeetsTheThirdUsageTablesWrite(thisProcess, false);
+        AtomicReference<StepExecution> usage = stopMeetsTheThirdUsageTablesWrite(thisProcess, false);
 
         assertThat(thisProcess.run(new RunRequest(input, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
 
         assertThat(console.getErr()).contains("stopped on request (SIGTERM) while a table was being written; "
                 + "running the same command again starts these files over");
         assertThat(repository.getJobInstances(job.getName(), 0, 10)).as("the run is forgotten").isEmpty();
+        long forgotten = usage.get().getJobExecution().getJobInstance().getInstanceId();
+        assertThat(inventory.sources(forgotten, InputKind.USAGE)).as("and what it staged").isEmpty();
         assertTheNextProcessReadsEveryTable(console);
+    }
+
+    /**
+     * SIGTERM during a chunk writes only the job's STOPPING status, never a step's execution (which Spring Batch 6's
+     * {@code JobOperator.stop} does from the stopping thread, meeting the step's own update now and then): the step
+     * reads the status at its chunk's update, commits that chunk and stops; the next run resumes at the next table.
+     */
+    @Test
+    void aStopRequestWritesOnlyTheJobsStatusAndTheRunResumesAfterTheChunkItMet(CapturedOutput console)
+            throws Exception {
+        JobRunner thisProcess = context.getAutowireCapableBeanFactory().createBean(JobRunner.class);
+        AtomicInteger stepWritesByTheStop = new AtomicInteger();
+        doThrow(new AssertionError("never thrown")).when(repository).update(argThat((StepExecution step) -> {
+            if (Thread.currentThread().getName().equals("sigterm")) {
+                stepWritesByTheStop.incrementAndGet();
+            }
+            return false;
+        }));
+        doCallRealMethod().doCallRealMethod().doAnswer(call -> {
+            Thread sigterm = new Thread(thisProcess::stopRunning, "sigterm");
+            sigterm.start();
+            sigterm.join();
+            return call.callRealMethod();
+        }).doCallRealMethod().when(seats).insert(anyLong(), anyInt(), anyList());
+
+        assertThat(thisProcess.run(new RunRequest(input, output, OCTOBER, false))).isEqualTo(JobRunner.STOPPED);
+
+        assertThat(stepWritesByTheStop).as("step executions written by the stop request").hasValue(0);
+        assertThat(console.getErr()).contains("stopped on request (SIGTERM) between two chunks");
+        assertThat(Steps.named(Steps.last(repository, job), "read-usage").getCommitCount())
+                .as("the chunk the stop met was committed").isEqualTo(3);
+        JobRunner nextProcess = context.getAutowireCapableBeanFactory().createBean(JobRunner.class);
+        assertThat(nextProcess.run(new RunRequest(input, output, OCTOBER, false))).isZero();
+        assertThat(console.getOut()).contains("the previous run of these files stopped (STOPPED): resuming it");
+        assertThat(Steps.named(Steps.last(repository, job), "read-usage").getReadCount())
+                .as("the four tables after it").isEqualTo(4);
+        assertTheIndependentlyDerivedFigures();
     }
 
     /**
@@ -511,7 +551,7 @@ class ToolspendJobIT {
      * then meets; with {@code lastUpdateToo}, the step's last update meets it as well.
      */
     @SuppressWarnings("ReferenceEquality")      // the running step's own object, not a copy of the same row
-    private void stopMeetsTheThirdUsageTablesWrite(JobRunner process, boolean lastUpdateToo) {
+    private AtomicReference<StepExecution> stopMeetsTheThirdUsageTablesWrite(JobRunner process, boolean lastUpdateToo) {
         AtomicBoolean stopping = new AtomicBoolean();
         doCallRealMethod().doCallRealMethod().doAnswer(call -> {
             Thread sigterm = new Thread(() -> stopping.set(process.stopRunning()), "sigterm");
@@ -530,6 +570,7 @@ class ToolspendJobIT {
             doThrow(newerVersion).when(repository).update(argThat((StepExecution step) -> step == running.get()
                     && lastUpdateMet.compareAndSet(false, true)));
         }
+        return running;
     }
 
     private void assertTheNextProcessReadsEveryTable(CapturedOutput console) throws Exception {

@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * SIGTERM (a shutdown, {@code kill}, systemd stopping the service) stops a running job at its next chunk boundary
- * rather than mid-write: the job ends STOPPED and the next run of the same files resumes it (a stop that meets a
- * chunk's write is forgotten, and the next run starts the files over). The process then ends
+ * rather than mid-write: the job ends STOPPED and the next run of the same files resumes it (a run whose own write
+ * meets the stop's is forgotten, and the next run starts the files over). The process then ends
  * once the run and the application have closed, within {@link #GRACE}. Spring's own hook is off (it would close the
  * database under the running job).
  */
